@@ -1,0 +1,30 @@
+import type { Db } from '@facet/db/client';
+import { users } from '@facet/db/schema/identity';
+import { z } from 'zod';
+import { DomainError } from '../shared/errors';
+import { type TUser, toUserDto } from './user-dto';
+
+export const ZRegisterCustomerInput = z.object({
+  name: z.string().trim().min(2, 'Tell us your name (at least 2 characters).').max(120),
+  email: z.string().trim().toLowerCase().email('That does not look like an email address.'),
+  password: z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.'),
+});
+export type TRegisterCustomerInput = z.infer<typeof ZRegisterCustomerInput>;
+
+/** Creates a shopper's account. The caller hashes the password (packages/auth). */
+export async function registerCustomer(
+  db: Db,
+  input: Omit<TRegisterCustomerInput, 'password'> & { passwordHash: string },
+): Promise<TUser> {
+  const [user] = await db
+    .insert(users)
+    .values({ name: input.name, email: input.email, passwordHash: input.passwordHash, role: 'customer' })
+    .onConflictDoNothing()
+    .returning();
+  if (!user) {
+    throw new DomainError('CONFLICT', 'An account with this email already exists. Sign in instead.', {
+      field: 'email',
+    });
+  }
+  return toUserDto(user);
+}

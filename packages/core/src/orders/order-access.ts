@@ -1,0 +1,41 @@
+import type { orders } from '@facet/db/schema/orders';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+
+type OrderOwnership = Pick<
+  typeof orders.$inferSelect,
+  'customerUserId' | 'partnerId' | 'status' | 'claimedById'
+>;
+
+const OPERATOR_VISIBLE = new Set([
+  'MANUFACTURING_APPROVED',
+  'MANUFACTURING_STARTED',
+  'MANUFACTURING_COMPLETED',
+  'PACKAGING',
+  'SHIPPED',
+]);
+
+/** Whether the actor may see this order at all. Anything else is answered as "not found". */
+export function canSeeOrder(actor: Actor, order: OrderOwnership): boolean {
+  switch (actor.kind) {
+    case 'system':
+      return true;
+    case 'partner':
+      return order.partnerId === actor.partnerId;
+    case 'user':
+      switch (actor.role) {
+        case 'admin':
+        case 'seller':
+          return true;
+        case 'operator':
+          return OPERATOR_VISIBLE.has(order.status) || order.claimedById === actor.userId;
+        case 'customer':
+          return order.customerUserId === actor.userId;
+      }
+  }
+}
+
+export function assertCanSeeOrder<T extends OrderOwnership>(actor: Actor, order: T | undefined): T {
+  if (!order || !canSeeOrder(actor, order)) throw new DomainError('NOT_FOUND', 'No such order.');
+  return order;
+}

@@ -1,0 +1,80 @@
+import type { DbOrTx } from '@facet/db/client';
+import type { OrderStatus } from '@facet/db/enums';
+import { orderEvents, type orders } from '@facet/db/schema/orders';
+import { outbox } from '@facet/db/schema/outbox';
+import type { Actor } from '../shared/actor';
+
+export const ORDER_CHANGED_TOPIC = 'order.changed';
+
+type OrderRow = typeof orders.$inferSelect;
+
+/** What every consumer of an order change receives: realtime, queues, webhooks. */
+export interface OrderChangedPayload {
+  orderId: string;
+  number: number;
+  version: number;
+  type: string;
+  fromStatus: OrderStatus | null;
+  status: OrderStatus;
+  channel: OrderRow['channel'];
+  customerUserId: string | null;
+  partnerId: string | null;
+  claimedById: string | null;
+  alloyCode: string | null;
+  totalCents: number | null;
+  actorName: string;
+  reason: string | null;
+  at: string;
+}
+
+export interface RecordOrderEventInput {
+  order: OrderRow;
+  type: string;
+  fromStatus: OrderStatus | null;
+  actor: Actor;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Writes the timeline row and the outbox row for a change already applied to `order`. */
+export async function recordOrderEvent(
+  tx: DbOrTx,
+  input: RecordOrderEventInput,
+): Promise<OrderChangedPayload> {
+  const { order, actor } = input;
+  const [event] = await tx
+    .insert(orderEvents)
+    .values({
+      orderId: order.id,
+      version: order.version,
+      type: input.type,
+      fromStatus: input.fromStatus,
+      toStatus: order.status,
+      actorKind: actor.kind,
+      actorUserId: actor.kind === 'user' ? actor.userId : null,
+      actorPartnerId: actor.kind === 'partner' ? actor.partnerId : null,
+      actorName: actor.name,
+      reason: input.reason ?? null,
+      data: input.data ?? null,
+    })
+    .returning({ createdAt: orderEvents.createdAt });
+  const payload: OrderChangedPayload = {
+    orderId: order.id,
+    number: order.number,
+    version: order.version,
+    type: input.type,
+    fromStatus: input.fromStatus,
+    status: order.status,
+    channel: order.channel,
+    customerUserId: order.customerUserId,
+    partnerId: order.partnerId,
+    claimedById: order.claimedById,
+    alloyCode: order.alloyCode,
+    totalCents: order.totalCents,
+    actorName: actor.name,
+    reason: input.reason ?? null,
+    at: (event?.createdAt ?? new Date()).toISOString(),
+  };
+  await tx.insert(outbox).values({ topic: ORDER_CHANGED_TOPIC, aggregateId: order.id, payload });
+  return payload;
+}

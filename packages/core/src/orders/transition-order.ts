@@ -1,0 +1,120 @@
+import type { Db, DbOrTx } from '@facet/db/client';
+import type { OrderStatus } from '@facet/db/enums';
+import { users } from '@facet/db/schema/identity';
+import { orders } from '@facet/db/schema/orders';
+import { and, eq, sql } from 'drizzle-orm';
+import { type Actor, actorRole } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { assertCanSeeOrder } from './order-access';
+import { type OrderChangedPayload, recordOrderEvent } from './order-events';
+import { checkTransition } from './transitions';
+
+type OrderRow = typeof orders.$inferSelect;
+type OrderChanges = Partial<Omit<typeof orders.$inferInsert, 'id' | 'number' | 'status' | 'version'>>;
+
+export interface TransitionOrderInput {
+  orderId: string;
+  to: OrderStatus;
+  actor: Actor;
+  reason?: string | null;
+  /** Other columns that change with the status (a price, the claimant). */
+  changes?: OrderChanges;
+  /** Extra facts for the timeline row. */
+  data?: Record<string, unknown>;
+  /** When given, the change only applies if the order is still at this status. */
+  expectedStatus?: OrderStatus;
+}
+
+export interface TransitionOrderResult {
+  order: OrderRow;
+  event: OrderChangedPayload;
+}
+
+/**
+ * The one way an order changes status: checks the rules, applies the change with a conditional
+ * UPDATE (exactly one of several concurrent callers wins), and writes the timeline event and the
+ * outbox row in the same transaction.
+ */
+export async function transitionOrder(db: Db, input: TransitionOrderInput): Promise<TransitionOrderResult> {
+  const { actor, to } = input;
+  const current = assertCanSeeOrder(
+    actor,
+    await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) }),
+  );
+  if (input.expectedStatus && current.status !== input.expectedStatus) {
+    throw await conflictFor(db, current, to);
+  }
+  const verdict = checkTransition({
+    from: current.status,
+    to,
+    by: actorRole(actor),
+    heldFromStatus: current.heldFromStatus,
+    isClaimant: actor.kind === 'user' && current.claimedById === actor.userId,
+    reason: input.reason,
+  });
+  if (!verdict.allowed)
+    throw new DomainError('INVALID_TRANSITION', verdict.why, { from: current.status, to });
+
+  const holdChanges: OrderChanges =
+    to === 'ON_HOLD'
+      ? { heldFromStatus: current.status }
+      : current.status === 'ON_HOLD'
+        ? { heldFromStatus: null }
+        : {};
+
+  return db.transaction(async (tx) => {
+    const [order] = await tx
+      .update(orders)
+      .set({
+        ...input.changes,
+        ...holdChanges,
+        status: to,
+        statusReason: input.reason?.trim() || (input.changes?.statusReason ?? null),
+        version: sql`${orders.version} + 1`,
+        statusChangedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(orders.id, current.id),
+          eq(orders.status, current.status),
+          eq(orders.version, current.version),
+        ),
+      )
+      .returning();
+    if (!order) throw await conflictFor(tx, current, to);
+    const event = await recordOrderEvent(tx, {
+      order,
+      type: 'status_changed',
+      fromStatus: current.status,
+      actor,
+      reason: input.reason,
+      data: input.data,
+    });
+    return { order, event };
+  });
+}
+
+/** Explains a lost race: what the order is now, and who claimed it if an operator did. */
+async function conflictFor(db: DbOrTx, before: OrderRow, to: OrderStatus): Promise<DomainError> {
+  const [now] = await db
+    .select({
+      status: orders.status,
+      version: orders.version,
+      claimedAt: orders.claimedAt,
+      claimantName: users.name,
+    })
+    .from(orders)
+    .leftJoin(users, eq(users.id, orders.claimedById))
+    .where(eq(orders.id, before.id));
+  const claimedBy = now?.status === 'MANUFACTURING_STARTED' ? now.claimantName : null;
+  const message = claimedBy
+    ? `Already claimed by ${claimedBy}.`
+    : `The order changed meanwhile: it is now ${now?.status ?? 'gone'}, so it cannot move to ${to}.`;
+  return new DomainError('CONFLICT', message, {
+    status: now?.status,
+    version: now?.version,
+    claimedBy,
+    claimedAt: now?.claimedAt?.toISOString() ?? null,
+  });
+}

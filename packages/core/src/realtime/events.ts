@@ -1,0 +1,44 @@
+import type { OrderChangedPayload } from '../orders/order-events';
+
+/** Rooms a socket may join; the realtime server decides which, from the session. */
+export const ROOMS = {
+  operators: 'operators',
+  staff: 'staff',
+  order: (orderId: string) => `order:${orderId}`,
+  customer: (userId: string) => `customer:${userId}`,
+} as const;
+
+export interface ServerToClientEvents {
+  'order:changed': (event: OrderChangedPayload) => void;
+  'model:preview-ready': (event: { modelId: string; orderIds: string[]; pngUrl: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  'order:watch': (orderId: string, ack: (result: { ok: boolean; error?: string }) => void) => void;
+  'order:unwatch': (orderId: string) => void;
+}
+
+export interface SocketData {
+  userId: string;
+  role: 'customer' | 'seller' | 'operator' | 'admin';
+  name: string;
+}
+
+/** The statuses whose changes operators' consoles care about. */
+export const OPERATOR_STATUSES = new Set([
+  'MANUFACTURING_APPROVED',
+  'MANUFACTURING_STARTED',
+  'MANUFACTURING_COMPLETED',
+  'PACKAGING',
+  'SHIPPED',
+]);
+
+/** The rooms an order change is pushed to. */
+export function roomsForOrderChange(event: OrderChangedPayload): string[] {
+  const rooms: string[] = [ROOMS.order(event.orderId), ROOMS.staff];
+  if (event.customerUserId) rooms.push(ROOMS.customer(event.customerUserId));
+  if (OPERATOR_STATUSES.has(event.status) || (event.fromStatus && OPERATOR_STATUSES.has(event.fromStatus))) {
+    rooms.push(ROOMS.operators);
+  }
+  return rooms;
+}

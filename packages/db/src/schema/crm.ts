@@ -1,0 +1,58 @@
+import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { CLIENT_KINDS } from '../enums';
+import { createdAt, id, updatedAt } from './columns';
+import { users } from './identity';
+
+export const clientKindEnum = pgEnum('client_kind', CLIENT_KINDS);
+
+export const clients = pgTable(
+  'clients',
+  {
+    id: id(),
+    kind: clientKindEnum().notNull(),
+    name: text().notNull(),
+    email: text(),
+    phone: text(),
+    companyName: text(),
+    /** The shop account this client signs in with, if any. */
+    userId: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('clients_user_idx').on(t.userId),
+    index('clients_created_idx').on(t.createdAt.desc(), t.id.desc()),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    role: text(),
+    email: text(),
+    phone: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('contacts_client_idx').on(t.clientId)],
+);
+
+export const clientNotes = pgTable(
+  'client_notes',
+  {
+    id: id(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('client_notes_client_idx').on(t.clientId, t.createdAt.desc())],
+);

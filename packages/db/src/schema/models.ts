@@ -1,0 +1,46 @@
+import { bigint, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { MODEL_FORMATS, MODEL_STATUSES } from '../enums';
+import { createdAt, id, updatedAt } from './columns';
+import { users } from './identity';
+import { partners } from './partners';
+
+export const modelFormatEnum = pgEnum('model_format', MODEL_FORMATS);
+export const modelStatusEnum = pgEnum('model_status', MODEL_STATUSES);
+
+export const models = pgTable(
+  'models',
+  {
+    id: id(),
+    ownerUserId: uuid().references(() => users.id),
+    partnerId: uuid().references(() => partners.id),
+    originalName: text().notNull(),
+    fileKey: text().notNull(),
+    format: modelFormatEnum().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    sha256: text().notNull(),
+    status: modelStatusEnum().notNull().default('UPLOADED'),
+    /** MeshAnalysis from @facet/mesh, copied from the cache by content hash. */
+    analysis: jsonb(),
+    rejectionReason: text(),
+    previewGlbKey: text(),
+    previewPngKey: text(),
+    /** Parameters of a piece built in the constructor, kept so the workshop can regenerate it. */
+    design: jsonb(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('models_owner_idx').on(t.ownerUserId, t.createdAt.desc()),
+    index('models_partner_idx').on(t.partnerId, t.createdAt.desc()),
+    index('models_sha_idx').on(t.sha256),
+  ],
+);
+
+/** Analyses by content hash: the same file is never analysed twice. */
+export const modelAnalyses = pgTable('model_analyses', {
+  sha256: text().primaryKey(),
+  analysis: jsonb(),
+  rejectionCode: text(),
+  rejectionReason: text(),
+  createdAt: createdAt(),
+});

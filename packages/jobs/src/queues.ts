@@ -1,0 +1,66 @@
+import { type ConnectionOptions, type DefaultJobOptions, Queue } from 'bullmq';
+import { z } from 'zod';
+
+/** Every queue, its payload schema and how its job ids are derived from what they process. */
+export const QUEUES = {
+  analyseModel: {
+    name: 'analyse-model',
+    payload: z.object({ modelId: z.string().uuid() }),
+    jobId: (p: { modelId: string }) => `analyse:${p.modelId}`,
+  },
+  makePreview: {
+    name: 'make-preview',
+    payload: z.object({ modelId: z.string().uuid() }),
+    jobId: (p: { modelId: string }) => `preview:${p.modelId}`,
+  },
+  priceOrder: {
+    name: 'price-order',
+    payload: z.object({ orderId: z.string().uuid(), version: z.number().int() }),
+    jobId: (p: { orderId: string; version: number }) => `price:${p.orderId}:${p.version}`,
+  },
+  deliverWebhook: {
+    name: 'deliver-webhook',
+    payload: z.object({ deliveryId: z.string().uuid() }),
+    jobId: (p: { deliveryId: string }) => `webhook:${p.deliveryId}`,
+  },
+  maintenance: {
+    name: 'maintenance',
+    payload: z.object({ task: z.enum(['sweep-stalled', 'sla-watchdog', 'prune-outbox', 'canary']) }),
+    jobId: (p: { task: string }) => `maintenance:${p.task}`,
+  },
+} as const;
+
+export type QueueKey = keyof typeof QUEUES;
+export type JobPayload<K extends QueueKey> = z.infer<(typeof QUEUES)[K]['payload']>;
+
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 14 * 24 * 3600, count: 50_000 },
+};
+
+export interface QueueSettings {
+  connection: ConnectionOptions;
+  /** Key prefix; tests use their own so runs never meet. */
+  prefix?: string;
+}
+
+export function createQueue<K extends QueueKey>(key: K, settings: QueueSettings): Queue {
+  return new Queue(QUEUES[key].name, {
+    connection: settings.connection,
+    prefix: settings.prefix ?? 'facet',
+    defaultJobOptions: DEFAULT_JOB_OPTIONS,
+  });
+}
+
+/** Adds a job whose id is derived from its payload, so adding it twice is harmless. */
+export async function enqueue<K extends QueueKey>(
+  queue: Queue,
+  key: K,
+  payload: JobPayload<K>,
+): Promise<void> {
+  const spec = QUEUES[key];
+  const data = spec.payload.parse(payload);
+  await queue.add(spec.name, data, { jobId: spec.jobId(data as never) });
+}

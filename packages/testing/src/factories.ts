@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@facet/db/client';
+import type { OrderStatus, Role } from '@facet/db/enums';
+import { clients } from '@facet/db/schema/crm';
+import { users } from '@facet/db/schema/identity';
+import { models } from '@facet/db/schema/models';
+import { orders } from '@facet/db/schema/orders';
+import { partners } from '@facet/db/schema/partners';
+import { alloys } from '@facet/db/schema/pricing';
+
+type UserRow = typeof users.$inferSelect;
+type OrderRow = typeof orders.$inferSelect;
+
+/** A hash of "password123!" is not needed in most tests; sign-in tests hash their own. */
+const UNUSABLE_HASH = '$argon2id$unusable';
+
+export async function makeUser(
+  db: Db,
+  overrides: Partial<typeof users.$inferInsert> & { role?: Role } = {},
+): Promise<UserRow> {
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `${overrides.role ?? 'customer'}-${randomUUID()}@example.test`,
+      name: `Test ${overrides.role ?? 'customer'}`,
+      passwordHash: UNUSABLE_HASH,
+      ...overrides,
+    })
+    .returning();
+  return user!;
+}
+
+export async function makeAlloy(db: Db, overrides: Partial<typeof alloys.$inferInsert> = {}) {
+  const [alloy] = await db
+    .insert(alloys)
+    .values({
+      code: `AG925-${randomUUID().slice(0, 8)}`,
+      name: 'Sterling silver 925',
+      metal: 'silver',
+      colour: 'white',
+      densityGPerCm3: 10.36,
+      pricePerGramCents: 120,
+      castingLossPct: 8,
+      workRates: { castingBaseCents: 2500, perCm2Cents: 90, per10kTrianglesCents: 20 },
+      ...overrides,
+    })
+    .returning();
+  return alloy!;
+}
+
+export async function makeModel(db: Db, overrides: Partial<typeof models.$inferInsert> = {}) {
+  const [model] = await db
+    .insert(models)
+    .values({
+      originalName: 'ring.stl',
+      fileKey: `models/${randomUUID()}.stl`,
+      format: 'stl',
+      sizeBytes: 684,
+      sha256: randomUUID().replaceAll('-', ''),
+      ...overrides,
+    })
+    .returning();
+  return model!;
+}
+
+export async function makeOrder(
+  db: Db,
+  overrides: Partial<Omit<typeof orders.$inferInsert, 'number'>> & { status?: OrderStatus } = {},
+): Promise<OrderRow> {
+  const [order] = await db
+    .insert(orders)
+    .values({ status: 'SUBMITTED', channel: 'shop', alloyCode: 'AG925', ...overrides })
+    .returning();
+  return order!;
+}
+
+export async function makePartner(db: Db, name = 'Atelier Test') {
+  const [client] = await db.insert(clients).values({ kind: 'company', name, companyName: name }).returning();
+  const [partner] = await db.insert(partners).values({ clientId: client!.id, name }).returning();
+  return { client: client!, partner: partner! };
+}
