@@ -12,20 +12,43 @@ export function databaseUrlFor(name: string): string {
   return url.toString();
 }
 
-/** Creates a fresh, migrated database and returns its URL and a function that drops it. */
-export async function createTestDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `facet_${label}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(ADMIN_DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = databaseUrlFor(name);
-  await migrateDatabase(url);
-  return {
-    url,
-    drop: async () => {
-      const sql = postgres(ADMIN_DATABASE_URL, { max: 1, onnotice: () => {} });
-      await sql.unsafe(`drop database if exists "${name}" with (force)`);
-      await sql.end();
-    },
-  };
+async function withAdmin<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(ADMIN_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    return await run(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+/** Creates a migrated database to copy test databases from. */
+export async function createTemplateDatabase(): Promise<{ name: string; drop: () => Promise<void> }> {
+  const name = uniqueDatabaseName('facet_tpl');
+  await withAdmin((sql) => sql.unsafe(`create database "${name}"`));
+  await migrateDatabase(databaseUrlFor(name));
+  return { name, drop: () => dropDatabase(name) };
+}
+
+/** A copy of the template: each test file gets its own, so files never see each other's rows. */
+export async function cloneDatabase(template: string, name: string): Promise<void> {
+  await withAdmin(async (sql) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await sql.unsafe(`create database "${name}" template "${template}"`);
+        return;
+      } catch (error) {
+        // Two clones of one template at the same instant: the second waits its turn.
+        if (attempt > 50 || !String(error).includes('is being accessed by other users')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+      }
+    }
+  });
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withAdmin((sql) => sql.unsafe(`drop database if exists "${name}" with (force)`));
 }

@@ -23,6 +23,8 @@ export interface TransitionOrderInput {
   data?: Record<string, unknown>;
   /** When given, the change only applies if the order is still at this status. */
   expectedStatus?: OrderStatus;
+  /** More writes that must commit with the change (e.g. item prices). */
+  alsoWrite?: (tx: DbOrTx, order: OrderRow) => Promise<void>;
 }
 
 export interface TransitionOrderResult {
@@ -83,6 +85,7 @@ export async function transitionOrder(db: Db, input: TransitionOrderInput): Prom
       )
       .returning();
     if (!order) throw await conflictFor(tx, current, to);
+    await input.alsoWrite?.(tx, order);
     const event = await recordOrderEvent(tx, {
       order,
       type: 'status_changed',

@@ -1,0 +1,46 @@
+import { createServer } from 'node:http';
+import { createDb } from '@facet/db/client';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { authenticateHandshake } from './authenticate';
+import { loadEnv } from './env';
+import { createRealtimeServer } from './server';
+
+const env = loadEnv();
+const logger = pino({ level: env.LOG_LEVEL, base: { app: 'realtime' } });
+const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 5, applicationName: 'facet-realtime' });
+const pubClient = new Redis(env.REDIS_URL);
+const subClient = pubClient.duplicate();
+for (const client of [pubClient, subClient]) {
+  client.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
+}
+
+const http = createServer((request, response) => {
+  if (request.url === '/health') {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ status: 'ok', redis: pubClient.status }));
+    return;
+  }
+  response.writeHead(404).end();
+});
+const io = createRealtimeServer(http, {
+  db,
+  pubClient,
+  subClient,
+  adapterKey: `${env.REDIS_PREFIX}:socket.io`,
+  allowedOrigins: env.WEB_ORIGIN.split(',').map((origin) => origin.trim()),
+  authenticate: (cookie) => authenticateHandshake(db, env.NEXTAUTH_SECRET, cookie),
+  logger,
+});
+http.listen(env.REALTIME_PORT, () => logger.info({ port: env.REALTIME_PORT }, 'realtime ready'));
+
+async function shutdown(signal: string) {
+  logger.info({ signal }, 'realtime stopping');
+  await io.close();
+  pubClient.disconnect();
+  subClient.disconnect();
+  await closeDb();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

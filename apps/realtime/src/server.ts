@@ -1,0 +1,85 @@
+import type { Server as HttpServer } from 'node:http';
+import type { SessionUser } from '@facet/auth/session-user';
+import { actorForUser } from '@facet/auth/session-user';
+import { canSeeOrder } from '@facet/core/orders/order-access';
+import {
+  type ClientToServerEvents,
+  ROOMS,
+  type ServerToClientEvents,
+  type SocketData,
+} from '@facet/core/realtime/events';
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { eq } from 'drizzle-orm';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { Server } from 'socket.io';
+
+export interface RealtimeDeps {
+  db: Db;
+  pubClient: Redis;
+  subClient: Redis;
+  /** Key prefix of the Redis adapter; the worker's emitter uses the same one. */
+  adapterKey: string;
+  allowedOrigins: string[];
+  authenticate: (cookieHeader: string | undefined) => Promise<SessionUser | null>;
+  logger: Logger;
+}
+
+/** Rooms a user joins on connecting; an order's own room is joined on request, after an access check. */
+function roomsFor(user: SessionUser): string[] {
+  switch (user.role) {
+    case 'admin':
+      return [ROOMS.operators, ROOMS.staff];
+    case 'seller':
+      return [ROOMS.staff];
+    case 'operator':
+      return [ROOMS.operators];
+    case 'customer':
+      return [ROOMS.customer(user.id)];
+  }
+}
+
+export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
+    cors: { origin: deps.allowedOrigins, credentials: true },
+    adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.adapterKey }),
+  });
+
+  io.use(async (socket, next) => {
+    const user = await deps.authenticate(socket.handshake.headers.cookie);
+    if (!user) {
+      next(new Error('unauthorized'));
+      return;
+    }
+    socket.data = { userId: user.id, role: user.role, name: user.name };
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const user: SessionUser = {
+      id: socket.data.userId,
+      role: socket.data.role,
+      name: socket.data.name,
+      email: '',
+    };
+    void socket.join(roomsFor(user));
+    deps.logger.debug({ userId: user.id, role: user.role }, 'socket connected');
+
+    socket.on('order:watch', async (orderId, ack) => {
+      const order = await deps.db.query.orders
+        .findFirst({ where: eq(orders.id, orderId) })
+        .catch(() => undefined);
+      if (!order || !canSeeOrder(actorForUser(user), order)) {
+        ack({ ok: false, error: 'not found' });
+        return;
+      }
+      await socket.join(ROOMS.order(orderId));
+      ack({ ok: true });
+    });
+    socket.on('order:unwatch', (orderId) => void socket.leave(ROOMS.order(orderId)));
+  });
+
+  return io;
+}

@@ -1,0 +1,20 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  transpilePackages: [
+    '@facet/api',
+    '@facet/auth',
+    '@facet/core',
+    '@facet/db',
+    '@facet/jobs',
+    '@facet/mesh',
+    '@facet/ui',
+  ],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'bullmq', 'ioredis', 'postgres', 'meshoptimizer'],
+  experimental: { authInterrupts: true },
+  poweredByHeader: false,
+  typescript: { tsconfigPath: './tsconfig.json' },
+};
+
+export default config;

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The demo accounts the e2e stack seeds (packages/devstack/src/seed/demo-people.ts). */
+export const DEMO_PASSWORD = 'facet-demo-2026';
+
+export const DEMO = {
+  customer: { email: 'customer@facet.local', name: 'Chloe Martin', home: '/' },
+  seller: { email: 'seller@facet.local', name: 'Sam Moreau', home: '/crm' },
+  operator: { email: 'operator@facet.local', name: 'Olga Brandt', home: '/mes' },
+  admin: { email: 'admin@facet.local', name: 'Ada Lindqvist', home: '/admin' },
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+
+export async function signIn(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(DEMO[role].email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText(DEMO[role].name);
+}

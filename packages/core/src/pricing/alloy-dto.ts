@@ -1,0 +1,27 @@
+import type { alloys } from '@facet/db/schema/pricing';
+import { z } from 'zod';
+
+export const ZAlloy = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  metal: z.string(),
+  colour: z.string(),
+  densityGPerCm3: z.number(),
+  pricePerGramCents: z.number().int(),
+  castingLossPct: z.number(),
+});
+export type TAlloy = z.infer<typeof ZAlloy>;
+
+export function toAlloyDto(alloy: typeof alloys.$inferSelect): TAlloy {
+  return {
+    id: alloy.id,
+    code: alloy.code,
+    name: alloy.name,
+    metal: alloy.metal,
+    colour: alloy.colour,
+    densityGPerCm3: alloy.densityGPerCm3,
+    pricePerGramCents: alloy.pricePerGramCents,
+    castingLossPct: alloy.castingLossPct,
+  };
+}
