@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { CLIENT_KINDS } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
@@ -14,6 +15,12 @@ export const clients = pgTable(
     email: text(),
     phone: text(),
     companyName: text(),
+    /** Digits of the phone number, so "12 34" finds "+33 6 12 34 56 78". */
+    phoneDigits: text().generatedAlwaysAs(sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`),
+    /** Lower-cased name, email and company, searched by trigram similarity. */
+    searchText: text().generatedAlwaysAs(
+      sql`lower(name || ' ' || coalesce(email, '') || ' ' || coalesce(company_name, ''))`,
+    ),
     /** The shop account this client signs in with, if any. */
     userId: uuid().references(() => users.id),
     createdAt: createdAt(),
@@ -22,6 +29,9 @@ export const clients = pgTable(
   (t) => [
     index('clients_user_idx').on(t.userId),
     index('clients_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('clients_name_idx').on(t.name, t.id),
+    index('clients_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('clients_phone_trgm_idx').using('gin', sql`${t.phoneDigits} gin_trgm_ops`),
   ],
 );
 

@@ -42,5 +42,8 @@ export const modelAnalyses = pgTable('model_analyses', {
   analysis: jsonb(),
   rejectionCode: text(),
   rejectionReason: text(),
+  /** Previews are keyed by content too: `previews/<sha256>.glb` and `.png`. */
+  previewGlbKey: text(),
+  previewPngKey: text(),
   createdAt: createdAt(),
 });

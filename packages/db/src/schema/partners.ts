@@ -138,3 +138,22 @@ export const idempotencyRecords = pgTable(
   },
   (t) => [primaryKey({ columns: [t.partnerId, t.key] }), index('idempotency_expires_idx').on(t.expiresAt)],
 );
+
+export const approvalRuleKindEnum = pgEnum('approval_rule_kind', ['partner', 'below_price']);
+
+/** Rules that approve priced orders for production without a seller. */
+export const approvalRules = pgTable(
+  'approval_rules',
+  {
+    id: id(),
+    kind: approvalRuleKindEnum().notNull(),
+    /** For `partner` rules: every priced order of this partner. */
+    partnerId: uuid().references(() => partners.id),
+    /** For `below_price` rules: orders whose total is at most this. */
+    maxTotalCents: integer(),
+    active: boolean().notNull().default(true),
+    createdById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('approval_rules_active_idx').on(t.active, t.kind)],
+);
