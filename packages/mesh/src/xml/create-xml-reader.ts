@@ -1,0 +1,71 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { formatCount, MeshError } from '../errors';
+
+/** 3MF needs about six levels; deeper nesting only costs memory. */
+const MAX_DEPTH = 64;
+
+export interface XmlHandlers {
+  onOpen(tag: SaxesTagPlain): void;
+  onClose?(tag: SaxesTagPlain): void;
+}
+
+export interface XmlReader {
+  /** Feeds UTF-8 bytes; a character split between two chunks is handled. */
+  writeBytes(chunk: Uint8Array): void;
+  close(): void;
+}
+
+/**
+ * A streaming XML reader that refuses any DOCTYPE (and with it every entity definition, so no
+ * "billion laughs") and turns every XML error into a MeshError naming the part and line.
+ */
+export function createXmlReader(partName: string, handlers: XmlHandlers): XmlReader {
+  const parser = new SaxesParser({ xmlns: false });
+  const decoder = new TextDecoder('utf-8');
+  parser.on('doctype', () => {
+    throw new MeshError(
+      'XML_ENTITY',
+      `"${partName}" in the 3MF declares a DOCTYPE with entity definitions; 3MF files never need one, and we refuse it for safety.`,
+    );
+  });
+  parser.on('error', (error) => {
+    throw new MeshError(
+      'MALFORMED',
+      `The 3MF file is damaged: "${partName}" is not well-formed XML near line ${formatCount(parser.line)} (${error.message.replace(/^(?:.*?:)?\d+:\d+:\s*/, '')}).`,
+    );
+  });
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) {
+      throw new MeshError(
+        'MALFORMED',
+        `The 3MF file is damaged: "${partName}" nests elements more than ${MAX_DEPTH} deep.`,
+      );
+    }
+    handlers.onOpen(tag);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.onClose?.(tag);
+  });
+  const write = (text: string | null): void => {
+    try {
+      if (text === null) parser.close();
+      else parser.write(text);
+    } catch (error) {
+      if (error instanceof MeshError) throw error;
+      throw new MeshError('MALFORMED', `The 3MF file is damaged: "${partName}" cannot be read as XML.`, {
+        cause: error,
+      });
+    }
+  };
+  return {
+    writeBytes(chunk) {
+      write(decoder.decode(chunk, { stream: true }));
+    },
+    close() {
+      write(decoder.decode());
+      write(null);
+    },
+  };
+}
