@@ -1,43 +1,61 @@
 import { createServer } from 'node:http';
+import { createStorage } from '@facet/core/storage/create-storage';
 import { createDb } from '@facet/db/client';
 import { startOutboxRelay } from '@facet/jobs/outbox-relay';
 import { createOutboxPublisher } from '@facet/jobs/publish-outbox';
 import { createQueue, QUEUES } from '@facet/jobs/queues';
 import { createRedis } from '@facet/jobs/redis';
 import { Emitter } from '@socket.io/redis-emitter';
-import { Worker } from 'bullmq';
+import { type Processor, Worker } from 'bullmq';
 import pino from 'pino';
 import { loadEnv } from './env';
+import { createAnalyseModelProcessor } from './jobs/analyse-model';
+import { createMakePreviewProcessor } from './jobs/make-preview';
 import { createPriceOrderProcessor } from './jobs/price-order';
+import { createMeshPool } from './mesh/mesh-pool';
 
 const env = loadEnv();
 const logger = pino({ level: env.LOG_LEVEL, base: { app: 'worker' } });
 const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10, applicationName: 'facet-worker' });
+const storage = createStorage(env);
+const mesh = createMeshPool(env.MESH_THREADS);
 
 const workerConnection = createRedis(env.REDIS_URL, 'worker');
 const producerConnection = createRedis(env.REDIS_URL, 'producer');
 const emitterRedis = createRedis(env.REDIS_URL, 'producer');
-for (const connection of [workerConnection, producerConnection, emitterRedis]) {
+const connections = [workerConnection, producerConnection, emitterRedis];
+for (const connection of connections) {
   connection.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
 }
 const queueSettings = { connection: producerConnection, prefix: env.REDIS_PREFIX };
 const queues = {
   priceOrder: createQueue('priceOrder', queueSettings),
   analyseModel: createQueue('analyseModel', queueSettings),
+  makePreview: createQueue('makePreview', queueSettings),
 };
 
-const workers = [
-  new Worker(QUEUES.priceOrder.name, createPriceOrderProcessor(db, logger), {
-    connection: workerConnection,
-    prefix: env.REDIS_PREFIX,
-    concurrency: env.WORKER_CONCURRENCY,
-  }),
-];
-for (const worker of workers) {
+function startWorker(name: string, processor: Processor, concurrency = env.WORKER_CONCURRENCY) {
+  const worker = new Worker(name, processor, { connection: workerConnection, prefix: env.REDIS_PREFIX, concurrency });
   worker.on('failed', (job, error) =>
-    logger.error({ jobId: job?.id, queue: worker.name, err: error.message }, 'job failed'),
+    logger.error({ jobId: job?.id, queue: name, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
   );
+  worker.on('error', (error) => logger.error({ queue: name, err: error.message }, 'worker error'));
+  return worker;
 }
+
+const workers = [
+  startWorker(QUEUES.priceOrder.name, createPriceOrderProcessor(db, logger)),
+  startWorker(
+    QUEUES.analyseModel.name,
+    createAnalyseModelProcessor({ db, storage, analyseBytes: mesh.analyseBytes }, logger),
+    env.MESH_THREADS,
+  ),
+  startWorker(
+    QUEUES.makePreview.name,
+    createMakePreviewProcessor({ db, storage, previewBytes: mesh.previewBytes }, logger),
+    env.MESH_THREADS,
+  ),
+];
 
 const relay = startOutboxRelay(
   db,
@@ -57,9 +75,7 @@ const health = createServer((request, response) => {
   }
   response.writeHead(404).end();
 });
-health.listen(env.WORKER_HEALTH_PORT, '127.0.0.1', () =>
-  logger.info({ port: env.WORKER_HEALTH_PORT }, 'worker ready'),
-);
+health.listen(env.WORKER_HEALTH_PORT, '127.0.0.1', () => logger.info({ port: env.WORKER_HEALTH_PORT }, 'worker ready'));
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -70,7 +86,8 @@ async function shutdown(signal: string) {
   await relay.stop();
   await Promise.all(workers.map((worker) => worker.close()));
   await Promise.all(Object.values(queues).map((queue) => queue.close()));
-  for (const connection of [workerConnection, producerConnection, emitterRedis]) connection.disconnect();
+  await mesh.close();
+  for (const connection of connections) connection.disconnect();
   await closeDb();
   logger.info('worker stopped');
   process.exit(0);

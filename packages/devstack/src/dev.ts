@@ -44,7 +44,7 @@ async function main() {
     log('Demo data already present (delete .data to start afresh).');
     printLogins();
   } else {
-    const report = await seedDemo(db, new LocalDiskStorage(storageDir));
+    const report = await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' }));
     log('Demo data seeded.');
     printLogins();
     log(

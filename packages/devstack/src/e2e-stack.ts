@@ -50,7 +50,7 @@ async function main() {
   await migrateDatabase(database.url);
   const storageDir = mkdtempSync(join(tmpdir(), 'facet-e2e-storage-'));
   const { db, close } = createDb(database.url, { max: 4 });
-  const report = await seedDemo(db, new LocalDiskStorage(storageDir));
+  const report = await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' }));
   await close();
   log(`database ${database.url} migrated and seeded`);
 

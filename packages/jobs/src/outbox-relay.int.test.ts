@@ -33,7 +33,7 @@ describe('outbox relay', () => {
     await addMessages(25);
     const publish = async (message: OutboxMessage) => {
       const payload = message.payload as { orderId: string; version: number };
-      await enqueue(queue, 'priceOrder', payload);
+      await enqueue(queue, 'priceOrder', { orderId: payload.orderId, trigger: `v${payload.version}` });
     };
     const first = await relayOutboxOnce(db, publish, { batchSize: 10 });
     expect(first).toEqual({ published: 10, failed: 0 });

@@ -1,39 +1,62 @@
-import type { OrderChangedPayload } from '@facet/core/orders/order-events';
-import { ORDER_CHANGED_TOPIC } from '@facet/core/orders/order-events';
-import { roomsForOrderChange, type ServerToClientEvents } from '@facet/core/realtime/events';
+import {
+  MODEL_ANALYSED_TOPIC,
+  MODEL_PREVIEW_READY_TOPIC,
+  MODEL_UPLOADED_TOPIC,
+  type ModelEventPayload,
+} from '@facet/core/models/model-events';
+import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-events';
+import { ROOMS, roomsForModel, roomsForOrderChange, type ServerToClientEvents } from '@facet/core/realtime/events';
 import type { Emitter } from '@socket.io/redis-emitter';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { PublishMessage } from './outbox-relay';
 import { enqueue } from './queues';
 
-export const MODEL_UPLOADED_TOPIC = 'model.uploaded';
-
 export interface OutboxTargets {
-  queues: { priceOrder: Queue; analyseModel: Queue };
+  queues: { priceOrder: Queue; analyseModel: Queue; makePreview: Queue };
   emitter: Emitter<ServerToClientEvents>;
   /** The emitter's connection: a push is only sent when it is up, so a row is never marked sent in vain. */
   emitterRedis: Redis;
 }
 
-/** Routes each outbox topic to the queues and realtime rooms that must hear of it. */
+/** Routes each outbox topic to the queues and realtime rooms that must hear of it. Safe to repeat. */
 export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
+  const emitter = () => {
+    if (targets.emitterRedis.status !== 'ready') throw new Error('Redis is not connected');
+    return targets.emitter;
+  };
   return async (message) => {
     switch (message.topic) {
       case ORDER_CHANGED_TOPIC: {
         const event = message.payload as OrderChangedPayload;
         if (event.status === 'SUBMITTED') {
-          await enqueue(targets.queues.priceOrder, 'priceOrder', {
-            orderId: event.orderId,
-            version: event.version,
-          });
+          await enqueue(targets.queues.priceOrder, 'priceOrder', { orderId: event.orderId, trigger: `v${event.version}` });
         }
-        if (targets.emitterRedis.status !== 'ready') throw new Error('Redis is not connected');
-        targets.emitter.to(roomsForOrderChange(event)).emit('order:changed', event);
+        emitter().to(roomsForOrderChange(event)).emit('order:changed', event);
         return;
       }
       case MODEL_UPLOADED_TOPIC: {
         await enqueue(targets.queues.analyseModel, 'analyseModel', { modelId: message.aggregateId });
+        return;
+      }
+      case MODEL_ANALYSED_TOPIC: {
+        const event = message.payload as ModelEventPayload;
+        if (event.status === 'ANALYSED') await enqueue(targets.queues.makePreview, 'makePreview', { modelId: event.modelId });
+        for (const orderId of event.orderIds) {
+          await enqueue(targets.queues.priceOrder, 'priceOrder', { orderId, trigger: `model:${event.modelId}` });
+        }
+        emitter().to(roomsForModel(event)).emit('model:analysed', { modelId: event.modelId, status: event.status });
+        return;
+      }
+      case MODEL_PREVIEW_READY_TOPIC: {
+        const event = message.payload as ModelEventPayload;
+        emitter()
+          .to([...roomsForModel(event), ROOMS.operators, ROOMS.staff])
+          .emit('model:preview-ready', {
+            modelId: event.modelId,
+            orderIds: event.orderIds,
+            pngUrl: `/api/models/${event.modelId}/preview.png`,
+          });
         return;
       }
       default:

@@ -15,8 +15,9 @@ export const QUEUES = {
   },
   priceOrder: {
     name: 'price-order',
-    payload: z.object({ orderId: z.string().uuid(), version: z.number().int() }),
-    jobId: (p: { orderId: string; version: number }) => `price:${p.orderId}:${p.version}`,
+    /** `trigger` says what asked for the price (an order version, a model analysed), so each ask runs once. */
+    payload: z.object({ orderId: z.string().uuid(), trigger: z.string().min(1) }),
+    jobId: (p: { orderId: string; trigger: string }) => `price:${p.orderId}:${p.trigger}`,
   },
   deliverWebhook: {
     name: 'deliver-webhook',

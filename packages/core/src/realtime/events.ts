@@ -10,6 +10,7 @@ export const ROOMS = {
 
 export interface ServerToClientEvents {
   'order:changed': (event: OrderChangedPayload) => void;
+  'model:analysed': (event: { modelId: string; status: 'ANALYSED' | 'REJECTED' | 'UPLOADED' }) => void;
   'model:preview-ready': (event: { modelId: string; orderIds: string[]; pngUrl: string }) => void;
 }
 
@@ -32,6 +33,13 @@ export const OPERATOR_STATUSES = new Set([
   'PACKAGING',
   'SHIPPED',
 ]);
+
+/** The rooms that hear about a model: its owner, the customers and watchers of orders holding it. */
+export function roomsForModel(event: { ownerUserId: string | null; orderIds: string[]; customerUserIds: string[] }): string[] {
+  const rooms = [...event.orderIds.map(ROOMS.order), ...event.customerUserIds.map(ROOMS.customer)];
+  if (event.ownerUserId) rooms.push(ROOMS.customer(event.ownerUserId));
+  return [...new Set(rooms)];
+}
 
 /** The rooms an order change is pushed to. */
 export function roomsForOrderChange(event: OrderChangedPayload): string[] {

@@ -1,0 +1,46 @@
+import { MODEL_FORMATS, MODEL_STATUSES } from '@facet/db/enums';
+import type { models } from '@facet/db/schema/models';
+import { z } from 'zod';
+import { ZModelAnalysis } from './model-analysis';
+import { checkPrintability } from './printability';
+
+export const ZModel = z.object({
+  id: z.string().uuid(),
+  originalName: z.string(),
+  format: z.enum(MODEL_FORMATS),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  status: z.enum(MODEL_STATUSES),
+  analysis: ZModelAnalysis.nullable(),
+  /** What stops the workshop from casting it as uploaded, in plain words (empty when fine). */
+  problems: z.array(z.string()),
+  rejectionReason: z.string().nullable(),
+  previewReady: z.boolean(),
+  urls: z.object({ previewPng: z.string(), previewGlb: z.string(), original: z.string(), download: z.string() }),
+  createdAt: z.date(),
+});
+export type TModel = z.infer<typeof ZModel>;
+
+export function toModelDto(model: typeof models.$inferSelect): TModel {
+  const analysis = model.analysis ? ZModelAnalysis.parse(model.analysis) : null;
+  const base = `/api/models/${model.id}`;
+  return {
+    id: model.id,
+    originalName: model.originalName,
+    format: model.format,
+    sizeBytes: model.sizeBytes,
+    sha256: model.sha256,
+    status: model.status,
+    analysis,
+    problems: analysis ? checkPrintability(analysis).problems : [],
+    rejectionReason: model.rejectionReason,
+    previewReady: model.previewPngKey !== null,
+    urls: {
+      previewPng: `${base}/preview.png`,
+      previewGlb: `${base}/preview.glb`,
+      original: `${base}/original`,
+      download: `${base}/download`,
+    },
+    createdAt: model.createdAt,
+  };
+}

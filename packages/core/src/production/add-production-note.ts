@@ -1,0 +1,41 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { productionNotes } from '@facet/db/schema/production';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { assertCanSeeOrder } from '../orders/order-access';
+import type { Actor } from '../shared/actor';
+import { assertOperator } from './assert-operator';
+
+export const ZAddProductionNoteInput = z.object({
+  orderId: z.string().uuid(),
+  body: z.string().trim().min(1, 'Write something first.').max(2_000, 'A note can be at most 2,000 characters.'),
+});
+export type TAddProductionNoteInput = z.infer<typeof ZAddProductionNoteInput>;
+
+export const ZProductionNote = z.object({
+  id: z.string().uuid(),
+  body: z.string(),
+  authorName: z.string(),
+  createdAt: z.date(),
+});
+export type TProductionNote = z.infer<typeof ZProductionNote>;
+
+/**
+ * A note on the shop floor about an order ("sprue on the inside, polish by hand"). Notes are for
+ * the workshop only: they are not order events, so customers and partners never see them.
+ */
+export async function addProductionNote(
+  db: Db,
+  actor: Actor,
+  input: TAddProductionNoteInput,
+): Promise<TProductionNote> {
+  assertOperator(actor);
+  assertCanSeeOrder(actor, await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) }));
+  const [note] = await db
+    .insert(productionNotes)
+    .values({ orderId: input.orderId, authorId: actor.userId, body: input.body })
+    .returning();
+  if (!note) throw new Error('Note insert returned nothing');
+  return { id: note.id, body: note.body, authorName: actor.name, createdAt: note.createdAt };
+}

@@ -1,0 +1,178 @@
+import type { Db } from '@facet/db/client';
+import { EVENT_ACTOR_KINDS, FINISHES, MODEL_FORMATS, ORDER_STATUSES } from '@facet/db/enums';
+import { users } from '@facet/db/schema/identity';
+import { models } from '@facet/db/schema/models';
+import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import { productionNotes } from '@facet/db/schema/production';
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ZModelAnalysis } from '../models/model-analysis';
+import { assertCanSeeOrder } from '../orders/order-access';
+import type { Actor } from '../shared/actor';
+import { assertOperator } from './assert-operator';
+import { ZProductionNote } from './add-production-note';
+import { isInProduction, NEXT_PRODUCTION_STEP, PRODUCTION_STEP_ACTION } from './production-steps';
+
+export const ZGetConsoleOrderInput = z.object({ orderId: z.string().uuid() });
+
+export const ZConsoleOrderItem = z.object({
+  position: z.number().int(),
+  alloyCode: z.string(),
+  finish: z.enum(FINISHES),
+  ringSize: z.number().nullable(),
+  scale: z.number(),
+  quantity: z.number().int(),
+  engraving: z.string().nullable(),
+  model: z.object({
+    id: z.string().uuid(),
+    originalName: z.string(),
+    format: z.enum(MODEL_FORMATS),
+    sizeBytes: z.number().int(),
+    previewPngReady: z.boolean(),
+    previewGlbReady: z.boolean(),
+    /** Size and triangle count, when the model was analysed. */
+    sizeMm: z.tuple([z.number(), z.number(), z.number()]).nullable(),
+    volumeMm3: z.number().nullable(),
+    triangleCount: z.number().int().nullable(),
+  }),
+});
+
+export const ZTimelineEntry = z.object({
+  version: z.number().int(),
+  type: z.string(),
+  fromStatus: z.enum(ORDER_STATUSES).nullable(),
+  toStatus: z.enum(ORDER_STATUSES).nullable(),
+  actorKind: z.enum(EVENT_ACTOR_KINDS),
+  actorName: z.string(),
+  reason: z.string().nullable(),
+  at: z.date(),
+});
+
+export const ZConsoleOrder = z.object({
+  id: z.string().uuid(),
+  number: z.number().int(),
+  version: z.number().int(),
+  status: z.enum(ORDER_STATUSES),
+  alloyCode: z.string().nullable(),
+  totalCents: z.number().int().nullable(),
+  currency: z.string(),
+  leadTimeDays: z.number().int().nullable(),
+  promisedAt: z.date().nullable(),
+  statusReason: z.string().nullable(),
+  statusChangedAt: z.date(),
+  createdAt: z.date(),
+  claimant: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+  claimedAt: z.date().nullable(),
+  items: z.array(ZConsoleOrderItem),
+  timeline: z.array(ZTimelineEntry),
+  notes: z.array(ZProductionNote),
+  /** What the asking operator may do now. */
+  actions: z.object({
+    claim: z.boolean(),
+    release: z.boolean(),
+    nextStep: z.object({ to: z.enum(ORDER_STATUSES), label: z.string() }).nullable(),
+  }),
+});
+export type TConsoleOrder = z.infer<typeof ZConsoleOrder>;
+
+/** One order as the console's order card shows it: items with their models, the timeline and notes. */
+export async function getConsoleOrder(
+  db: Db,
+  actor: Actor,
+  input: z.infer<typeof ZGetConsoleOrderInput>,
+): Promise<TConsoleOrder> {
+  assertOperator(actor);
+  const [found] = await db
+    .select({ order: orders, claimantName: users.name })
+    .from(orders)
+    .leftJoin(users, eq(users.id, orders.claimedById))
+    .where(eq(orders.id, input.orderId));
+  const order = assertCanSeeOrder(actor, found?.order);
+  const [items, timeline, notes] = await Promise.all([
+    db
+      .select({ item: orderItems, model: models })
+      .from(orderItems)
+      .innerJoin(models, eq(models.id, orderItems.modelId))
+      .where(eq(orderItems.orderId, order.id))
+      .orderBy(asc(orderItems.position)),
+    db
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, order.id))
+      .orderBy(asc(orderEvents.version)),
+    db
+      .select({
+        id: productionNotes.id,
+        body: productionNotes.body,
+        authorName: users.name,
+        createdAt: productionNotes.createdAt,
+      })
+      .from(productionNotes)
+      .innerJoin(users, eq(users.id, productionNotes.authorId))
+      .where(eq(productionNotes.orderId, order.id))
+      .orderBy(asc(productionNotes.createdAt)),
+  ]);
+
+  const isClaimant = order.claimedById === actor.userId;
+  return {
+    id: order.id,
+    number: order.number,
+    version: order.version,
+    status: order.status,
+    alloyCode: order.alloyCode,
+    totalCents: order.totalCents,
+    currency: order.currency,
+    leadTimeDays: order.leadTimeDays,
+    promisedAt: order.promisedAt,
+    statusReason: order.statusReason,
+    statusChangedAt: order.statusChangedAt,
+    createdAt: order.createdAt,
+    claimant: order.claimedById ? { id: order.claimedById, name: found?.claimantName ?? 'Unknown' } : null,
+    claimedAt: order.claimedAt,
+    items: items.map(({ item, model }) => {
+      const analysis = ZModelAnalysis.safeParse(model.analysis);
+      return {
+        position: item.position,
+        alloyCode: item.alloyCode,
+        finish: item.finish,
+        ringSize: item.ringSize === null ? null : Number(item.ringSize),
+        scale: Number(item.scale),
+        quantity: item.quantity,
+        engraving: item.engraving,
+        model: {
+          id: model.id,
+          originalName: model.originalName,
+          format: model.format,
+          sizeBytes: model.sizeBytes,
+          previewPngReady: model.previewPngKey !== null,
+          previewGlbReady: model.previewGlbKey !== null,
+          sizeMm: analysis.success ? analysis.data.boundingBoxMm.size : null,
+          volumeMm3: analysis.success ? analysis.data.volumeMm3 : null,
+          triangleCount: analysis.success ? analysis.data.triangleCount : null,
+        },
+      };
+    }),
+    timeline: timeline.map((event) => ({
+      version: event.version,
+      type: event.type,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      actorKind: event.actorKind,
+      actorName: event.actorName,
+      reason: event.reason,
+      at: event.createdAt,
+    })),
+    notes,
+    actions: {
+      claim: order.status === 'MANUFACTURING_APPROVED' && actor.role === 'operator',
+      release: order.status === 'MANUFACTURING_STARTED' && isClaimant,
+      nextStep:
+        isClaimant && isInProduction(order.status)
+          ? {
+              to: NEXT_PRODUCTION_STEP[order.status],
+              label: PRODUCTION_STEP_ACTION[order.status],
+            }
+          : null,
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { assertOperator } from './assert-operator';
+import { selectConsoleCards, type TConsoleCard } from './console-card';
+import { CONSOLE_STATUSES } from './production-steps';
+
+export const ZListConsoleCardsInput = z.object({
+  orderIds: z.array(z.string().uuid()).min(1).max(100),
+});
+export type TListConsoleCardsInput = z.infer<typeof ZListConsoleCardsInput>;
+
+/**
+ * The cards of a few orders the console was just told about (an approval pushed to it), by primary
+ * key. Orders an operator may not see are left out, as if they did not exist.
+ */
+export async function listConsoleCards(
+  db: Db,
+  actor: Actor,
+  input: TListConsoleCardsInput,
+): Promise<TConsoleCard[]> {
+  assertOperator(actor);
+  const orderIds = [...new Set(input.orderIds)];
+  const rows = await selectConsoleCards(db, {
+    where: and(
+      inArray(orders.id, orderIds),
+      or(inArray(orders.status, [...CONSOLE_STATUSES]), eq(orders.claimedById, actor.userId)),
+    ),
+    limit: orderIds.length,
+  });
+  return rows.map((row) => row.card);
+}

@@ -1,0 +1,57 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { assertOperator } from './assert-operator';
+import {
+  afterCursor,
+  decodeCursor,
+  encodeCursor,
+  selectConsoleCards,
+  type TConsoleCard,
+  ZConsoleCursor,
+} from './console-card';
+
+export const POOL_PAGE_SIZE = 24;
+
+export const ZListPoolInput = z.object({
+  /** Only orders in this alloy (the orders' `alloy_code`). */
+  alloyCode: z.string().trim().min(1).max(20).nullish(),
+  cursor: ZConsoleCursor.nullish(),
+  limit: z.number().int().min(1).max(100).default(POOL_PAGE_SIZE),
+});
+export type TListPoolInput = z.input<typeof ZListPoolInput>;
+
+export interface PoolPage {
+  items: TConsoleCard[];
+  nextCursor: string | null;
+}
+
+/**
+ * The operators' pool: MANUFACTURING_APPROVED orders, the most recently approved first, one keyset
+ * page at a time. The page is read from the partial index `orders_pool_idx` (or
+ * `orders_pool_alloy_idx` with an alloy), so it costs the same however many orders are closed.
+ */
+export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): Promise<PoolPage> {
+  assertOperator(actor);
+  const input = ZListPoolInput.parse(rawInput);
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  if (input.cursor && !cursor) throw new DomainError('INVALID_INPUT', 'This page link is not valid any more.');
+  const rows = await selectConsoleCards(db, {
+    where: and(
+      eq(orders.status, 'MANUFACTURING_APPROVED'),
+      input.alloyCode ? eq(orders.alloyCode, input.alloyCode) : undefined,
+      cursor ? afterCursor(cursor) : undefined,
+    ),
+    limit: input.limit + 1,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => row.card),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.cursor) : null,
+  };
+}
+

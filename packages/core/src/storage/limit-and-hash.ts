@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { DomainError } from '../shared/errors';
+
+/** A pass-through stream that hashes and counts what flows through it, and stops past `maxBytes`. */
+export function limitAndHash(maxBytes: number | undefined) {
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      sizeBytes += chunk.length;
+      if (maxBytes !== undefined && sizeBytes > maxBytes) {
+        callback(
+          new DomainError('INVALID_INPUT', `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`, {
+            field: 'file',
+            limitBytes: maxBytes,
+          }),
+        );
+        return;
+      }
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  return { stream, result: () => ({ sizeBytes, sha256: hash.digest('hex') }) };
+}
