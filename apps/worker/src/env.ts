@@ -1,16 +1,18 @@
 import { ZStorageEnv } from '@facet/core/storage/storage-env';
 import { z } from 'zod';
 
-const ZWorkerEnv = z.object({
-  DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL'),
-  REDIS_URL: z.string().url('REDIS_URL must be a redis:// URL').default('redis://127.0.0.1:6379'),
-  REDIS_PREFIX: z.string().min(1).default('facet'),
-  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3101),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-  /** Threads for parsing and previews (CPU-heavy, kept off the main thread so job locks renew). */
-  MESH_THREADS: z.coerce.number().int().min(1).max(32).default(2),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
-}).extend(ZStorageEnv.shape);
+const ZWorkerEnv = z
+  .object({
+    DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL'),
+    REDIS_URL: z.string().url('REDIS_URL must be a redis:// URL').default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z.string().min(1).default('facet'),
+    WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3101),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    /** Threads for parsing and previews (CPU-heavy, kept off the main thread so job locks renew). */
+    MESH_THREADS: z.coerce.number().int().min(1).max(32).default(2),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  })
+  .extend(ZStorageEnv.shape);
 export type WorkerEnv = z.infer<typeof ZWorkerEnv>;
 
 /** Stops start-up with a message naming every wrong variable. */

@@ -35,9 +35,16 @@ const queues = {
 };
 
 function startWorker(name: string, processor: Processor, concurrency = env.WORKER_CONCURRENCY) {
-  const worker = new Worker(name, processor, { connection: workerConnection, prefix: env.REDIS_PREFIX, concurrency });
+  const worker = new Worker(name, processor, {
+    connection: workerConnection,
+    prefix: env.REDIS_PREFIX,
+    concurrency,
+  });
   worker.on('failed', (job, error) =>
-    logger.error({ jobId: job?.id, queue: name, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
+    logger.error(
+      { jobId: job?.id, queue: name, attempt: job?.attemptsMade, err: error.message },
+      'job failed',
+    ),
   );
   worker.on('error', (error) => logger.error({ queue: name, err: error.message }, 'worker error'));
   return worker;
@@ -75,7 +82,9 @@ const health = createServer((request, response) => {
   }
   response.writeHead(404).end();
 });
-health.listen(env.WORKER_HEALTH_PORT, '127.0.0.1', () => logger.info({ port: env.WORKER_HEALTH_PORT }, 'worker ready'));
+health.listen(env.WORKER_HEALTH_PORT, '127.0.0.1', () =>
+  logger.info({ port: env.WORKER_HEALTH_PORT }, 'worker ready'),
+);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -5,7 +5,12 @@ import {
   type ModelEventPayload,
 } from '@facet/core/models/model-events';
 import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-events';
-import { ROOMS, roomsForModel, roomsForOrderChange, type ServerToClientEvents } from '@facet/core/realtime/events';
+import {
+  ROOMS,
+  roomsForModel,
+  roomsForOrderChange,
+  type ServerToClientEvents,
+} from '@facet/core/realtime/events';
 import type { Emitter } from '@socket.io/redis-emitter';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -30,7 +35,10 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
       case ORDER_CHANGED_TOPIC: {
         const event = message.payload as OrderChangedPayload;
         if (event.status === 'SUBMITTED') {
-          await enqueue(targets.queues.priceOrder, 'priceOrder', { orderId: event.orderId, trigger: `v${event.version}` });
+          await enqueue(targets.queues.priceOrder, 'priceOrder', {
+            orderId: event.orderId,
+            trigger: `v${event.version}`,
+          });
         }
         emitter().to(roomsForOrderChange(event)).emit('order:changed', event);
         return;
@@ -41,11 +49,17 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
       }
       case MODEL_ANALYSED_TOPIC: {
         const event = message.payload as ModelEventPayload;
-        if (event.status === 'ANALYSED') await enqueue(targets.queues.makePreview, 'makePreview', { modelId: event.modelId });
+        if (event.status === 'ANALYSED')
+          await enqueue(targets.queues.makePreview, 'makePreview', { modelId: event.modelId });
         for (const orderId of event.orderIds) {
-          await enqueue(targets.queues.priceOrder, 'priceOrder', { orderId, trigger: `model:${event.modelId}` });
+          await enqueue(targets.queues.priceOrder, 'priceOrder', {
+            orderId,
+            trigger: `model:${event.modelId}`,
+          });
         }
-        emitter().to(roomsForModel(event)).emit('model:analysed', { modelId: event.modelId, status: event.status });
+        emitter()
+          .to(roomsForModel(event))
+          .emit('model:analysed', { modelId: event.modelId, status: event.status });
         return;
       }
       case MODEL_PREVIEW_READY_TOPIC: {

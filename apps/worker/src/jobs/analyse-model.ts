@@ -6,7 +6,10 @@ import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
 /** Parse + analyse an uploaded model (once per content hash). A bad file rejects the model, not the job. */
-export function createAnalyseModelProcessor(deps: { db: Db; storage: ObjectStorage; analyseBytes: AnalyseBytes }, logger: Logger) {
+export function createAnalyseModelProcessor(
+  deps: { db: Db; storage: ObjectStorage; analyseBytes: AnalyseBytes },
+  logger: Logger,
+) {
   return async (job: Job) => {
     const { modelId } = QUEUES.analyseModel.payload.parse(job.data);
     const outcome = await analyseModel(deps, modelId);

@@ -6,7 +6,10 @@ import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
 /** The light GLB and PNG thumbnail of an analysed model (once per content hash). */
-export function createMakePreviewProcessor(deps: { db: Db; storage: ObjectStorage; previewBytes: PreviewBytes }, logger: Logger) {
+export function createMakePreviewProcessor(
+  deps: { db: Db; storage: ObjectStorage; previewBytes: PreviewBytes },
+  logger: Logger,
+) {
   return async (job: Job) => {
     const { modelId } = QUEUES.makePreview.payload.parse(job.data);
     const outcome = await makeModelPreview(deps, modelId);

@@ -1,6 +1,5 @@
-import type { AnalyseBytes } from '@facet/core/models/analyse-model';
+import type { AnalyseBytes, AnalyseOutcome } from '@facet/core/models/analyse-model';
 import type { PreviewBytes, PreviewFiles } from '@facet/core/models/make-model-preview';
-import type { AnalyseOutcome } from '@facet/core/models/analyse-model';
 import { Piscina } from 'piscina';
 import type { MeshTask } from './mesh-tasks';
 
@@ -15,8 +14,10 @@ export function createMeshPool(threads: number) {
     maxThreads: threads,
     idleTimeout: 60_000,
   });
-  const run = <T>(task: MeshTask) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<T>;
-  const analyseBytes: AnalyseBytes = (bytes, format) => run<AnalyseOutcome>({ kind: 'analyse', bytes, format });
+  const run = <T>(task: MeshTask) =>
+    pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<T>;
+  const analyseBytes: AnalyseBytes = (bytes, format) =>
+    run<AnalyseOutcome>({ kind: 'analyse', bytes, format });
   const previewBytes: PreviewBytes = (bytes, format) => run<PreviewFiles>({ kind: 'preview', bytes, format });
   return { analyseBytes, previewBytes, close: () => pool.destroy() };
 }

@@ -23,8 +23,13 @@ export async function makeModelPreview(
   const model = await deps.db.query.models.findFirst({ where: eq(models.id, modelId) });
   if (!model || model.status !== 'ANALYSED' || model.previewPngKey) return 'skipped';
 
-  const cached = await deps.db.query.modelAnalyses.findFirst({ where: eq(modelAnalyses.sha256, model.sha256) });
-  let keys = cached?.previewPngKey && cached.previewGlbKey ? { glb: cached.previewGlbKey, png: cached.previewPngKey } : null;
+  const cached = await deps.db.query.modelAnalyses.findFirst({
+    where: eq(modelAnalyses.sha256, model.sha256),
+  });
+  let keys =
+    cached?.previewPngKey && cached.previewGlbKey
+      ? { glb: cached.previewGlbKey, png: cached.previewPngKey }
+      : null;
   const outcome = keys ? 'reused' : 'made';
   if (!keys) {
     const files = await deps.previewBytes(await deps.storage.getBytes(model.fileKey), model.format);

@@ -16,7 +16,12 @@ export const ZModel = z.object({
   problems: z.array(z.string()),
   rejectionReason: z.string().nullable(),
   previewReady: z.boolean(),
-  urls: z.object({ previewPng: z.string(), previewGlb: z.string(), original: z.string(), download: z.string() }),
+  urls: z.object({
+    previewPng: z.string(),
+    previewGlb: z.string(),
+    original: z.string(),
+    download: z.string(),
+  }),
   createdAt: z.date(),
 });
 export type TModel = z.infer<typeof ZModel>;

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
-import { models } from '@facet/db/schema/models';
+import type { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { and, eq } from 'drizzle-orm';
@@ -29,14 +29,21 @@ export async function recordModelEvent(
     .selectDistinct({ id: orders.id, customerUserId: orders.customerUserId })
     .from(orderItems)
     .innerJoin(orders, eq(orders.id, orderItems.orderId))
-    .where(and(eq(orderItems.modelId, model.id), options.onlySubmittedOrders ? eq(orders.status, 'SUBMITTED') : undefined));
+    .where(
+      and(
+        eq(orderItems.modelId, model.id),
+        options.onlySubmittedOrders ? eq(orders.status, 'SUBMITTED') : undefined,
+      ),
+    );
   const payload: ModelEventPayload = {
     modelId: model.id,
     status: model.status,
     ownerUserId: model.ownerUserId,
     partnerId: model.partnerId,
     orderIds: holding.map((order) => order.id),
-    customerUserIds: [...new Set(holding.flatMap((order) => (order.customerUserId ? [order.customerUserId] : [])))],
+    customerUserIds: [
+      ...new Set(holding.flatMap((order) => (order.customerUserId ? [order.customerUserId] : []))),
+    ],
   };
   await tx.insert(outbox).values({ topic, aggregateId: model.id, payload });
 }

@@ -46,15 +46,19 @@ export async function uploadModel(
 
   let format: ReturnType<typeof sniffUpload>;
   try {
-    if (stored.sizeBytes === 0) throw new DomainError('INVALID_INPUT', 'The file is empty (0 bytes).', { field: 'file' });
+    if (stored.sizeBytes === 0)
+      throw new DomainError('INVALID_INPUT', 'The file is empty (0 bytes).', { field: 'file' });
     format = sniffUpload(await deps.storage.getHead(key, SNIFF_BYTES), stored.sizeBytes);
   } catch (error) {
     await deps.storage.delete(key);
-    if (isMeshError(error)) throw new DomainError('UNPROCESSABLE', error.message, { field: 'file', code: error.code });
+    if (isMeshError(error))
+      throw new DomainError('UNPROCESSABLE', error.message, { field: 'file', code: error.code });
     throw error;
   }
 
-  const cached = await deps.db.query.modelAnalyses.findFirst({ where: eq(modelAnalyses.sha256, stored.sha256) });
+  const cached = await deps.db.query.modelAnalyses.findFirst({
+    where: eq(modelAnalyses.sha256, stored.sha256),
+  });
   const model = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(models)

@@ -11,10 +11,14 @@ export function limitAndHash(maxBytes: number | undefined) {
       sizeBytes += chunk.length;
       if (maxBytes !== undefined && sizeBytes > maxBytes) {
         callback(
-          new DomainError('INVALID_INPUT', `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`, {
-            field: 'file',
-            limitBytes: maxBytes,
-          }),
+          new DomainError(
+            'INVALID_INPUT',
+            `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`,
+            {
+              field: 'file',
+              limitBytes: maxBytes,
+            },
+          ),
         );
         return;
       }

@@ -25,7 +25,8 @@ export class LocalDiskStorage implements ObjectStorage {
 
   private pathOf(key: string): string {
     const path = resolve(this.root, key);
-    if (!path.startsWith(this.root + sep)) throw new DomainError('INVALID_INPUT', `Invalid storage key: ${key}`);
+    if (!path.startsWith(this.root + sep))
+      throw new DomainError('INVALID_INPUT', `Invalid storage key: ${key}`);
     return path;
   }
 

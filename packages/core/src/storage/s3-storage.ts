@@ -37,7 +37,12 @@ export class S3Storage implements ObjectStorage {
     source.on('error', (error) => meter.stream.destroy(error));
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.options.bucket, Key: key, Body: source.pipe(meter.stream), ContentType: options.contentType },
+      params: {
+        Bucket: this.options.bucket,
+        Key: key,
+        Body: source.pipe(meter.stream),
+        ContentType: options.contentType,
+      },
     });
     try {
       await upload.done();
@@ -49,7 +54,9 @@ export class S3Storage implements ObjectStorage {
   }
 
   private async body(key: string, range?: string) {
-    const response = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key, Range: range }));
+    const response = await this.client.send(
+      new GetObjectCommand({ Bucket: this.options.bucket, Key: key, Range: range }),
+    );
     if (!response.Body) throw new Error(`Object ${key} has no body`);
     return response.Body;
   }

@@ -5,7 +5,13 @@ export function signDownload(secret: string, key: string, expiresAt: number): st
   return createHmac('sha256', secret).update(`${key}\n${expiresAt}`).digest('base64url');
 }
 
-export function verifyDownload(secret: string, key: string, expiresAt: number, signature: string, now = Date.now()): boolean {
+export function verifyDownload(
+  secret: string,
+  key: string,
+  expiresAt: number,
+  signature: string,
+  now = Date.now(),
+): boolean {
   if (!Number.isFinite(expiresAt) || expiresAt * 1000 < now) return false;
   const expected = Buffer.from(signDownload(secret, key, expiresAt));
   const given = Buffer.from(signature);
