@@ -2,6 +2,8 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   reactStrictMode: true,
+  // The e2e stack builds into its own folder, so a test run never disturbs `pnpm dev`.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   transpilePackages: [
     '@facet/api',
     '@facet/auth',

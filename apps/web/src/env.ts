@@ -1,3 +1,4 @@
+import { ZStorageEnv } from '@facet/core/storage/storage-env';
 import { z } from 'zod';
 
 const ZWebEnv = z.object({
@@ -11,9 +12,8 @@ const ZWebEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
   /** Where browsers reach the realtime server. */
   NEXT_PUBLIC_REALTIME_URL: z.string().url().default('http://localhost:3001'),
-  STORAGE_DIR: z.string().default('.data/storage'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
-});
+}).extend(ZStorageEnv.shape);
 
 export type WebEnv = z.infer<typeof ZWebEnv>;
 

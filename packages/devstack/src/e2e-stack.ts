@@ -4,9 +4,9 @@
  * Playwright starts it (see playwright.config.ts) and stops it when the tests end.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
 import { createDb } from '@facet/db/client';
 import { migrateDatabase } from '@facet/db/migrate';
@@ -18,6 +18,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 const REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 3102);
+const DIST_DIR = `.next-e2e-${WEB_PORT}`;
 
 function log(message: string) {
   console.log(`[e2e-stack] ${message}`);
@@ -25,12 +26,17 @@ function log(message: string) {
 
 async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-  // Databases left by an e2e run that was killed before it could clean up.
+  // Databases left by e2e runs that were killed before they could clean up (older than two hours,
+  // so runs side by side never drop each other's).
   const stale = await admin<
     { datname: string }[]
   >`select datname from pg_database where datname like 'facet_e2e_%'`;
-  for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
-  const name = `facet_e2e_${Date.now().toString(36)}`;
+  for (const { datname } of stale) {
+    const startedAt = Number.parseInt(datname.slice('facet_e2e_'.length).split('_')[0] ?? '', 36);
+    if (Date.now() - startedAt > 2 * 3600_000)
+      await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  }
+  const name = `facet_e2e_${Date.now().toString(36)}_${WEB_PORT}`;
   await admin.unsafe(`create database "${name}"`);
   await admin.end();
   const url = new URL(ADMIN_URL);
@@ -56,7 +62,16 @@ async function main() {
 
   if (process.env.E2E_SKIP_BUILD !== '1') {
     log('building the web app');
-    const build = spawnSync('pnpm', ['--filter', '@facet/web', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync('pnpm', ['--filter', '@facet/web', 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      // NEXT_PUBLIC_ variables are written into the browser bundle at build time.
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: DIST_DIR,
+        NEXT_PUBLIC_REALTIME_URL: `http://localhost:${REALTIME_PORT}`,
+      },
+    });
     if (build.status !== 0) throw new Error('next build failed');
   }
 
@@ -73,8 +88,16 @@ async function main() {
     REALTIME_PORT: String(REALTIME_PORT),
     WORKER_HEALTH_PORT: String(Number(process.env.E2E_WORKER_PORT ?? 3103)),
     E2E_PARTNER_API_KEY: report.apiKey,
+    NEXT_DIST_DIR: DIST_DIR,
     LOG_LEVEL: 'warn',
   };
+  // What API tests need to make their own partners and keys: the database is the stack's own.
+  const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');
+  mkdirSync(dirname(reportFile), { recursive: true });
+  writeFileSync(
+    reportFile,
+    `${JSON.stringify({ databaseUrl: database.url, webUrl: `http://localhost:${WEB_PORT}`, apiKey: report.apiKey }, null, 2)}\n`,
+  );
   const { result } = runApps('prod', env);
   let stopping = false;
   const stop = async () => {

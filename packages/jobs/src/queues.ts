@@ -1,33 +1,36 @@
 import { type ConnectionOptions, type DefaultJobOptions, Queue } from 'bullmq';
 import { z } from 'zod';
 
-/** Every queue, its payload schema and how its job ids are derived from what they process. */
+/**
+ * Every queue, its payload schema and how its job ids are derived from what they process.
+ * (BullMQ refuses custom ids with a colon, so ids are joined with dashes.)
+ */
 export const QUEUES = {
   analyseModel: {
     name: 'analyse-model',
     payload: z.object({ modelId: z.string().uuid() }),
-    jobId: (p: { modelId: string }) => `analyse:${p.modelId}`,
+    jobId: (p: { modelId: string }) => `analyse-${p.modelId}`,
   },
   makePreview: {
     name: 'make-preview',
     payload: z.object({ modelId: z.string().uuid() }),
-    jobId: (p: { modelId: string }) => `preview:${p.modelId}`,
+    jobId: (p: { modelId: string }) => `preview-${p.modelId}`,
   },
   priceOrder: {
     name: 'price-order',
     /** `trigger` says what asked for the price (an order version, a model analysed), so each ask runs once. */
     payload: z.object({ orderId: z.string().uuid(), trigger: z.string().min(1) }),
-    jobId: (p: { orderId: string; trigger: string }) => `price:${p.orderId}:${p.trigger}`,
+    jobId: (p: { orderId: string; trigger: string }) => `price-${p.orderId}-${p.trigger}`,
   },
   deliverWebhook: {
     name: 'deliver-webhook',
     payload: z.object({ deliveryId: z.string().uuid() }),
-    jobId: (p: { deliveryId: string }) => `webhook:${p.deliveryId}`,
+    jobId: (p: { deliveryId: string }) => `webhook-${p.deliveryId}`,
   },
   maintenance: {
     name: 'maintenance',
     payload: z.object({ task: z.enum(['sweep-stalled', 'sla-watchdog', 'prune-outbox', 'canary']) }),
-    jobId: (p: { task: string }) => `maintenance:${p.task}`,
+    jobId: (p: { task: string }) => `maintenance-${p.task}`,
   },
 } as const;
 

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '@facet/db/client';
 import type { OrderStatus, Role } from '@facet/db/enums';
 import { clients } from '@facet/db/schema/crm';
 import { users } from '@facet/db/schema/identity';
 import { models } from '@facet/db/schema/models';
-import { orders } from '@facet/db/schema/orders';
-import { partners } from '@facet/db/schema/partners';
+import { orderItems, orders } from '@facet/db/schema/orders';
+import { apiKeys, partners } from '@facet/db/schema/partners';
 import { alloys } from '@facet/db/schema/pricing';
 
 type UserRow = typeof users.$inferSelect;
@@ -41,7 +41,15 @@ export async function makeAlloy(db: Db, overrides: Partial<typeof alloys.$inferI
       densityGPerCm3: 10.36,
       pricePerGramCents: 120,
       castingLossPct: 8,
-      workRates: { castingBaseCents: 2500, perCm2Cents: 90, per10kTrianglesCents: 20 },
+      workRates: {
+        castingBaseCents: 2500,
+        perCm2Cents: 90,
+        per10kTrianglesCents: 20,
+        finishCents: { polished: 0, satin: 1500, matte: 1200 },
+        engravingCents: 3000,
+        resizeCents: 2500,
+        leadTimeDays: 7,
+      },
       ...overrides,
     })
     .returning();
@@ -78,4 +86,38 @@ export async function makePartner(db: Db, name = 'Atelier Test') {
   const [client] = await db.insert(clients).values({ kind: 'company', name, companyName: name }).returning();
   const [partner] = await db.insert(partners).values({ clientId: client!.id, name }).returning();
   return { client: client!, partner: partner! };
+}
+
+export async function makeOrderItem(
+  db: Db,
+  overrides: Omit<typeof orderItems.$inferInsert, 'position'> & { position?: number },
+) {
+  const [item] = await db
+    .insert(orderItems)
+    .values({ position: 0, ...overrides })
+    .returning();
+  return item!;
+}
+
+/** A partner API key in the format of @facet/auth's generateApiKey; returns the key itself too. */
+export async function makeApiKey(
+  db: Db,
+  partnerId: string,
+  overrides: Partial<typeof apiKeys.$inferInsert> = {},
+) {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  const key = `fct_live_${Array.from(randomBytes(32), (byte) => alphabet[byte % 36]).join('')}`;
+  const [row] = await db
+    .insert(apiKeys)
+    .values({
+      partnerId,
+      name: 'Test key',
+      prefix: key.slice(0, 13),
+      keyHash: createHash('sha256').update(key).digest('hex'),
+      lastFour: key.slice(-4),
+      scopes: ['models:write', 'models:read', 'orders:write', 'orders:read', 'webhooks:manage'],
+      ...overrides,
+    })
+    .returning();
+  return { key, apiKey: row! };
 }

@@ -36,13 +36,16 @@ export function AppShell({
           <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
             Facet
           </Link>
-          <nav aria-label="Main" className="flex flex-1 items-center gap-1 overflow-x-auto">
+          <nav
+            aria-label="Main"
+            className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1"
+          >
             {items.map((item) => (
               <NavLink key={item.href} {...item} />
             ))}
           </nav>
           {user ? (
-            <div className="flex items-center gap-2">
+            <div className="ml-auto flex items-center gap-2">
               <span className="hidden text-right text-sm leading-tight sm:block" data-testid="signed-in-as">
                 <span className="block font-medium">{user.name}</span>
                 <span className="block text-xs text-muted-foreground">{ROLE_LABEL[user.role]}</span>
@@ -50,7 +53,7 @@ export function AppShell({
               <SignOutButton />
             </div>
           ) : (
-            <div className="flex items-center gap-2">
+            <div className="ml-auto flex items-center gap-2">
               <Button asChild variant="ghost" size="sm">
                 <Link href="/sign-in">Sign in</Link>
               </Button>

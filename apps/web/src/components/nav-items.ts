@@ -10,6 +10,8 @@ export const NAV_ITEMS: Record<Role | 'guest', NavItem[]> = {
   guest: [{ href: '/', label: 'Shop' }],
   customer: [
     { href: '/', label: 'Shop' },
+    { href: '/upload', label: 'Upload' },
+    { href: '/cart', label: 'Cart' },
     { href: '/orders', label: 'My orders' },
   ],
   seller: [{ href: '/crm', label: 'Dashboard' }],

@@ -16,11 +16,20 @@ export interface ApproveOrdersResult {
 }
 
 /** PRICE_CALCULATED → MANUFACTURING_APPROVED for one or many orders; each succeeds or fails on its own. */
-export async function approveOrders(db: Db, actor: Actor, input: TApproveOrdersInput): Promise<ApproveOrdersResult> {
+export async function approveOrders(
+  db: Db,
+  actor: Actor,
+  input: TApproveOrdersInput,
+): Promise<ApproveOrdersResult> {
   const result: ApproveOrdersResult = { approved: [], refused: [] };
   for (const orderId of new Set(input.orderIds)) {
     try {
-      await transitionOrder(db, { orderId, to: 'MANUFACTURING_APPROVED', actor, expectedStatus: 'PRICE_CALCULATED' });
+      await transitionOrder(db, {
+        orderId,
+        to: 'MANUFACTURING_APPROVED',
+        actor,
+        expectedStatus: 'PRICE_CALCULATED',
+      });
       result.approved.push(orderId);
     } catch (error) {
       if (!isDomainError(error)) throw error;

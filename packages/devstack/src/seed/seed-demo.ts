@@ -1,5 +1,6 @@
 import { generateApiKey } from '@facet/auth/api-key';
 import { hashPassword } from '@facet/auth/password';
+import { MODEL_ANALYSED_TOPIC, recordModelEvent } from '@facet/core/models/model-events';
 import { createOrder } from '@facet/core/orders/create-order';
 import { priceOrder } from '@facet/core/orders/price-order';
 import { transitionOrder } from '@facet/core/orders/transition-order';
@@ -123,17 +124,22 @@ export async function seedDemo(db: Db, storage: ObjectStorage): Promise<SeedRepo
     const bytes = writeBinaryStl(mesh);
     const id = crypto.randomUUID();
     const stored = await storage.put(`models/${id}/original.stl`, bytes);
-    await db.insert(models).values({
-      id,
-      ownerUserId: byEmail('customer@facet.local').id,
-      originalName: sample.name,
-      fileKey: stored.key,
-      format: 'stl',
-      sizeBytes: stored.sizeBytes,
-      sha256: stored.sha256,
-      status: 'ANALYSED',
-      analysis: analyseMesh(mesh),
-    });
+    const [model] = await db
+      .insert(models)
+      .values({
+        id,
+        ownerUserId: byEmail('customer@facet.local').id,
+        originalName: sample.name,
+        fileKey: stored.key,
+        format: 'stl',
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        status: 'ANALYSED',
+        analysis: analyseMesh(mesh),
+      })
+      .returning();
+    // The worker makes the previews, as for any upload.
+    await recordModelEvent(db, MODEL_ANALYSED_TOPIC, model!);
     modelIds.push(id);
   }
 

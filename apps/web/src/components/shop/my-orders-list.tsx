@@ -4,6 +4,7 @@ import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { formatDateTime, formatMoney, formatOrderNumber } from '@facet/ui/format';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { StatusChip } from '@/components/status-chip';
 import { useTRPC } from '@/trpc/client';
 
@@ -40,7 +41,12 @@ export function MyOrdersList() {
             key={order.id}
             className="flex flex-wrap items-center gap-3 rounded-lg border border-border bg-card p-4"
           >
-            <span className="font-mono text-sm">{formatOrderNumber(order.number)}</span>
+            <Link
+              href={`/orders/${order.id}`}
+              className="font-mono text-sm underline-offset-4 hover:underline"
+            >
+              {formatOrderNumber(order.number)}
+            </Link>
             <StatusChip status={order.status} />
             <span className="text-sm text-muted-foreground">{formatDateTime(order.createdAt)}</span>
             <span className="ml-auto font-medium tabular-nums">

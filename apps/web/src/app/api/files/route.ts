@@ -1,0 +1,27 @@
+import { Readable } from 'node:stream';
+import { verifyDownload } from '@facet/core/storage/url-signature';
+import { env } from '@/env';
+import { problem } from '@/server/problem';
+import { getStorage } from '@/server/storage';
+
+/** Serves a locally stored file to whoever holds a valid, unexpired signed link. */
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const key = params.get('key') ?? '';
+  const expiresAt = Number(params.get('exp'));
+  if (!verifyDownload(env().NEXTAUTH_SECRET, key, expiresAt, params.get('sig') ?? '')) {
+    return problem(
+      403,
+      'link expired',
+      'This download link is invalid or has expired. Open the order again for a new one.',
+    );
+  }
+  const name = (params.get('name') ?? 'model').replaceAll(/["\r\n]/g, '');
+  const stream = Readable.toWeb(await getStorage().getStream(key)) as ReadableStream;
+  return new Response(stream, {
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-disposition': `attachment; filename="${name}"`,
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { AppShell } from '@/components/app-shell';
+import { OrderPageView } from '@/components/orders/order-page-view';
+import { requireSurface } from '@/server/auth';
+import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
+
+export const metadata: Metadata = { title: 'Order' };
+
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { orderId } = await params;
+  const user = await requireSurface('orders', `/orders/${orderId}`);
+  void getQueryClient().prefetchQuery(trpc.orders.byId.queryOptions({ orderId }));
+  return (
+    <AppShell user={user}>
+      <HydrateClient>
+        <OrderPageView orderId={orderId} justPlaced={(await searchParams).placed === '1'} />
+      </HydrateClient>
+    </AppShell>
+  );
+}

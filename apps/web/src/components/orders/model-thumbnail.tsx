@@ -1,0 +1,34 @@
+'use client';
+
+import type { TModel } from '@facet/core/models/model-dto';
+import { cn } from '@facet/ui/cn';
+import { Gem } from 'lucide-react';
+import { useState } from 'react';
+
+/** The worker's PNG thumbnail, or a quiet placeholder until it exists. */
+export function ModelThumbnail({
+  model,
+  className,
+}: {
+  model: Pick<TModel, 'urls' | 'previewReady' | 'originalName'>;
+  className?: string;
+}) {
+  const [failed, setFailed] = useState(false);
+  if (!model.previewReady || failed) {
+    return (
+      <div className={cn('grid place-content-center rounded-md bg-muted text-muted-foreground', className)}>
+        <Gem aria-hidden className="size-6" />
+        <span className="sr-only">Preview of {model.originalName} not ready yet</span>
+      </div>
+    );
+  }
+  return (
+    // biome-ignore lint/performance/noImgElement: a private, already small PNG; next/image would only proxy it.
+    <img
+      src={model.urls.previewPng}
+      alt={`Preview of ${model.originalName}`}
+      className={cn('rounded-md bg-white object-contain', className)}
+      onError={() => setFailed(true)}
+    />
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { formatDateTime, formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { useQuery } from '@tanstack/react-query';
+import { StatusChip } from '@/components/status-chip';
+import { useTRPC } from '@/trpc/client';
+import { ModelThumbnail } from './model-thumbnail';
+import { NEXT_STEP, OrderJourney } from './order-story';
+import { OrderTimeline } from './order-timeline';
+import { useOrderLive } from './use-order-live';
+
+const LIVE_LABEL = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
+
+export function OrderPageView({ orderId, justPlaced }: { orderId: string; justPlaced: boolean }) {
+  const trpc = useTRPC();
+  const order = useQuery(trpc.orders.byId.queryOptions({ orderId }));
+  const live = useOrderLive(orderId, order.data?.version);
+
+  if (order.isPending) return <Skeleton className="h-96" />;
+  if (order.isError)
+    return <EmptyState title="We could not find this order">{order.error.message}</EmptyState>;
+  const data = order.data;
+  return (
+    <div className="grid gap-8">
+      {justPlaced ? (
+        <p role="status" className="rounded-lg border border-success/40 bg-success/10 p-4 text-sm">
+          Thank you — your order is placed. We will email you the invoice once the price is confirmed.
+        </p>
+      ) : null}
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl">Order {formatOrderNumber(data.number)}</h1>
+        <StatusChip status={data.status} className="text-sm" />
+        <Badge className="ml-auto border-border" aria-live="polite" data-testid="live-state">
+          <span
+            aria-hidden
+            className={`mr-1.5 size-2 rounded-full ${live === 'live' ? 'bg-success' : 'bg-warning'}`}
+          />
+          {LIVE_LABEL[live]}
+        </Badge>
+      </header>
+      <OrderJourney status={data.status} />
+      <p className="text-muted-foreground">
+        {data.statusReason && ['REJECTED', 'CANCELLED', 'ON_HOLD'].includes(data.status)
+          ? `${data.statusReason} `
+          : ''}
+        {NEXT_STEP[data.status] ?? ''}
+      </p>
+      <div className="grid gap-8 lg:grid-cols-[1fr_360px]">
+        <section aria-label="Items" className="grid content-start gap-3">
+          {data.items.map((item) => (
+            <article
+              key={item.id}
+              className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-[96px_1fr]"
+            >
+              <ModelThumbnail model={item.model} className="size-24" />
+              <div className="grid gap-1 text-sm">
+                <p className="font-medium">{item.model.originalName}</p>
+                <p className="text-muted-foreground">
+                  {item.alloyName} · {item.finish} · × {item.quantity}
+                  {item.ringSize ? ` · size ${item.ringSize}` : ''}
+                </p>
+                {item.quote ? (
+                  <details>
+                    <summary className="cursor-pointer">Price {formatMoney(item.quote.totalCents)}</summary>
+                    <dl className="mt-2 grid gap-1">
+                      {item.quote.lines.map((line) => (
+                        <div key={line.code} className="flex justify-between gap-4">
+                          <dt className="text-muted-foreground">{line.label}</dt>
+                          <dd className="tabular-nums">{formatMoney(line.amountCents)}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </details>
+                ) : null}
+              </div>
+            </article>
+          ))}
+          <dl className="grid gap-2 rounded-lg border border-border bg-card p-4 text-sm">
+            <div className="flex justify-between">
+              <dt>Total</dt>
+              <dd className="font-medium tabular-nums" data-testid="order-total">
+                {data.totalCents === null ? 'Being priced…' : formatMoney(data.totalCents, data.currency)}
+              </dd>
+            </div>
+            {data.promisedAt ? (
+              <div className="flex justify-between">
+                <dt>Expected to ship by</dt>
+                <dd>{formatDateTime(data.promisedAt)}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+        <section aria-labelledby="timeline-title" className="grid content-start gap-4">
+          <h2 id="timeline-title" className="text-xl">
+            What happened
+          </h2>
+          <OrderTimeline events={data.timeline} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+'use client';
+
+import type { TAlloy } from '@facet/core/pricing/alloy-dto';
+import { FINISHES, type Finish } from '@facet/db/enums';
+import { cn } from '@facet/ui/cn';
+import { Field, Input } from '@facet/ui/field';
+
+export interface PieceOptions {
+  alloyCode: string;
+  finish: Finish;
+  scale: number;
+  quantity: number;
+  ringSize: number | null;
+  engraving: string;
+}
+
+const FINISH_LABEL: Record<Finish, string> = { polished: 'Polished', satin: 'Satin', matte: 'Matte' };
+
+/** Alloy, finish, size and quantity; every change re-prices at once. */
+export function ConfigurePanel({
+  alloys,
+  options,
+  onChange,
+  errors,
+}: {
+  alloys: TAlloy[];
+  options: PieceOptions;
+  onChange: (options: PieceOptions) => void;
+  errors: Partial<Record<keyof PieceOptions, string>>;
+}) {
+  const set = <K extends keyof PieceOptions>(key: K, value: PieceOptions[K]) =>
+    onChange({ ...options, [key]: value });
+  return (
+    <div className="grid gap-5">
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 text-sm font-medium">Metal</legend>
+        <div className="grid grid-cols-2 gap-2">
+          {alloys.map((alloy) => (
+            <label
+              key={alloy.code}
+              className={cn(
+                'flex cursor-pointer items-center gap-2 rounded-md border border-border px-3 py-2 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
+                options.alloyCode === alloy.code && 'border-accent bg-secondary',
+              )}
+            >
+              <input
+                type="radio"
+                name="alloy"
+                value={alloy.code}
+                checked={options.alloyCode === alloy.code}
+                onChange={() => set('alloyCode', alloy.code)}
+                className="sr-only"
+              />
+              <span
+                aria-hidden
+                className="size-3 shrink-0 rounded-full border border-border"
+                style={{ background: swatch(alloy) }}
+              />
+              {alloy.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 text-sm font-medium">Finish</legend>
+        <div className="flex flex-wrap gap-2">
+          {FINISHES.map((finish) => (
+            <label
+              key={finish}
+              className={cn(
+                'cursor-pointer rounded-md border border-border px-3 py-2 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
+                options.finish === finish && 'border-accent bg-secondary',
+              )}
+            >
+              <input
+                type="radio"
+                name="finish"
+                value={finish}
+                checked={options.finish === finish}
+                onChange={() => set('finish', finish)}
+                className="sr-only"
+              />
+              {FINISH_LABEL[finish]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="grid grid-cols-2 gap-4">
+        <Field
+          id="scale"
+          label={`Scale: ${Math.round(options.scale * 100)}%`}
+          error={errors.scale}
+          hint="As uploaded: 100%"
+        >
+          <input
+            id="scale"
+            type="range"
+            min={50}
+            max={200}
+            step={5}
+            value={Math.round(options.scale * 100)}
+            onChange={(event) => set('scale', Number(event.target.value) / 100)}
+            className="accent-[var(--accent)]"
+          />
+        </Field>
+        <Field id="quantity" label="Quantity" error={errors.quantity}>
+          <Input
+            id="quantity"
+            type="number"
+            min={1}
+            max={100}
+            value={options.quantity}
+            onChange={(event) => set('quantity', Math.max(1, Math.floor(Number(event.target.value) || 1)))}
+            aria-invalid={errors.quantity ? true : undefined}
+          />
+        </Field>
+      </div>
+
+      <Field
+        id="ring-size"
+        label="Ring size (EU), for rings we should resize"
+        error={errors.ringSize}
+        hint={
+          options.ringSize
+            ? `Inner diameter ${(options.ringSize / Math.PI).toFixed(1)} mm`
+            : 'Leave empty to keep the size of your model.'
+        }
+      >
+        <Input
+          id="ring-size"
+          type="number"
+          min={40}
+          max={76}
+          step={0.5}
+          placeholder="e.g. 54"
+          value={options.ringSize ?? ''}
+          onChange={(event) => set('ringSize', event.target.value === '' ? null : Number(event.target.value))}
+          aria-invalid={errors.ringSize ? true : undefined}
+          aria-describedby={errors.ringSize ? 'ring-size-error' : undefined}
+        />
+      </Field>
+
+      <Field id="engraving" label="Engraving (optional)" error={errors.engraving} hint="Up to 40 characters.">
+        <Input
+          id="engraving"
+          maxLength={60}
+          value={options.engraving}
+          onChange={(event) => set('engraving', event.target.value)}
+          aria-invalid={errors.engraving ? true : undefined}
+          aria-describedby={errors.engraving ? 'engraving-error' : undefined}
+        />
+      </Field>
+    </div>
+  );
+}
+
+function swatch(alloy: TAlloy): string {
+  if (alloy.metal === 'platinum') return '#cfd2d4';
+  if (alloy.metal === 'silver') return '#d8d8da';
+  return alloy.colour === 'rose' ? '#e3a48a' : alloy.colour === 'white' ? '#e4e4de' : '#e3b95f';
+}

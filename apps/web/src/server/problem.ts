@@ -1,0 +1,48 @@
+import 'server-only';
+import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
+import { ZodError } from 'zod';
+
+const STATUS: Record<DomainErrorCode, number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  CONFLICT: 409,
+  INVALID_INPUT: 400,
+  INVALID_TRANSITION: 422,
+  UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+};
+
+/** An RFC 9457 problem response. */
+export function problem(
+  status: number,
+  title: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Response {
+  return Response.json(
+    { type: 'about:blank', title, status, detail, ...extra },
+    {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    },
+  );
+}
+
+/** Maps what the domain throws to a problem response; anything unexpected is a 500 without details. */
+export function problemFromError(error: unknown): Response {
+  if (isDomainError(error)) {
+    return problem(
+      STATUS[error.code],
+      error.code.toLowerCase().replaceAll('_', ' '),
+      error.message,
+      error.details ?? {},
+    );
+  }
+  if (error instanceof ZodError) {
+    return problem(400, 'invalid input', error.issues.map((issue) => issue.message).join(' '));
+  }
+  console.error(error);
+  return problem(500, 'internal error', 'Something went wrong on our side. Please try again.');
+}

@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { uploadModel } from '@facet/core/models/upload-model';
+import { createOrder } from '@facet/core/orders/create-order';
+import type { Actor } from '@facet/core/shared/actor';
+import { isDomainError } from '@facet/core/shared/errors';
+import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
+import { modelAnalyses, models } from '@facet/db/schema/models';
+import { orders } from '@facet/db/schema/orders';
+import { makeTorus } from '@facet/mesh/generate';
+import { makeHostileCorpus } from '@facet/mesh/testing/hostile-corpus';
+import { writeBinaryStl } from '@facet/mesh/write';
+import { useTestDb } from '@facet/testing/db';
+import { makeAlloy, makeUser } from '@facet/testing/factories';
+import { eq } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startWorkerRuntime } from './runtime';
+
+const { db } = useTestDb();
+const storageDir = mkdtempSync(join(tmpdir(), 'facet-pipeline-'));
+const storage = new LocalDiskStorage({ root: storageDir });
+let runtime: ReturnType<typeof startWorkerRuntime>;
+let shopper: Actor;
+
+beforeAll(async () => {
+  const user = await makeUser(db, { role: 'customer' });
+  shopper = { kind: 'user', userId: user.id, role: 'customer', name: user.name };
+  await makeAlloy(db, { code: 'AG925' });
+  runtime = startWorkerRuntime({
+    db,
+    storage,
+    redisUrl: inject('redisUrl'),
+    redisPrefix: `${inject('redisPrefix')}-pipeline`,
+    concurrency: 4,
+    meshThreads: 2,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    relayIntervalMs: 20,
+  });
+});
+
+afterAll(async () => {
+  await runtime.stop();
+  rmSync(storageDir, { recursive: true, force: true });
+});
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const modelRow = (id: string) => db.query.models.findFirst({ where: eq(models.id, id) });
+
+describe('the model pipeline, through the outbox, BullMQ and the mesh threads', () => {
+  it('analyses an upload, makes its previews, and never analyses the same file twice', async () => {
+    const bytes = writeBinaryStl(makeTorus(20_000));
+    const uploaded = await uploadModel({ db, storage }, shopper, { fileName: 'ring.stl', body: bytes });
+    expect(uploaded.status).toBe('UPLOADED');
+    const done = await until(
+      () => modelRow(uploaded.id),
+      (m) => Boolean(m?.previewPngKey),
+    );
+    expect(done).toMatchObject({
+      status: 'ANALYSED',
+      format: 'stl',
+      previewPngKey: `previews/${uploaded.sha256}.png`,
+    });
+    expect((await storage.getHead(done!.previewPngKey!, 8)).subarray(1, 4)).toEqual(
+      new TextEncoder().encode('PNG'),
+    );
+
+    const again = await uploadModel({ db, storage }, shopper, { fileName: 'same-ring.stl', body: bytes });
+    expect(again).toMatchObject({ status: 'ANALYSED', previewReady: true });
+    expect(
+      await db.select().from(modelAnalyses).where(eq(modelAnalyses.sha256, uploaded.sha256)),
+    ).toHaveLength(1);
+  });
+
+  it('prices an order placed before its model was analysed, as soon as the analysis lands', async () => {
+    const uploaded = await uploadModel({ db, storage }, shopper, {
+      fileName: 'band.stl',
+      body: writeBinaryStl(makeTorus(8_000, 9, 1.2)),
+    });
+    const order = await createOrder(
+      db,
+      shopper,
+      { items: [{ modelId: uploaded.id, alloyCode: 'AG925', finish: 'polished', scale: 1, quantity: 2 }] },
+      { channel: 'shop' },
+    );
+    const priced = await until(
+      () => db.query.orders.findFirst({ where: eq(orders.id, order.id) }),
+      (o) => o?.status === 'PRICE_CALCULATED',
+    );
+    expect(priced!.totalCents).toBeGreaterThan(0);
+    expect(priced!.promisedAt).not.toBeNull();
+  });
+
+  it('refuses every hostile file with its reason, and keeps processing good files', async () => {
+    const cases = makeHostileCorpus().filter((c) => !c.limits);
+    expect(cases.length).toBeGreaterThan(20);
+    const verdicts: Array<{ name: string; reason: string }> = [];
+    const pending: Array<{ name: string; modelId: string }> = [];
+    for (const hostile of cases) {
+      try {
+        const model = await uploadModel({ db, storage }, shopper, {
+          fileName: hostile.fileName,
+          body: hostile.bytes,
+        });
+        pending.push({ name: hostile.name, modelId: model.id });
+      } catch (error) {
+        // Refused at the door: not a model format at all, or empty.
+        expect(isDomainError(error), hostile.name).toBe(true);
+        verdicts.push({ name: hostile.name, reason: (error as Error).message });
+      }
+    }
+    for (const { name, modelId } of pending) {
+      const model = await until(
+        () => modelRow(modelId),
+        (m) => m?.status !== 'UPLOADED',
+      );
+      expect(model?.status, name).toBe('REJECTED');
+      verdicts.push({ name, reason: model!.rejectionReason ?? '' });
+    }
+    expect(verdicts).toHaveLength(cases.length);
+    for (const verdict of verdicts) expect(verdict.reason.length, verdict.name).toBeGreaterThan(15);
+
+    const good = await uploadModel({ db, storage }, shopper, {
+      fileName: 'after.stl',
+      body: writeBinaryStl(makeTorus(3_000, 8, 1)),
+    });
+    expect(
+      (
+        await until(
+          () => modelRow(good.id),
+          (m) => m?.status !== 'UPLOADED',
+        )
+      )?.status,
+    ).toBe('ANALYSED');
+  });
+});

@@ -1,0 +1,91 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from '../support/demo';
+import { openBoxStl, ringStl } from '../support/models';
+
+/** Counts distinct colours drawn in the WebGL canvas: a rendered model has many, a blank canvas one. */
+async function distinctCanvasColours(page: Page): Promise<number> {
+  return page
+    .locator('canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d')!;
+      context.drawImage(canvas, 0, 0);
+      const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 7)
+        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return colours.size;
+    });
+}
+
+test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches it get priced live', async ({
+  page,
+}) => {
+  await signIn(page, 'customer');
+  await page.goto('/upload');
+  await page
+    .locator('#model-files')
+    .setInputFiles({ name: 'my-ring.stl', mimeType: 'model/stl', buffer: ringStl() });
+
+  await expect(page.getByRole('img', { name: '3D view of the model' })).toHaveAttribute(
+    'data-loaded',
+    'true',
+  );
+  await expect.poll(() => distinctCanvasColours(page), { timeout: 15_000 }).toBeGreaterThan(20);
+
+  await expect(page.getByTestId('file-status')).toHaveText('Ready to price', { timeout: 30_000 });
+  await expect(page.getByTestId('dimensions')).toContainText('mm');
+  const silverPrice = page.getByTestId('price-total');
+  await expect(silverPrice).toContainText('€');
+  const inSilver = await silverPrice.textContent();
+
+  await page.getByText('Yellow gold 750 (18k)').click();
+  await expect(silverPrice).not.toHaveText(inSilver ?? '');
+
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await page.goto('/cart');
+  await expect(page.getByRole('list', { name: 'Items in your cart' })).toContainText('my-ring.stl');
+  await page.getByLabel('Full name').fill('Chloe Martin');
+  await page.getByLabel('Street and number').fill('12 rue des Orfèvres');
+  await page.getByLabel('Postal code').fill('75001');
+  await page.getByLabel('City').fill('Paris');
+  await page.getByLabel('Country').fill('France');
+  await page.getByRole('button', { name: /place order/i }).click();
+
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\?placed=1/);
+  await expect(page.getByTestId('live-state')).toHaveText('Live');
+  // No reload from here on: the page hears of the price from the realtime server.
+  await expect(page.locator('[data-testid="timeline-event"][data-status="PRICE_CALCULATED"]')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('order-total')).toContainText('€');
+});
+
+test('a file that is not a model is refused at once, with the reason next to it', async ({ page }) => {
+  await signIn(page, 'customer');
+  await page.goto('/upload');
+  await page.locator('#model-files').setInputFiles({
+    name: 'holiday.stl',
+    mimeType: 'model/stl',
+    buffer: Buffer.from('these are not the triangles you are looking for\n'.repeat(20)),
+  });
+  await expect(page.getByTestId('file-status')).toHaveText(/not a 3D model we can read/);
+});
+
+test('a model with holes is explained in plain words and cannot be added to the cart', async ({ page }) => {
+  await signIn(page, 'customer');
+  await page.goto('/upload');
+  await page
+    .locator('#model-files')
+    .setInputFiles({ name: 'open-box.stl', mimeType: 'model/stl', buffer: openBoxStl() });
+  await expect(page.getByRole('list', { name: 'Problems with the model' })).toContainText(
+    'This model has holes',
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(page.getByRole('button', { name: 'Add to cart' })).toBeDisabled();
+});

@@ -1,0 +1,45 @@
+import { getModel } from '@facet/core/models/get-model';
+import { toModelDto, ZModel } from '@facet/core/models/model-dto';
+import { ZQuote } from '@facet/core/pricing/quote';
+import { addCartItem, ZAddCartItemInput } from '@facet/core/shop/add-cart-item';
+import { checkOut, ZCheckOutInput } from '@facet/core/shop/check-out';
+import { getCart, ZCart } from '@facet/core/shop/get-cart';
+import { listMyModels } from '@facet/core/shop/list-my-models';
+import { quoteModel, ZQuoteModelInput } from '@facet/core/shop/quote-model';
+import { removeCartItem, ZRemoveCartItemInput } from '@facet/core/shop/remove-cart-item';
+import { z } from 'zod';
+import { customerProcedure, protectedProcedure } from '../../procedures';
+import { createTRPCRouter } from '../../trpc';
+
+const ZOrderRef = z.object({ orderId: z.string().uuid() });
+
+export const shopRouter = createTRPCRouter({
+  model: protectedProcedure
+    .input(z.object({ modelId: z.string().uuid() }))
+    .output(ZModel)
+    .query(async ({ ctx, input }) => toModelDto(await getModel(ctx.db, ctx.actor, input.modelId))),
+
+  myModels: customerProcedure.output(z.array(ZModel)).query(({ ctx }) => listMyModels(ctx.db, ctx.actor)),
+
+  quote: protectedProcedure
+    .input(ZQuoteModelInput)
+    .output(z.array(ZQuote))
+    .query(({ ctx, input }) => quoteModel(ctx.db, ctx.actor, input)),
+
+  cart: customerProcedure.output(ZCart.nullable()).query(({ ctx }) => getCart(ctx.db, ctx.actor)),
+
+  addToCart: customerProcedure
+    .input(ZAddCartItemInput)
+    .output(ZOrderRef)
+    .mutation(({ ctx, input }) => addCartItem(ctx.db, ctx.actor, input)),
+
+  removeFromCart: customerProcedure
+    .input(ZRemoveCartItemInput)
+    .output(z.void())
+    .mutation(({ ctx, input }) => removeCartItem(ctx.db, ctx.actor, input)),
+
+  checkOut: customerProcedure
+    .input(ZCheckOutInput)
+    .output(ZOrderRef)
+    .mutation(({ ctx, input }) => checkOut(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,63 @@
+import type { Db } from '@facet/db/client';
+import { models } from '@facet/db/schema/models';
+import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import { alloys } from '@facet/db/schema/pricing';
+import { asc, eq } from 'drizzle-orm';
+import { toModelDto } from '../models/model-dto';
+import { ZQuote } from '../pricing/quote';
+import type { Actor } from '../shared/actor';
+import { assertCanSeeOrder } from './order-access';
+import { type TOrderDetails, ZShippingAddress } from './order-details';
+import { toOrderSummary } from './order-dto';
+
+/** One order with its items, their models and prices, and its whole timeline — for whoever may see it. */
+export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Promise<TOrderDetails> {
+  const order = assertCanSeeOrder(
+    actor,
+    /^[0-9a-f-]{36}$/i.test(orderId)
+      ? await db.query.orders.findFirst({ where: eq(orders.id, orderId) })
+      : undefined,
+  );
+  const [items, timeline] = await Promise.all([
+    db
+      .select({ item: orderItems, model: models, alloyName: alloys.name })
+      .from(orderItems)
+      .innerJoin(models, eq(models.id, orderItems.modelId))
+      .innerJoin(alloys, eq(alloys.id, orderItems.alloyId))
+      .where(eq(orderItems.orderId, order.id))
+      .orderBy(asc(orderItems.position)),
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.id)),
+  ]);
+  return {
+    ...toOrderSummary(order),
+    leadTimeDays: order.leadTimeDays,
+    promisedAt: order.promisedAt,
+    shippingAddress: order.shippingAddress ? ZShippingAddress.parse(order.shippingAddress) : null,
+    externalRef: order.externalRef,
+    items: items.map(({ item, model, alloyName }) => ({
+      id: item.id,
+      position: item.position,
+      model: toModelDto(model),
+      alloyCode: item.alloyCode,
+      alloyName,
+      finish: item.finish,
+      ringSize: item.ringSize,
+      scale: item.scale,
+      quantity: item.quantity,
+      engraving: item.engraving,
+      unitPriceCents: item.unitPriceCents,
+      quote: item.priceBreakdown ? ZQuote.parse(item.priceBreakdown) : null,
+    })),
+    timeline: timeline.map((event) => ({
+      id: event.id,
+      version: event.version,
+      type: event.type,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      actorKind: event.actorKind,
+      actorName: event.actorName,
+      reason: event.reason,
+      createdAt: event.createdAt,
+    })),
+  };
+}

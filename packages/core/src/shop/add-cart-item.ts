@@ -1,0 +1,68 @@
+import type { Db } from '@facet/db/client';
+import { models } from '@facet/db/schema/models';
+import { orderItems } from '@facet/db/schema/orders';
+import { alloys } from '@facet/db/schema/pricing';
+import { and, eq, sql } from 'drizzle-orm';
+import { createOrder, ZOrderItemInput } from '../orders/create-order';
+import { recordOrderChange } from '../orders/record-order-change';
+import { transitionOrder } from '../orders/transition-order';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { findCart, shopperId } from './find-cart';
+
+export const ZAddCartItemInput = ZOrderItemInput;
+
+/**
+ * Puts a configured model in the shopper's cart. The first item opens the cart as a new order
+ * (INITIATED, then FILE_UPLOADED since its file is already uploaded), so even an abandoned cart is
+ * an order the workshop can see.
+ */
+export async function addCartItem(
+  db: Db,
+  actor: Actor,
+  input: typeof ZAddCartItemInput._output,
+): Promise<{ orderId: string }> {
+  shopperId(actor);
+  const cart = await findCart(db, actor);
+  if (!cart) {
+    const order = await createOrder(
+      db,
+      actor,
+      { items: [input] },
+      { channel: 'shop', initialStatus: 'INITIATED' },
+    );
+    await transitionOrder(db, { orderId: order.id, to: 'FILE_UPLOADED', actor });
+    return { orderId: order.id };
+  }
+  const [model] = await db.select().from(models).where(eq(models.id, input.modelId));
+  if (!model || model.ownerUserId !== shopperId(actor)) {
+    throw new DomainError('NOT_FOUND', `No model with id ${input.modelId}.`, { field: 'modelId' });
+  }
+  const [alloy] = await db
+    .select()
+    .from(alloys)
+    .where(and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)));
+  if (!alloy)
+    throw new DomainError('INVALID_INPUT', `Unknown alloy "${input.alloyCode}".`, { field: 'alloyCode' });
+  await db.transaction(async (tx) => {
+    await tx.insert(orderItems).values({
+      orderId: cart.id,
+      position: sql`(select coalesce(max(position), -1) + 1 from order_items where order_id = ${cart.id})`,
+      modelId: model.id,
+      alloyId: alloy.id,
+      alloyCode: alloy.code,
+      finish: input.finish,
+      ringSize: input.ringSize ?? null,
+      scale: input.scale,
+      quantity: input.quantity,
+      engraving: input.engraving || null,
+    });
+    await recordOrderChange(tx, {
+      orderId: cart.id,
+      actor,
+      type: 'item_added',
+      data: { model: model.originalName },
+    });
+  });
+  return { orderId: cart.id };
+}

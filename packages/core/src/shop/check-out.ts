@@ -1,0 +1,41 @@
+import type { Db } from '@facet/db/client';
+import { models } from '@facet/db/schema/models';
+import { orderItems } from '@facet/db/schema/orders';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ZShippingAddress } from '../orders/order-details';
+import { transitionOrder } from '../orders/transition-order';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { findCart } from './find-cart';
+
+export const ZCheckOutInput = z.object({ shippingAddress: ZShippingAddress });
+
+/** Places the cart's order (FILE_UPLOADED → SUBMITTED), to be paid on invoice. The worker prices it next. */
+export async function checkOut(
+  db: Db,
+  actor: Actor,
+  input: z.infer<typeof ZCheckOutInput>,
+): Promise<{ orderId: string }> {
+  const cart = await findCart(db, actor);
+  if (!cart) throw new DomainError('NOT_FOUND', 'Your cart is empty.');
+  const rejected = await db
+    .select({ name: models.originalName, reason: models.rejectionReason })
+    .from(orderItems)
+    .innerJoin(models, eq(models.id, orderItems.modelId))
+    .where(and(eq(orderItems.orderId, cart.id), eq(models.status, 'REJECTED')));
+  if (rejected.length > 0) {
+    throw new DomainError(
+      'UNPROCESSABLE',
+      `Remove ${rejected.map((model) => model.name).join(', ')} first: ${rejected[0]?.reason ?? 'it cannot be made.'}`,
+    );
+  }
+  await transitionOrder(db, {
+    orderId: cart.id,
+    to: 'SUBMITTED',
+    actor,
+    expectedStatus: 'FILE_UPLOADED',
+    changes: { shippingAddress: input.shippingAddress },
+  });
+  return { orderId: cart.id };
+}
