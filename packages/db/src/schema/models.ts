@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { MODEL_FORMATS, MODEL_STATUSES } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
@@ -33,6 +34,10 @@ export const models = pgTable(
     index('models_owner_idx').on(t.ownerUserId, t.createdAt.desc()),
     index('models_partner_idx').on(t.partnerId, t.createdAt.desc()),
     index('models_sha_idx').on(t.sha256),
+    // The sweeper's look-up of models whose analysis or preview is overdue.
+    index('models_unfinished_idx')
+      .on(t.updatedAt)
+      .where(sql`${t.status} = 'UPLOADED' or (${t.status} = 'ANALYSED' and ${t.previewPngKey} is null)`),
   ],
 );
 

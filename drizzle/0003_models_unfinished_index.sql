@@ -1,0 +1,1 @@
+CREATE INDEX "models_unfinished_idx" ON "models" USING btree ("updated_at") WHERE "models"."status" = 'UPLOADED' or ("models"."status" = 'ANALYSED' and "models"."preview_png_key" is null);
