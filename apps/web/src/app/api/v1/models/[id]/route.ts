@@ -1,0 +1,14 @@
+import { getPartnerModel } from '@facet/core/partners/get-partner-model';
+import { getModelOperation } from '@/server/partner-api/contract/models';
+import { withPartnerApi } from '@/server/partner-api/with-partner-api';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export const GET = withPartnerApi(
+  async ({ db, caller, params }) => ({
+    status: 200,
+    body: await getPartnerModel(db, caller.actor, params.id),
+  }),
+  getModelOperation,
+);

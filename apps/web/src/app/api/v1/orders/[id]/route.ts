@@ -1,0 +1,14 @@
+import { getPartnerOrder } from '@facet/core/partners/get-partner-order';
+import { getOrderOperation } from '@/server/partner-api/contract/orders';
+import { withPartnerApi } from '@/server/partner-api/with-partner-api';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export const GET = withPartnerApi(
+  async ({ db, caller, params }) => ({
+    status: 200,
+    body: await getPartnerOrder(db, caller.actor, params.id),
+  }),
+  getOrderOperation,
+);

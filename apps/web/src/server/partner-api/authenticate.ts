@@ -1,0 +1,55 @@
+import 'server-only';
+import { hashApiKey, looksLikeApiKey } from '@facet/auth/api-key';
+import {
+  authenticateApiKey,
+  type PartnerCaller,
+  refuseApiKey,
+} from '@facet/core/partners/authenticate-api-key';
+import { isDomainError } from '@facet/core/shared/errors';
+import type { Db } from '@facet/db/client';
+import type { ApiScope } from '@facet/db/enums';
+import { ApiProblem } from './problem';
+
+const REFUSAL_SLUG = {
+  missing: 'missing-api-key',
+  malformed: 'invalid-api-key',
+  unknown: 'invalid-api-key',
+  revoked: 'revoked-api-key',
+} as const;
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="facet-partner-api"' };
+
+/** The partner behind `Authorization: Bearer <key>`, or a 401 problem saying what is wrong with the key. */
+export async function authenticateRequest(request: Request, db: Db): Promise<PartnerCaller> {
+  try {
+    const header = request.headers.get('authorization');
+    const key = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    if (!header) refuseApiKey('missing', 'Send your API key as "Authorization: Bearer fct_live_…".');
+    if (!key || !looksLikeApiKey(key)) {
+      refuseApiKey(
+        'malformed',
+        'That is not a Facet API key: send "Authorization: Bearer fct_live_" followed by 32 letters and digits.',
+      );
+    }
+    return await authenticateApiKey(db, hashApiKey(key));
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'UNAUTHENTICATED') {
+      const reason = error.details?.reason as keyof typeof REFUSAL_SLUG | undefined;
+      throw new ApiProblem(REFUSAL_SLUG[reason ?? 'unknown'] ?? 'invalid-api-key', error.message, {
+        headers: CHALLENGE,
+      });
+    }
+    throw error;
+  }
+}
+
+export function requireScope(caller: PartnerCaller, scope: ApiScope): void {
+  if (!caller.scopes.includes(scope)) {
+    throw new ApiProblem(
+      'insufficient-scope',
+      `This key lacks the "${scope}" scope. Its scopes: ${caller.scopes.join(', ') || 'none'}.`,
+      {
+        members: { requiredScope: scope },
+      },
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { fieldErrors } from './map-error';
+import { ApiProblem } from './problem';
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** The body as JSON (Content-Type must say JSON), untouched: what the idempotency hash is taken of. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new ApiProblem(
+      'unsupported-media-type',
+      `Send the body as JSON with "Content-Type: application/json"${type ? ` (got "${type}")` : ''}.`,
+    );
+  }
+  const text = await request.text();
+  if (text.trim() === '') throw new ApiProblem('malformed-json', 'The body is empty; send a JSON object.');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiProblem('malformed-json', `The body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function parseWith<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  where: 'body' | 'query' | 'path',
+): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new ApiProblem(
+    'validation-failed',
+    `The request ${where === 'body' ? 'body does' : `${where} parameters do`} not match the documented schema.`,
+    {
+      errors: fieldErrors(parsed.error, where === 'body' ? undefined : where),
+    },
+  );
+}
+
+function isArraySchema(schema: z.ZodType | undefined): boolean {
+  let current: z.ZodType | undefined = schema;
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodNullable
+  ) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current instanceof z.ZodArray;
+}
+
+/** Query parameters as an object: array parameters take repeated keys and comma-separated lists. */
+export function queryObject(url: URL, schema: z.ZodObject): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    query[key] = isArraySchema(schema.shape[key] as z.ZodType | undefined)
+      ? url.searchParams
+          .getAll(key)
+          .flatMap((value) => value.split(','))
+          .map((value) => value.trim())
+          .filter(Boolean)
+      : url.searchParams.get(key);
+  }
+  return query;
+}

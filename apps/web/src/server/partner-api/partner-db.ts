@@ -1,0 +1,14 @@
+import 'server-only';
+import { createDb } from '@facet/db/client';
+import { env } from '@/env';
+
+let handle: ReturnType<typeof createDb> | undefined;
+
+/**
+ * The partner API's own connection pool: partner traffic waits for these connections only, so a
+ * burst from partners can never take the connections the shop, the CRM and the console use.
+ */
+export function getPartnerDb() {
+  handle ??= createDb(env().DATABASE_URL, { max: 6, applicationName: 'facet-partner-api' });
+  return handle.db;
+}

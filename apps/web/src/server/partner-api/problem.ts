@@ -1,0 +1,171 @@
+import { z } from 'zod';
+
+export const PROBLEM_BASE_URI = 'https://facet.example/problems/';
+
+/** Every problem the partner API answers with: a stable slug (the end of its `type` URI), status and title. */
+export const PROBLEMS = {
+  'missing-api-key': { status: 401, title: 'API key missing', help: 'Send `Authorization: Bearer <key>`.' },
+  'invalid-api-key': { status: 401, title: 'API key not valid', help: 'The key is malformed or unknown.' },
+  'revoked-api-key': { status: 401, title: 'API key revoked', help: 'Ask the workshop for a new key.' },
+  'insufficient-scope': {
+    status: 403,
+    title: 'Scope missing',
+    help: 'The key lacks the scope this operation needs.',
+  },
+  forbidden: { status: 403, title: 'Forbidden', help: 'This caller may not do this.' },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    help: 'No such resource among yours (another partner’s ids are not found either).',
+  },
+  'malformed-json': { status: 400, title: 'Malformed JSON', help: 'The body is not valid JSON.' },
+  'validation-failed': {
+    status: 400,
+    title: 'Request not valid',
+    help: 'See `errors` for each field that is wrong.',
+  },
+  'invalid-input': {
+    status: 400,
+    title: 'Input not valid',
+    help: 'A value is well-formed but not acceptable, e.g. an unknown alloy.',
+  },
+  'idempotency-key-missing': {
+    status: 400,
+    title: 'Idempotency-Key missing',
+    help: 'This operation needs an `Idempotency-Key` header.',
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: 'Idempotency-Key reused',
+    help: 'The key was used for another request; use a new key.',
+  },
+  'idempotency-request-in-flight': {
+    status: 409,
+    title: 'Request in flight',
+    help: 'The first request with this key is still running; retry shortly.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'Payload too large',
+    help: 'The upload exceeds the size limit.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    help: 'Send the Content-Type the operation documents.',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    help: 'The resource changed meanwhile or the request collides with another.',
+  },
+  'duplicate-external-ref': {
+    status: 409,
+    title: 'Duplicate externalRef',
+    help: 'You already have an order with this externalRef.',
+  },
+  'model-not-ready': {
+    status: 409,
+    title: 'Model not analysed yet',
+    help: 'Poll GET /models/{id} until status is ANALYSED.',
+  },
+  'webhook-endpoint-disabled': {
+    status: 409,
+    title: 'Webhook endpoint disabled',
+    help: 'Re-enable the endpoint first.',
+  },
+  'invalid-transition': {
+    status: 409,
+    title: 'Not possible in this status',
+    help: 'The order’s status does not allow this, e.g. cancelling after production started.',
+  },
+  unprocessable: {
+    status: 422,
+    title: 'Unprocessable',
+    help: 'The request is understood but cannot be carried out, e.g. an unreadable model file.',
+  },
+  'rate-limited': { status: 429, title: 'Too many requests', help: 'Wait `Retry-After` seconds.' },
+  'internal-error': {
+    status: 500,
+    title: 'Internal error',
+    help: 'Our fault; retry later and quote the requestId.',
+  },
+  'service-unavailable': {
+    status: 503,
+    title: 'Service unavailable',
+    help: 'A dependency is down; retry after `Retry-After` seconds.',
+  },
+} as const satisfies Record<string, { status: number; title: string; help: string }>;
+
+export type ProblemSlug = keyof typeof PROBLEMS;
+
+export function isProblemSlug(value: unknown): value is ProblemSlug {
+  return typeof value === 'string' && Object.hasOwn(PROBLEMS, value);
+}
+
+export const ZFieldError = z.object({
+  field: z.string().meta({ example: 'items.0.alloyCode' }),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details, with the request id and, for bad input, one entry per wrong field. */
+export const ZProblem = z
+  .looseObject({
+    type: z.string().meta({ example: `${PROBLEM_BASE_URI}validation-failed` }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    requestId: z.string(),
+    errors: z.array(ZFieldError).optional(),
+  })
+  .meta({ id: 'Problem' });
+export type TProblem = z.infer<typeof ZProblem>;
+
+export interface ProblemExtras {
+  errors?: Array<z.infer<typeof ZFieldError>>;
+  headers?: Record<string, string>;
+  /** Extra members for the body, e.g. the limit that was passed. */
+  members?: Record<string, unknown>;
+}
+
+/** A refusal raised by a step of the wrapper; the error mapping turns it into a response. */
+export class ApiProblem extends Error {
+  override readonly name = 'ApiProblem';
+
+  constructor(
+    readonly slug: ProblemSlug,
+    readonly detail: string,
+    readonly extras: ProblemExtras = {},
+  ) {
+    super(detail);
+  }
+}
+
+export function isApiProblem(error: unknown): error is ApiProblem {
+  return error instanceof Error && error.name === 'ApiProblem' && 'slug' in error;
+}
+
+export function problemBody(problem: ApiProblem, requestId: string): TProblem {
+  const { status, title } = PROBLEMS[problem.slug];
+  return {
+    ...problem.extras.members,
+    type: `${PROBLEM_BASE_URI}${problem.slug}`,
+    title,
+    status,
+    detail: problem.detail,
+    requestId,
+    ...(problem.extras.errors ? { errors: problem.extras.errors } : {}),
+  };
+}
+
+export function problemResponse(
+  problem: ApiProblem,
+  requestId: string,
+  headers: Record<string, string> = {},
+): Response {
+  const body = problemBody(problem, requestId);
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { ...headers, ...problem.extras.headers, 'content-type': 'application/problem+json' },
+  });
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import type { RateLimitTier } from '@facet/core/partners/rate-limit-tiers';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { env } from '@/env';
+import { ApiProblem } from './problem';
+import { getRateLimitRedis, whenRateLimitRedisReady } from './rate-limit-redis';
+
+/** One limiter per tier, made on first use and kept for the life of the module (not on globalThis). */
+const limiters = new Map<string, RateLimiterRedis>();
+
+function limiterFor(tier: RateLimitTier): RateLimiterRedis {
+  let limiter = limiters.get(tier.name);
+  if (!limiter) {
+    limiter = new RateLimiterRedis({
+      storeClient: getRateLimitRedis(),
+      keyPrefix: `${env().REDIS_PREFIX}:partner-api:rl:${tier.name}`,
+      points: tier.requests,
+      duration: tier.windowS,
+      rejectIfRedisNotReady: true,
+    });
+    limiters.set(tier.name, limiter);
+  }
+  return limiter;
+}
+
+/** What rate-limiter-flexible resolves or rejects with when it counted the request (duck-typed). */
+interface LimiterVerdict {
+  remainingPoints: number;
+  msBeforeNext: number;
+}
+
+function isVerdict(value: unknown): value is LimiterVerdict {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as LimiterVerdict).msBeforeNext === 'number' &&
+    typeof (value as LimiterVerdict).remainingPoints === 'number'
+  );
+}
+
+/** The IETF RateLimit / RateLimit-Policy fields and the older X-RateLimit-* ones. */
+function rateLimitHeaders(tier: RateLimitTier, verdict: LimiterVerdict): Record<string, string> {
+  const remaining = Math.max(0, verdict.remainingPoints);
+  const resetS = Math.max(0, Math.ceil(verdict.msBeforeNext / 1000));
+  return {
+    'ratelimit-policy': `"${tier.name}";q=${tier.requests};w=${tier.windowS}`,
+    ratelimit: `"${tier.name}";r=${remaining};t=${resetS}`,
+    'x-ratelimit-limit': String(tier.requests),
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-reset': String(resetS),
+  };
+}
+
+/**
+ * Counts a request against its API key's budget in Redis. Returns the headers to send; past the budget
+ * throws a 429 with Retry-After; when Redis is not reachable throws a 503 at once.
+ */
+export async function limitRequest(
+  apiKeyId: string,
+  tier: RateLimitTier,
+  cost = 1,
+): Promise<Record<string, string>> {
+  const limiter = limiterFor(tier);
+  if (!(await whenRateLimitRedisReady(getRateLimitRedis()))) throw rateLimiterDown();
+  try {
+    return rateLimitHeaders(tier, await limiter.consume(apiKeyId, cost));
+  } catch (rejection) {
+    if (!isVerdict(rejection)) throw rateLimiterDown();
+    const headers = rateLimitHeaders(tier, rejection);
+    const retryAfterS = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new ApiProblem(
+      'rate-limited',
+      `This key may make ${tier.requests} requests per ${tier.windowS} s (tier "${tier.name}"). Retry in ${retryAfterS} s.`,
+      { headers: { ...headers, 'retry-after': String(retryAfterS) } },
+    );
+  }
+}
+
+function rateLimiterDown(): ApiProblem {
+  return new ApiProblem(
+    'service-unavailable',
+    'Rate limiting is unavailable right now, so we cannot take the request. Retry in a few seconds.',
+    { headers: { 'retry-after': '5' } },
+  );
+}

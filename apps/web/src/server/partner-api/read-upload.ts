@@ -1,0 +1,100 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import busboy from 'busboy';
+import { ApiProblem } from './problem';
+
+/** Room for multipart boundaries and part headers on top of the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+const RAW_TYPES =
+  /^(application\/octet-stream|model\/[\w.+-]+|application\/sla|application\/vnd\.ms-pki\.stl|application\/vnd\.ms-package\.3dmanufacturing-3dmodel\+xml|text\/plain)\s*(;|$)/i;
+
+export interface ModelUpload {
+  fileName: string;
+  body: Readable;
+}
+
+/**
+ * The uploaded file as a stream, never buffered whole: either the raw body (name from `?filename=`,
+ * Content-Disposition or `X-File-Name`) or the `file` part of a multipart/form-data body. A declared
+ * size over the limit is refused before reading; an undeclared one is cut off while streaming.
+ */
+export async function readModelUpload(request: Request, maxBytes: number): Promise<ModelUpload> {
+  const type = request.headers.get('content-type') ?? '';
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  const isMultipart = /^multipart\/form-data\s*;/i.test(type);
+  if (declared > maxBytes + (isMultipart ? MULTIPART_OVERHEAD_BYTES : 0)) {
+    throw new ApiProblem(
+      'payload-too-large',
+      `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`,
+      {
+        members: { limitBytes: maxBytes },
+      },
+    );
+  }
+  if (!request.body)
+    throw new ApiProblem('validation-failed', 'The request carried no file.', {
+      errors: [{ field: 'file', message: 'Required.' }],
+    });
+  const stream = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
+  if (isMultipart) return readMultipartFile(stream, type, maxBytes);
+  if (!RAW_TYPES.test(type)) {
+    stream.destroy();
+    throw new ApiProblem(
+      'unsupported-media-type',
+      `Send the model as the raw body ("Content-Type: application/octet-stream") or as multipart/form-data with a "file" field${type ? ` (got "${type}")` : ''}.`,
+    );
+  }
+  return { fileName: rawFileName(request), body: stream };
+}
+
+function rawFileName(request: Request): string {
+  const fromQuery = new URL(request.url).searchParams.get('filename');
+  const disposition = request.headers.get('content-disposition') ?? '';
+  const fromDisposition =
+    /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const name =
+    fromQuery ??
+    (fromDisposition ? decodeURIComponent(fromDisposition) : null) ??
+    request.headers.get('x-file-name');
+  return name?.trim() || 'model';
+}
+
+function readMultipartFile(stream: Readable, contentType: string, maxBytes: number): Promise<ModelUpload> {
+  return new Promise((resolve, reject) => {
+    let found = false;
+    const parser = busboy({
+      headers: { 'content-type': contentType },
+      // One byte over the limit lets the storage's own limit refuse the file with a clear message.
+      limits: { files: 1, fields: 20, fileSize: maxBytes + 1 },
+    });
+    parser.on('file', (field, file, info) => {
+      if (field !== 'file' || found) {
+        file.resume();
+        return;
+      }
+      found = true;
+      resolve({ fileName: info.filename?.trim() || 'model', body: file });
+    });
+    parser.on('error', (error) =>
+      found
+        ? undefined
+        : reject(
+            new ApiProblem(
+              'validation-failed',
+              `The multipart body could not be read: ${(error as Error).message}`,
+            ),
+          ),
+    );
+    parser.on('close', () => {
+      if (!found) {
+        reject(
+          new ApiProblem('validation-failed', 'The multipart body has no "file" part.', {
+            errors: [{ field: 'file', message: 'Required.' }],
+          }),
+        );
+      }
+    });
+    stream.on('error', (error) => parser.destroy(error));
+    stream.pipe(parser);
+  });
+}

@@ -1,0 +1,108 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
+import { runIdempotentRequest, type StoredResponse } from '@facet/core/partners/run-idempotent-request';
+import { authenticateRequest, requireScope } from './authenticate';
+import { hashRequestContent, IDEMPOTENCY_HEADER, readIdempotencyKey } from './idempotency';
+import { toApiProblem } from './map-error';
+import type { PartnerContext, PartnerHandler, PartnerOperation, PartnerResult } from './operation';
+import { parseWith, queryObject, readJsonBody } from './parse';
+import { getPartnerDb } from './partner-db';
+import { problemBody, problemResponse } from './problem';
+import { limitRequest } from './rate-limit';
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The partner API's one wrapper: authenticate the key → check its scope → count it against its rate
+ * limit → parse path, query and body with the operation's schemas → run the handler (at most once per
+ * Idempotency-Key where the operation requires one) → answer with the documented schema; anything
+ * thrown on the way becomes one problem+json.
+ */
+export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHandler<Op>, operation: Op) {
+  return async (request: Request, route: RouteContext): Promise<Response> => {
+    const requestId = request.headers.get('x-request-id')?.slice(0, 100) || randomUUID();
+    const headers: Record<string, string> = { 'x-request-id': requestId };
+    try {
+      const db = getPartnerDb();
+      let caller: PartnerCaller | null = null;
+      if (operation.scope) {
+        caller = await authenticateRequest(request, db);
+        requireScope(caller, operation.scope);
+        Object.assign(
+          headers,
+          await limitRequest(caller.apiKeyId, caller.rateLimitTier, operation.limit?.cost),
+        );
+      }
+      const url = new URL(request.url);
+      const rawBody = operation.body ? await readJsonBody(request) : undefined;
+      const context = {
+        request,
+        requestId,
+        db,
+        caller,
+        params: operation.params ? parseWith(operation.params, await route.params, 'path') : undefined,
+        query: operation.query
+          ? parseWith(operation.query, queryObject(url, operation.query), 'query')
+          : undefined,
+        body: operation.body ? parseWith(operation.body, rawBody, 'body') : undefined,
+      } as PartnerContext<Op>;
+
+      if (operation.idempotency === 'required' && caller) {
+        const key = readIdempotencyKey(request);
+        const outcome = await runIdempotentRequest(
+          db,
+          {
+            partnerId: caller.partnerId,
+            key,
+            method: request.method,
+            path: url.pathname,
+            requestHash: hashRequestContent(rawBody ?? null),
+          },
+          async (tx) => serialize(operation, await handler({ ...context, db: tx })),
+          { responseForError: (error) => storedProblem(error, requestId) },
+        );
+        return respond(outcome, {
+          ...headers,
+          [IDEMPOTENCY_HEADER.toLowerCase()]: key,
+          ...(outcome.replayed ? { 'idempotent-replayed': 'true' } : {}),
+        });
+      }
+      const result = await handler(context);
+      return respond(serialize(operation, result), { ...headers, ...result.headers });
+    } catch (error) {
+      return problemResponse(toApiProblem(error, requestId), requestId, headers);
+    }
+  };
+}
+
+/** The handler's result checked against the documented response schema, as the exact bytes to send. */
+function serialize(operation: PartnerOperation, result: PartnerResult): StoredResponse {
+  const documented = operation.responses[result.status];
+  if (!documented)
+    throw new Error(`${operation.operationId} answered ${result.status}, which is not documented`);
+  if (!documented.schema) return { status: result.status, body: '' };
+  const checked = documented.schema.safeParse(result.body);
+  if (!checked.success) {
+    // Our bug, not the caller's: answered as an internal error and never stored for replay.
+    throw new Error(`${operation.operationId} built a response its schema refuses: ${checked.error.message}`);
+  }
+  return { status: result.status, body: JSON.stringify(checked.data) };
+}
+
+/** A refusal is stored with its key and replayed like a success; our own failures are not (retry them). */
+function storedProblem(error: unknown, requestId: string): StoredResponse | null {
+  const problem = toApiProblem(error, requestId);
+  const body = problemBody(problem, requestId);
+  if (body.status >= 500 || body.status === 429) return null;
+  return { status: body.status, body: JSON.stringify(body) };
+}
+
+function respond(response: StoredResponse, headers: Record<string, string>): Response {
+  if (response.body === '') return new Response(null, { status: response.status, headers });
+  const type = response.status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(response.body, {
+    status: response.status,
+    headers: { ...headers, 'content-type': type },
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The benchmark's own stack: a fresh database on the local PostgreSQL (named facet_bench_api_*, so no
+ * other run's database is touched), the demo seed, the production build of the web app in its own
+ * folder, and the web, worker and realtime processes on ports of their own. Stopped and dropped after.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
+import { createDb } from '@facet/db/client';
+import { migrateDatabase } from '@facet/db/migrate';
+import { runApps } from '@facet/devstack/apps';
+import { seedDemo } from '@facet/devstack/seed/seed-demo';
+import postgres from 'postgres';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface BenchStack {
+  webUrl: string;
+  databaseUrl: string;
+  stop: () => Promise<void>;
+}
+
+export interface BenchStackOptions {
+  webPort: number;
+  realtimePort: number;
+  workerPort: number;
+  /** Skip `next build` when the build folder is already there (BENCH_SKIP_BUILD=1). */
+  skipBuild?: boolean;
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Refuses to start over another stack: a health check must reach our server, not someone else's. */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', () => reject(new Error(`port ${port} is taken; set BENCH_WEB_PORT to a free one`)))
+      .once('listening', () => probe.close(() => resolve()))
+      .listen(port);
+  });
+}
+
+export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
+  for (const port of [options.webPort, options.realtimePort, options.workerPort]) await assertPortFree(port);
+  const name = `facet_bench_api_${Date.now().toString(36)}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const dropDatabase = async () => {
+    const sql = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+    await sql.unsafe(`drop database if exists "${name}" with (force)`);
+    await sql.end();
+  };
+
+  try {
+    await migrateDatabase(databaseUrl);
+    const storageDir = mkdtempSync(join(tmpdir(), 'facet-bench-api-'));
+    const { db, close } = createDb(databaseUrl, { max: 2 });
+    await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'bench' }));
+    await close();
+
+    const distDir = `.next-bench-${options.webPort}`;
+    const webUrl = `http://127.0.0.1:${options.webPort}`;
+    if (!options.skipBuild) {
+      console.log('[bench] building the web app (production)');
+      const build = spawnSync('pnpm', ['--filter', '@facet/web', 'build'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          NEXT_DIST_DIR: distDir,
+          NEXT_PUBLIC_REALTIME_URL: `http://127.0.0.1:${options.realtimePort}`,
+        },
+      });
+      if (build.status !== 0) throw new Error('next build failed');
+    }
+    const env: Record<string, string> = {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `facet-bench-${Date.now().toString(36)}`,
+      NEXTAUTH_URL: webUrl,
+      NEXTAUTH_SECRET: 'bench-secret-that-is-long-enough-for-next-auth-0123456789',
+      NEXT_PUBLIC_REALTIME_URL: `http://127.0.0.1:${options.realtimePort}`,
+      WEB_ORIGIN: webUrl,
+      STORAGE_DIR: storageDir,
+      PORT: String(options.webPort),
+      REALTIME_PORT: String(options.realtimePort),
+      WORKER_HEALTH_PORT: String(options.workerPort),
+      NEXT_DIST_DIR: distDir,
+      LOG_LEVEL: 'error',
+    };
+    const apps = runApps('prod', env);
+    apps.result.catch(() => {});
+    await waitForHealth(`${webUrl}/api/health`, 120_000);
+    return {
+      webUrl,
+      databaseUrl,
+      stop: async () => {
+        for (const command of apps.commands) command.kill('SIGTERM');
+        await Promise.race([
+          apps.result.catch(() => {}),
+          new Promise((resolve) => setTimeout(resolve, 10_000)),
+        ]);
+        await dropDatabase().catch(() => {});
+      },
+    };
+  } catch (error) {
+    await dropDatabase().catch(() => {});
+    throw error;
+  }
+}

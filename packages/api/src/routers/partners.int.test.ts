@@ -1,0 +1,56 @@
+import type { Role } from '@facet/db/enums';
+import { useTestDb } from '@facet/testing/db';
+import { makePartner, makeUser } from '@facet/testing/factories';
+import { TRPCError } from '@trpc/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../root';
+import { createCallerFactory } from '../trpc';
+
+const { db } = useTestDb();
+const createCaller = createCallerFactory(appRouter);
+const people: Partial<Record<Role, { id: string; name: string; email: string; role: Role }>> = {};
+let partnerId: string;
+
+const as = (role: Role) => createCaller({ db, user: people[role]!, requestId: 'test' });
+
+beforeAll(async () => {
+  for (const role of ['customer', 'seller'] as const) {
+    const row = await makeUser(db, { role, name: `A ${role}` });
+    people[role] = { id: row.id, name: row.name, email: row.email, role };
+  }
+  partnerId = (await makePartner(db, 'CRM partner')).partner.id;
+});
+
+describe('partners router (CRM)', () => {
+  it('issues a key shown once, lists it as prefix and last four, and revokes it', async () => {
+    const seller = as('seller');
+    const issued = await seller.partners.issueKey({ partnerId, name: 'ERP' });
+    expect(issued.key).toMatch(/^fct_live_[0-9a-z]{32}$/);
+    const [listed] = await seller.partners.listKeys({ partnerId });
+    expect(listed).toMatchObject({
+      id: issued.apiKey.id,
+      display: `${issued.key.slice(0, 13)}…${issued.key.slice(-4)}`,
+    });
+    expect(JSON.stringify(listed)).not.toContain(issued.key);
+    const revoked = await seller.partners.revokeKey({ apiKeyId: issued.apiKey.id });
+    expect(revoked.revokedAt).not.toBeNull();
+  });
+
+  it('sets webhook endpoints, lists deliveries and replays one', async () => {
+    const seller = as('seller');
+    const endpoint = await seller.partners.createEndpoint({ partnerId, url: 'http://127.0.0.1:9/hooks' });
+    const ping = await seller.partners.testEndpoint({ endpointId: endpoint.id });
+    const replay = await seller.partners.replayDelivery({ deliveryId: ping.id });
+    expect(replay.eventId).toBe(ping.eventId);
+    const deliveries = await seller.partners.listDeliveries({ endpointId: endpoint.id });
+    expect(deliveries.map((delivery) => delivery.id).sort()).toEqual([ping.id, replay.id].sort());
+    await seller.partners.deleteEndpoint({ endpointId: endpoint.id });
+    expect(await seller.partners.listEndpoints({ partnerId })).toEqual([]);
+  });
+
+  it('is closed to shoppers', async () => {
+    await expect(as('customer').partners.listKeys({ partnerId })).rejects.toSatisfy(
+      (error) => error instanceof TRPCError && error.code === 'FORBIDDEN',
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import type { Db } from '@facet/db/client';
+import { z } from 'zod';
+import { transitionOrder } from '../orders/transition-order';
+import type { Actor } from '../shared/actor';
+import { getPartnerOrder } from './get-partner-order';
+import type { TPartnerOrder } from './partner-order-dto';
+
+export const ZCancelPartnerOrderInput = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Say why the order is cancelled (at least 3 characters).')
+    .max(500)
+    .meta({ example: 'The end customer changed their mind.' }),
+});
+export type TCancelPartnerOrderInput = z.infer<typeof ZCancelPartnerOrderInput>;
+
+/** Cancels an order before production starts; later the transition rules refuse it with the reason. */
+export async function cancelPartnerOrder(
+  db: Db,
+  actor: Actor,
+  orderId: string,
+  input: TCancelPartnerOrderInput,
+): Promise<TPartnerOrder> {
+  await getPartnerOrder(db, actor, orderId);
+  await transitionOrder(db, { orderId, to: 'CANCELLED', actor, reason: input.reason });
+  return getPartnerOrder(db, actor, orderId);
+}

@@ -1,0 +1,22 @@
+import type { DbOrTx } from '@facet/db/client';
+import { webhookEndpoints } from '@facet/db/schema/partners';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { assertCanManagePartner } from './partner-access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An endpoint the actor may manage, or NOT_FOUND (also for another partner's endpoint). */
+export async function findWebhookEndpoint(db: DbOrTx, actor: Actor, endpointId: string) {
+  const [endpoint] = UUID.test(endpointId)
+    ? await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId))
+    : [];
+  if (!endpoint) throw new DomainError('NOT_FOUND', 'No such webhook endpoint.');
+  try {
+    assertCanManagePartner(actor, endpoint.partnerId);
+  } catch {
+    throw new DomainError('NOT_FOUND', 'No such webhook endpoint.');
+  }
+  return endpoint;
+}

@@ -1,0 +1,42 @@
+import type { Db } from '@facet/db/client';
+import type { z } from 'zod';
+import { createOrder, ZCreateOrderInput } from '../orders/create-order';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { getPartnerOrder } from './get-partner-order';
+import type { TPartnerOrder } from './partner-order-dto';
+
+export const ZPlacePartnerOrderInput = ZCreateOrderInput.omit({ clientId: true });
+export type TPlacePartnerOrderInput = z.infer<typeof ZPlacePartnerOrderInput>;
+
+/**
+ * A partner's order through the API: the same createOrder the shop and the CRM use, submitted at
+ * once. A second order with the same externalRef is refused rather than doubled.
+ */
+export async function placePartnerOrder(
+  db: Db,
+  actor: Extract<Actor, { kind: 'partner' }>,
+  input: TPlacePartnerOrderInput,
+): Promise<TPartnerOrder> {
+  try {
+    const order = await createOrder(db, actor, { ...input, clientId: null }, { channel: 'api' });
+    return await getPartnerOrder(db, actor, order.id);
+  } catch (error) {
+    if (isUniqueViolation(error, 'orders_partner_ref_key')) {
+      throw new DomainError(
+        'CONFLICT',
+        `You already have an order with externalRef "${input.externalRef}". Fetch it with GET /orders?external_ref=… or use another reference.`,
+        { field: 'externalRef', problem: 'duplicate-external-ref' },
+      );
+    }
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const pg = cause as Error & { code?: string; constraint_name?: string };
+    if (pg.code === '23505' && pg.constraint_name === constraint) return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+import type { DbOrTx } from '@facet/db/client';
+import type { orders } from '@facet/db/schema/orders';
+import { outbox } from '@facet/db/schema/outbox';
+import { webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { OrderChangedPayload } from '../orders/order-events';
+import { captureTraceContext } from '../shared/trace-context';
+import {
+  buildOrderWebhookEvent,
+  type TWebhookEvent,
+  WEBHOOK_DELIVERY_TOPIC,
+  type WebhookDeliveryMessage,
+} from './webhook-event';
+
+/**
+ * In the transaction of an order change: one delivery per active endpoint of the order's partner,
+ * and an outbox row for each, so a delivery exists (and will be made) exactly when the change commits.
+ * The event key makes a repeat harmless.
+ */
+export async function recordOrderWebhookDeliveries(
+  tx: DbOrTx,
+  change: OrderChangedPayload,
+  order: Pick<typeof orders.$inferSelect, 'partnerId' | 'externalRef' | 'currency' | 'statusReason'>,
+): Promise<string[]> {
+  if (!order.partnerId) return [];
+  const endpoints = await tx
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.partnerId, order.partnerId), isNull(webhookEndpoints.disabledAt)));
+  if (endpoints.length === 0) return [];
+  const event = buildOrderWebhookEvent(change, order);
+  return insertDeliveries(
+    tx,
+    endpoints.map((endpoint) => ({
+      endpointId: endpoint.id,
+      eventKey: event.id,
+      orderId: change.orderId,
+      event,
+    })),
+  );
+}
+
+export interface NewDelivery {
+  endpointId: string;
+  eventKey: string;
+  orderId: string | null;
+  event: TWebhookEvent;
+}
+
+/** Delivery rows plus their outbox rows; returns the ids of the deliveries that are new. */
+export async function insertDeliveries(tx: DbOrTx, deliveries: NewDelivery[]): Promise<string[]> {
+  const inserted = await tx
+    .insert(webhookDeliveries)
+    .values(
+      deliveries.map((delivery) => ({
+        endpointId: delivery.endpointId,
+        eventKey: delivery.eventKey,
+        eventType: delivery.event.type,
+        orderId: delivery.orderId,
+        payload: delivery.event,
+        nextAttemptAt: sql`now()`,
+      })),
+    )
+    .onConflictDoNothing({ target: [webhookDeliveries.endpointId, webhookDeliveries.eventKey] })
+    .returning({ id: webhookDeliveries.id });
+  if (inserted.length > 0) {
+    await tx.insert(outbox).values(
+      inserted.map((delivery) => ({
+        topic: WEBHOOK_DELIVERY_TOPIC,
+        aggregateId: delivery.id,
+        payload: { deliveryId: delivery.id } satisfies WebhookDeliveryMessage,
+        traceContext: captureTraceContext(),
+      })),
+    );
+  }
+  return inserted.map((delivery) => delivery.id);
+}

@@ -1,0 +1,87 @@
+import type { orders } from '@facet/db/schema/orders';
+import { z } from 'zod';
+import type { OrderChangedPayload } from '../orders/order-events';
+import { ZOrderStatus } from './partner-order-dto';
+
+/** Outbox topic of a webhook delivery to make: the relay enqueues one delivery job per row. */
+export const WEBHOOK_DELIVERY_TOPIC = 'webhook.delivery';
+
+export interface WebhookDeliveryMessage {
+  deliveryId: string;
+}
+
+export const WEBHOOK_EVENT_TYPES = [
+  'order.created',
+  'order.status_changed',
+  'order.updated',
+  'ping',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export const ZWebhookOrderData = z
+  .object({
+    order: z.object({
+      id: z.string().uuid(),
+      number: z.number().int(),
+      externalRef: z.string().nullable(),
+      status: ZOrderStatus,
+      previousStatus: ZOrderStatus.nullable(),
+      /** Apply an event only if its version is higher than the last one you applied. */
+      version: z.number().int(),
+      totalCents: z.number().int().nullable(),
+      currency: z.string(),
+      statusReason: z.string().nullable(),
+      changedAt: z.iso.datetime(),
+    }),
+  })
+  .meta({ id: 'WebhookOrderData' });
+
+export const ZWebhookEvent = z
+  .object({
+    /** The same for every delivery and replay of one event: deduplicate on it. */
+    id: z.string().meta({ example: '01970f7e-6c1a-7d45-9c1b-2b4f0a1d9e11:v3' }),
+    type: z.enum(WEBHOOK_EVENT_TYPES),
+    createdAt: z.iso.datetime(),
+    data: z.union([
+      ZWebhookOrderData,
+      z.object({ endpointId: z.string().uuid(), message: z.string() }).meta({ id: 'WebhookPingData' }),
+    ]),
+  })
+  .meta({ id: 'WebhookEvent' });
+export type TWebhookEvent = z.infer<typeof ZWebhookEvent>;
+
+/** The event key of an order change: one per order version, so a repeat never makes a second delivery. */
+export function orderEventKey(orderId: string, version: number): string {
+  return `${orderId}:v${version}`;
+}
+
+export function buildOrderWebhookEvent(
+  change: OrderChangedPayload,
+  order: Pick<typeof orders.$inferSelect, 'externalRef' | 'currency' | 'statusReason'>,
+): TWebhookEvent {
+  const type: WebhookEventType =
+    change.type === 'created'
+      ? 'order.created'
+      : change.fromStatus !== change.status
+        ? 'order.status_changed'
+        : 'order.updated';
+  return {
+    id: orderEventKey(change.orderId, change.version),
+    type,
+    createdAt: change.at,
+    data: {
+      order: {
+        id: change.orderId,
+        number: change.number,
+        externalRef: order.externalRef,
+        status: change.status,
+        previousStatus: change.fromStatus,
+        version: change.version,
+        totalCents: change.totalCents,
+        currency: order.currency,
+        statusReason: order.statusReason,
+        changedAt: change.at,
+      },
+    },
+  };
+}
