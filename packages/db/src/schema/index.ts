@@ -1,6 +1,7 @@
 export * from './crm';
 export * from './identity';
 export * from './models';
+export * from './operations';
 export * from './orders';
 export * from './outbox';
 export * from './partners';

@@ -1,0 +1,99 @@
+'use client';
+
+import { Button } from '@facet/ui/button';
+import { cn } from '@facet/ui/cn';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Input } from '@facet/ui/field';
+import { formatDateTime, formatOrderNumber } from '@facet/ui/format';
+import { useQuery } from '@tanstack/react-query';
+import { Activity, Cog, Send } from 'lucide-react';
+import { usePathname, useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { useTRPC } from '@/trpc/client';
+
+const KIND_ICON = { event: Activity, job: Cog, webhook: Send } as const;
+const OUTCOME_CLASS = {
+  ok: 'border-emerald-300 bg-emerald-50 text-emerald-900',
+  failed: 'border-red-300 bg-red-50 text-red-900',
+  pending: 'border-amber-300 bg-amber-50 text-amber-900',
+} as const;
+
+/** Every event, job attempt and webhook attempt of one order, in time order, with trace ids. */
+export function FlightRecordView({ reference }: { reference: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [draft, setDraft] = useState(reference);
+  const record = useQuery(
+    trpc.orders.flightRecord.queryOptions({ reference }, { enabled: reference.trim() !== '', retry: false }),
+  );
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    router.replace(`${pathname}?order=${encodeURIComponent(draft.trim())}`);
+  }
+
+  return (
+    <div className="grid gap-6">
+      <form onSubmit={onSubmit} className="flex max-w-xl gap-2" aria-label="Find an order">
+        <label htmlFor="reference" className="sr-only">
+          Order number or id
+        </label>
+        <Input
+          id="reference"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder="FCT-001042 or an order id"
+          aria-describedby={record.isError ? 'reference-error' : undefined}
+        />
+        <Button type="submit">Trace</Button>
+      </form>
+      {record.isError ? (
+        <p id="reference-error" role="alert" className="text-sm text-destructive">
+          {record.error.message}
+        </p>
+      ) : null}
+      {!reference ? (
+        <EmptyState title="Find an order">
+          Enter an order number to see everything that happened to it.
+        </EmptyState>
+      ) : record.isPending ? (
+        <Skeleton className="h-64" />
+      ) : record.data ? (
+        <section className="grid gap-3" aria-label="Flight record">
+          <p className="text-sm text-muted-foreground">
+            {formatOrderNumber(record.data.number)} · now {record.data.status} · {record.data.entries.length}{' '}
+            entries
+          </p>
+          <ol className="grid gap-2">
+            {record.data.entries.map((entry, index) => {
+              const Icon = KIND_ICON[entry.kind];
+              return (
+                <li
+                  key={`${entry.at.toISOString()}-${index}`}
+                  className="grid gap-1 rounded-lg border border-border bg-card p-3 text-sm sm:grid-cols-[170px_1fr_auto]"
+                  data-kind={entry.kind}
+                >
+                  <time className="text-muted-foreground tabular-nums" dateTime={entry.at.toISOString()}>
+                    {formatDateTime(entry.at)}
+                  </time>
+                  <div className="grid gap-0.5">
+                    <p className="flex items-center gap-2 font-medium">
+                      <Icon aria-hidden className="size-4 text-muted-foreground" />
+                      {entry.title}
+                    </p>
+                    {entry.detail ? <p className="text-muted-foreground">{entry.detail}</p> : null}
+                    {entry.traceId ? (
+                      <p className="font-mono text-xs text-muted-foreground">trace {entry.traceId}</p>
+                    ) : null}
+                  </div>
+                  <Badge className={cn('self-start', OUTCOME_CLASS[entry.outcome])}>{entry.outcome}</Badge>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

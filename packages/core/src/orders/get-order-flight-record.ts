@@ -1,0 +1,117 @@
+import type { Db } from '@facet/db/client';
+import { jobRuns } from '@facet/db/schema/operations';
+import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { STATUS_LABEL } from './status-labels';
+
+export const ZFlightEntry = z.object({
+  at: z.date(),
+  kind: z.enum(['event', 'job', 'webhook']),
+  title: z.string(),
+  detail: z.string().nullable(),
+  outcome: z.enum(['ok', 'failed', 'pending']),
+  traceId: z.string().nullable(),
+});
+export type TFlightEntry = z.infer<typeof ZFlightEntry>;
+
+export const ZFlightRecord = z.object({
+  orderId: z.string().uuid(),
+  number: z.number().int(),
+  status: z.string(),
+  entries: z.array(ZFlightEntry),
+});
+export type TFlightRecord = z.infer<typeof ZFlightRecord>;
+
+/** "FCT-001042", "1042" or a UUID → the order's id or number to look up. */
+export function parseOrderReference(reference: string): { id: string } | { number: number } | null {
+  const trimmed = reference.trim();
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(trimmed))
+    return { id: trimmed.toLowerCase() };
+  const digits = /^(?:FCT-)?0*(\d{1,12})$/i.exec(trimmed)?.[1];
+  return digits ? { number: Number(digits) } : null;
+}
+
+/**
+ * Everything that happened to an order, from one id or number: its timeline, every attempt of every
+ * job that worked on it or its models, every webhook delivery attempt — each with its trace id.
+ */
+export async function getOrderFlightRecord(db: Db, actor: Actor, reference: string): Promise<TFlightRecord> {
+  if (actor.kind !== 'user' || (actor.role !== 'seller' && actor.role !== 'admin')) {
+    throw new DomainError('FORBIDDEN', 'Only sellers and administrators can open the flight recorder.');
+  }
+  const ref = parseOrderReference(reference);
+  if (!ref)
+    throw new DomainError('INVALID_INPUT', 'Enter an order number such as FCT-001042, or an order id.', {
+      field: 'reference',
+    });
+  const order = await db.query.orders.findFirst({
+    where: 'id' in ref ? eq(orders.id, ref.id) : eq(orders.number, ref.number),
+  });
+  if (!order) throw new DomainError('NOT_FOUND', `No order ${reference.trim()}.`, { field: 'reference' });
+
+  const [events, items, deliveries] = await Promise.all([
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.id)),
+    db.select({ modelId: orderItems.modelId }).from(orderItems).where(eq(orderItems.orderId, order.id)),
+    db
+      .select({ delivery: webhookDeliveries, url: webhookEndpoints.url })
+      .from(webhookDeliveries)
+      .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+      .where(eq(webhookDeliveries.orderId, order.id)),
+  ]);
+  const deliveryIds = deliveries.map(({ delivery }) => delivery.id);
+  const subjects = [order.id, ...items.map((item) => item.modelId), ...deliveryIds];
+  const [runs, attempts] = await Promise.all([
+    db.select().from(jobRuns).where(inArray(jobRuns.subjectId, subjects)),
+    deliveryIds.length
+      ? db.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, deliveryIds))
+      : [],
+  ]);
+  const urlOf = new Map(
+    deliveries.map(({ delivery, url }) => [delivery.id, `${delivery.eventType} → ${url}`]),
+  );
+
+  const entries: TFlightEntry[] = [
+    ...events.map((event) => ({
+      at: event.createdAt,
+      kind: 'event' as const,
+      title:
+        event.type === 'status_changed' || event.type === 'created'
+          ? `${event.type === 'created' ? 'Created' : 'Status'}: ${event.toStatus ? STATUS_LABEL[event.toStatus] : '—'} (v${event.version})`
+          : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
+      detail: [event.actorName, event.reason].filter(Boolean).join(' — ') || null,
+      outcome: 'ok' as const,
+      traceId: (event.data as { traceId?: string } | null)?.traceId ?? null,
+    })),
+    ...runs.map((run) => ({
+      at: run.startedAt,
+      kind: 'job' as const,
+      title: `Job ${run.queue} · attempt ${run.attempt}`,
+      detail:
+        run.error ??
+        `${run.jobId}${run.finishedAt ? ` · ${run.finishedAt.getTime() - run.startedAt.getTime()} ms` : ''}`,
+      outcome:
+        run.status === 'succeeded'
+          ? ('ok' as const)
+          : run.status === 'failed'
+            ? ('failed' as const)
+            : ('pending' as const),
+      traceId: run.traceId,
+    })),
+    ...attempts.map((attempt) => ({
+      at: attempt.createdAt,
+      kind: 'webhook' as const,
+      title: `Webhook attempt ${attempt.attempt}: ${urlOf.get(attempt.deliveryId) ?? ''}`,
+      detail:
+        attempt.error ??
+        (attempt.statusCode ? `HTTP ${attempt.statusCode} in ${attempt.durationMs} ms` : null),
+      outcome: attempt.statusCode && attempt.statusCode < 300 ? ('ok' as const) : ('failed' as const),
+      traceId: null,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  return { orderId: order.id, number: order.number, status: order.status, entries };
+}
