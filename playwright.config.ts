@@ -35,7 +35,15 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     locale: 'en-GB',
   },
-  projects: [{ name: 'auth', testDir: './e2e/auth', use: browser }],
+  projects: [
+    { name: 'auth', testDir: './e2e/auth', use: browser },
+    { name: 'shop', testDir: './e2e/shop', use: browser },
+    { name: 'mes', testDir: './e2e/mes', use: browser },
+    { name: 'build', testDir: './e2e/build', use: browser },
+    { name: 'crm', testDir: './e2e/crm', use: browser },
+    { name: 'admin', testDir: './e2e/admin', use: browser },
+    { name: 'api', testDir: './e2e/api' },
+  ],
   webServer: {
     command: 'pnpm tsx packages/devstack/src/e2e-stack.ts',
     url: `http://localhost:${WEB_PORT}/api/health`,

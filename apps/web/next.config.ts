@@ -11,6 +11,7 @@ const config: NextConfig = {
     '@facet/db',
     '@facet/jobs',
     '@facet/mesh',
+    '@facet/telemetry',
     '@facet/ui',
   ],
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'bullmq', 'ioredis', 'postgres', 'meshoptimizer'],

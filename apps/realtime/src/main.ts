@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
 import { createDb } from '@facet/db/client';
 import { Redis } from 'ioredis';
 import pino from 'pino';
@@ -32,10 +33,12 @@ const io = createRealtimeServer(http, {
   authenticate: (cookie) => authenticateHandshake(db, env.NEXTAUTH_SECRET, cookie),
   logger,
 });
+const stopHeartbeat = startHeartbeat(pubClient, env.REDIS_PREFIX, 'realtime');
 http.listen(env.REALTIME_PORT, () => logger.info({ port: env.REALTIME_PORT }, 'realtime ready'));
 
 async function shutdown(signal: string) {
   logger.info({ signal }, 'realtime stopping');
+  stopHeartbeat();
   await io.close();
   pubClient.disconnect();
   subClient.disconnect();

@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import { canOpenSurface, SURFACE_ROLES, type Surface } from '@facet/auth/roles';
 import type { SessionUser } from '@facet/auth/session-user';
 import { actorForUser } from '@facet/auth/session-user';
 import { canSeeOrder } from '@facet/core/orders/order-access';
@@ -41,6 +42,14 @@ function roomsFor(user: SessionUser): string[] {
   }
 }
 
+function requestedSurface(auth: Record<string, unknown> | undefined): Surface | 'unknown' | null {
+  const surface = auth?.surface;
+  if (surface === undefined || surface === null) return null;
+  return typeof surface === 'string' && Object.hasOwn(SURFACE_ROLES, surface)
+    ? (surface as Surface)
+    : 'unknown';
+}
+
 export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
     cors: { origin: deps.allowedOrigins, credentials: true },
@@ -51,6 +60,12 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
     const user = await deps.authenticate(socket.handshake.headers.cookie);
     if (!user) {
       next(new Error('unauthorized'));
+      return;
+    }
+    // A console says which surface it is (`auth: { surface: 'mes' }`); a role that may not open it is refused.
+    const surface = requestedSurface(socket.handshake.auth);
+    if (surface === 'unknown' || (surface && !canOpenSurface(user.role, surface))) {
+      next(new Error('forbidden'));
       return;
     }
     socket.data = { userId: user.id, role: user.role, name: user.name };

@@ -1,12 +1,18 @@
 import { createServer } from 'node:http';
 import { createStorage } from '@facet/core/storage/create-storage';
 import { createDb } from '@facet/db/client';
+import { createRedis } from '@facet/jobs/redis';
+import { assertRedisKeepsQueues } from '@facet/jobs/redis-policy';
+import { startTracing } from '@facet/telemetry/tracing';
 import pino from 'pino';
 import { loadEnv } from './env';
 import { startWorkerRuntime } from './runtime';
 
 const env = loadEnv();
+startTracing({ serviceName: 'facet-worker', otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const logger = pino({ level: env.LOG_LEVEL, base: { app: 'worker' } });
+const startupRedis = createRedis(env.REDIS_URL, 'worker');
+await assertRedisKeepsQueues(startupRedis).finally(() => startupRedis.disconnect());
 const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10, applicationName: 'facet-worker' });
 const runtime = startWorkerRuntime({
   db,

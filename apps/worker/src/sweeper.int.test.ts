@@ -35,7 +35,9 @@ it('re-drives work whose jobs Redis lost: every upload is analysed and every ord
     customerUserId: owner.id,
     statusChangedAt: new Date(Date.now() - 120_000),
   });
-  await db.insert(orderItems).values({ orderId: order.id, position: 0, modelId: model.id, alloyId: alloy.id, alloyCode: 'AG925' });
+  await db
+    .insert(orderItems)
+    .values({ orderId: order.id, position: 0, modelId: model.id, alloyId: alloy.id, alloyCode: 'AG925' });
 
   const runtime = startWorkerRuntime({
     db,
@@ -50,12 +52,17 @@ it('re-drives work whose jobs Redis lost: every upload is analysed and every ord
   });
   try {
     await expect
-      .poll(async () => (await db.query.orders.findFirst({ where: eq(orders.id, order.id) }))?.status, { timeout: 30_000 })
-      .toBe('PRICE_CALCULATED');
-    await expect
-      .poll(async () => (await db.query.models.findFirst({ where: eq(models.id, model.id) }))?.previewPngKey, {
+      .poll(async () => (await db.query.orders.findFirst({ where: eq(orders.id, order.id) }))?.status, {
         timeout: 30_000,
       })
+      .toBe('PRICE_CALCULATED');
+    await expect
+      .poll(
+        async () => (await db.query.models.findFirst({ where: eq(models.id, model.id) }))?.previewPngKey,
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(`previews/${stored.sha256}.png`);
   } finally {
     await runtime.stop();

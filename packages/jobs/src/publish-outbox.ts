@@ -5,6 +5,7 @@ import {
   type ModelEventPayload,
 } from '@facet/core/models/model-events';
 import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-events';
+import { WEBHOOK_DELIVERY_TOPIC, type WebhookDeliveryMessage } from '@facet/core/partners/webhook-event';
 import {
   ROOMS,
   roomsForModel,
@@ -18,7 +19,7 @@ import type { PublishMessage } from './outbox-relay';
 import { enqueue } from './queues';
 
 export interface OutboxTargets {
-  queues: { priceOrder: Queue; analyseModel: Queue; makePreview: Queue };
+  queues: { priceOrder: Queue; analyseModel: Queue; makePreview: Queue; deliverWebhook: Queue };
   emitter: Emitter<ServerToClientEvents>;
   /** The emitter's connection: a push is only sent when it is up, so a row is never marked sent in vain. */
   emitterRedis: Redis;
@@ -31,11 +32,14 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
     return targets.emitter;
   };
   return async (message) => {
+    // Jobs continue the trace of the request that wrote the outbox row.
+    const add: typeof enqueue = (queue, key, payload) =>
+      enqueue(queue, key, payload, { traceContext: message.traceContext });
     switch (message.topic) {
       case ORDER_CHANGED_TOPIC: {
         const event = message.payload as OrderChangedPayload;
         if (event.status === 'SUBMITTED') {
-          await enqueue(targets.queues.priceOrder, 'priceOrder', {
+          await add(targets.queues.priceOrder, 'priceOrder', {
             orderId: event.orderId,
             trigger: `v${event.version}`,
           });
@@ -44,17 +48,17 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
         return;
       }
       case MODEL_UPLOADED_TOPIC: {
-        await enqueue(targets.queues.analyseModel, 'analyseModel', { modelId: message.aggregateId });
+        await add(targets.queues.analyseModel, 'analyseModel', { modelId: message.aggregateId });
         return;
       }
       case MODEL_ANALYSED_TOPIC: {
         const event = message.payload as ModelEventPayload;
         if (event.status === 'ANALYSED')
-          await enqueue(targets.queues.makePreview, 'makePreview', { modelId: event.modelId });
+          await add(targets.queues.makePreview, 'makePreview', { modelId: event.modelId });
         for (const orderId of event.orderIds) {
-          await enqueue(targets.queues.priceOrder, 'priceOrder', {
+          await add(targets.queues.priceOrder, 'priceOrder', {
             orderId,
-            trigger: `model:${event.modelId}`,
+            trigger: `model-${event.modelId}`,
           });
         }
         emitter()
@@ -71,6 +75,11 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
             orderIds: event.orderIds,
             pngUrl: `/api/models/${event.modelId}/preview.png`,
           });
+        return;
+      }
+      case WEBHOOK_DELIVERY_TOPIC: {
+        const { deliveryId } = message.payload as WebhookDeliveryMessage;
+        await add(targets.queues.deliverWebhook, 'deliverWebhook', { deliveryId });
         return;
       }
       default:

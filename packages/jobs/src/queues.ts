@@ -58,13 +58,21 @@ export function createQueue<K extends QueueKey>(key: K, settings: QueueSettings)
   });
 }
 
-/** Adds a job whose id is derived from its payload, so adding it twice is harmless. */
+/**
+ * Adds a job whose id is derived from its payload, so adding it twice is harmless. The trace
+ * context of the work that asked for it rides along in the job data.
+ */
 export async function enqueue<K extends QueueKey>(
   queue: Queue,
   key: K,
   payload: JobPayload<K>,
+  options: { traceContext?: unknown } = {},
 ): Promise<void> {
   const spec = QUEUES[key];
   const data = spec.payload.parse(payload);
-  await queue.add(spec.name, data, { jobId: spec.jobId(data as never) });
+  await queue.add(
+    spec.name,
+    { ...data, traceContext: options.traceContext ?? null },
+    { jobId: spec.jobId(data as never) },
+  );
 }

@@ -12,7 +12,9 @@ describe('Redis eviction policy check', () => {
 
   it('refuses a Redis that would evict queued jobs, naming the setting to change', async () => {
     const client = new Redis(evicting.url);
-    await expect(assertRedisKeepsQueues(client)).rejects.toThrow(/maxmemory-policy "allkeys-lru".*noeviction/);
+    await expect(assertRedisKeepsQueues(client)).rejects.toThrow(
+      /maxmemory-policy "allkeys-lru".*noeviction/,
+    );
     client.disconnect();
   });
 

@@ -121,3 +121,12 @@ export async function makeApiKey(
     .returning();
   return { key, apiKey: row! };
 }
+
+/** A CRM client (a person unless told otherwise). */
+export async function makeClient(db: Db, overrides: Partial<typeof clients.$inferInsert> = {}) {
+  const [client] = await db
+    .insert(clients)
+    .values({ kind: 'person', name: `Client ${randomUUID().slice(0, 8)}`, ...overrides })
+    .returning();
+  return client!;
+}

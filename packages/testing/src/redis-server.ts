@@ -14,7 +14,11 @@ export async function freePort(): Promise<number> {
 }
 
 async function isUp(port: number): Promise<boolean> {
-  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  const client = new Redis(port, '127.0.0.1', {
+    lazyConnect: true,
+    retryStrategy: () => null,
+    maxRetriesPerRequest: 0,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -36,9 +40,13 @@ export interface TestRedisServer {
 /** A throwaway `redis-server` on a free port, for tests that must stop, break or misconfigure Redis. */
 export async function startRedisServer(extraArgs: string[] = [], port?: number): Promise<TestRedisServer> {
   const chosen = port ?? (await freePort());
-  const child = spawn('redis-server', ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', ...extraArgs], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', ...extraArgs],
+    {
+      stdio: 'ignore',
+    },
+  );
   for (let attempt = 0; attempt < 100 && !(await isUp(chosen)); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -53,6 +53,9 @@ export default async function ShopHome() {
               </Link>
             </Button>
             <Button asChild size="lg" variant="outline">
+              <Link href="/build">Or build one from ready parts</Link>
+            </Button>
+            <Button asChild size="lg" variant="ghost">
               <Link href="#metals">See metals and prices</Link>
             </Button>
           </div>

@@ -1,6 +1,7 @@
 import { approveOrders, ZApproveOrdersInput } from '@facet/core/orders/approve-orders';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
 import { getOrderDetails } from '@facet/core/orders/get-order-details';
+import { getOrderFlightRecord, ZFlightRecord } from '@facet/core/orders/get-order-flight-record';
 import { listMyOrders, ZListMyOrdersInput } from '@facet/core/orders/list-my-orders';
 import { ZOrderDetails } from '@facet/core/orders/order-details';
 import { ZOrderCursor, ZOrderSummary } from '@facet/core/orders/order-dto';
@@ -24,6 +25,11 @@ export const ordersRouter = createTRPCRouter({
     .input(z.object({ orderId: z.string() }))
     .output(ZOrderDetails)
     .query(({ ctx, input }) => getOrderDetails(ctx.db, ctx.actor, input.orderId)),
+
+  flightRecord: sellerProcedure
+    .input(z.object({ reference: z.string().max(100) }))
+    .output(ZFlightRecord)
+    .query(({ ctx, input }) => getOrderFlightRecord(ctx.db, ctx.actor, input.reference)),
 
   listMine: customerProcedure
     .input(ZListMyOrdersInput)

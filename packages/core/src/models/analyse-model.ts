@@ -23,7 +23,7 @@ export async function analyseModel(
   modelId: string,
 ): Promise<'analysed' | 'rejected' | 'skipped'> {
   const model = await deps.db.query.models.findFirst({ where: eq(models.id, modelId) });
-  if (!model || model.status !== 'UPLOADED') return 'skipped';
+  if (model?.status !== 'UPLOADED') return 'skipped';
 
   let cached = await deps.db.query.modelAnalyses.findFirst({ where: eq(modelAnalyses.sha256, model.sha256) });
   if (!cached) {

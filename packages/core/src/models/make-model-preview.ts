@@ -21,7 +21,7 @@ export async function makeModelPreview(
   modelId: string,
 ): Promise<'made' | 'reused' | 'skipped'> {
   const model = await deps.db.query.models.findFirst({ where: eq(models.id, modelId) });
-  if (!model || model.status !== 'ANALYSED' || model.previewPngKey) return 'skipped';
+  if (model?.status !== 'ANALYSED' || model.previewPngKey) return 'skipped';
 
   const cached = await deps.db.query.modelAnalyses.findFirst({
     where: eq(modelAnalyses.sha256, model.sha256),

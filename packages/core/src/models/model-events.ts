@@ -3,6 +3,7 @@ import type { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { and, eq } from 'drizzle-orm';
+import { captureTraceContext } from '../shared/trace-context';
 
 export const MODEL_UPLOADED_TOPIC = 'model.uploaded';
 export const MODEL_ANALYSED_TOPIC = 'model.analysed';
@@ -45,5 +46,7 @@ export async function recordModelEvent(
       ...new Set(holding.flatMap((order) => (order.customerUserId ? [order.customerUserId] : []))),
     ],
   };
-  await tx.insert(outbox).values({ topic, aggregateId: model.id, payload });
+  await tx
+    .insert(outbox)
+    .values({ topic, aggregateId: model.id, payload, traceContext: captureTraceContext() });
 }

@@ -26,6 +26,8 @@ export interface UploadModelInput {
   fileName: string;
   body: Readable | Uint8Array;
   maxBytes?: number;
+  /** A piece built in the shop's constructor: its parameters, kept so the workshop can regenerate it. */
+  design?: Record<string, unknown> | null;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function uploadModel(
         rejectionReason: cached?.rejectionReason ?? null,
         previewGlbKey: cached?.previewGlbKey ?? null,
         previewPngKey: cached?.previewPngKey ?? null,
+        design: input.design ?? null,
       })
       .returning();
     if (!row) throw new Error('Model insert returned nothing');

@@ -2,7 +2,9 @@ import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { orderEvents, type orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
+import { recordOrderWebhookDeliveries } from '../partners/record-webhook-deliveries';
 import type { Actor } from '../shared/actor';
+import { captureTraceContext, currentTraceId } from '../shared/trace-context';
 
 export const ORDER_CHANGED_TOPIC = 'order.changed';
 
@@ -36,7 +38,10 @@ export interface RecordOrderEventInput {
   data?: Record<string, unknown>;
 }
 
-/** Writes the timeline row and the outbox row for a change already applied to `order`. */
+/**
+ * Writes the timeline row and the outbox row for a change already applied to `order`; for a partner's
+ * order also one webhook delivery (and its outbox row) per active endpoint of the partner.
+ */
 export async function recordOrderEvent(
   tx: DbOrTx,
   input: RecordOrderEventInput,
@@ -55,7 +60,7 @@ export async function recordOrderEvent(
       actorPartnerId: actor.kind === 'partner' ? actor.partnerId : null,
       actorName: actor.name,
       reason: input.reason ?? null,
-      data: input.data ?? null,
+      data: withTraceId(input.data),
     })
     .returning({ createdAt: orderEvents.createdAt });
   const payload: OrderChangedPayload = {
@@ -75,6 +80,19 @@ export async function recordOrderEvent(
     reason: input.reason ?? null,
     at: (event?.createdAt ?? new Date()).toISOString(),
   };
-  await tx.insert(outbox).values({ topic: ORDER_CHANGED_TOPIC, aggregateId: order.id, payload });
+  await tx.insert(outbox).values({
+    topic: ORDER_CHANGED_TOPIC,
+    aggregateId: order.id,
+    payload,
+    traceContext: captureTraceContext(),
+  });
+  await recordOrderWebhookDeliveries(tx, payload, order);
   return payload;
+}
+
+/** Timeline rows keep the trace id of the request that made them, for the flight recorder. */
+function withTraceId(data: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  const traceId = currentTraceId();
+  if (!traceId) return data ?? null;
+  return { ...data, traceId };
 }

@@ -3,6 +3,7 @@ import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
+import { applyApprovalRules } from '../crm/apply-approval-rules';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability } from '../models/printability';
 import { quote, type TQuote } from '../pricing/quote';
@@ -100,6 +101,7 @@ export async function priceOrder(db: Db, orderId: string): Promise<PriceOrderRes
       }
     },
   });
+  await applyApprovalRules(db, orderId);
   return { outcome: 'priced', totalCents };
 }
 

@@ -9,7 +9,11 @@ import { assertOperator } from './assert-operator';
 
 export const ZAddProductionNoteInput = z.object({
   orderId: z.string().uuid(),
-  body: z.string().trim().min(1, 'Write something first.').max(2_000, 'A note can be at most 2,000 characters.'),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'Write something first.')
+    .max(2_000, 'A note can be at most 2,000 characters.'),
 });
 export type TAddProductionNoteInput = z.infer<typeof ZAddProductionNoteInput>;
 

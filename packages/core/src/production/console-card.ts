@@ -1,8 +1,8 @@
 import type { DbOrTx } from '@facet/db/client';
-import { FINISHES, ORDER_STATUSES } from '@facet/db/enums';
+import { FINISHES, ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
-import { desc, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 export const ZConsoleCardItem = z.object({
@@ -64,6 +64,18 @@ export function decodeCursor(value: string): ConsoleCursor | null {
   }
 }
 
+/**
+ * `status in (…)` with the statuses written into the statement rather than bound: a partial index
+ * (`where status = 'MANUFACTURING_APPROVED'`) is only usable when the planner can see the value,
+ * including in the generic plan of a prepared statement.
+ */
+export function statusIn(statuses: readonly OrderStatus[]): SQL {
+  const list = statuses.map((status) => `'${status}'`).join(', ');
+  return statuses.length === 1
+    ? sql`${orders.status} = ${sql.raw(list)}`
+    : sql`${orders.status} in (${sql.raw(list)})`;
+}
+
 /** Rows strictly after the cursor in (status_changed_at desc, id desc) order: one row comparison the index answers. */
 export function afterCursor(cursor: ConsoleCursor): SQL {
   return sql`(${orders.statusChangedAt}, ${orders.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
@@ -87,65 +99,64 @@ interface ItemJson {
   previewReady: boolean;
 }
 
+interface CardRow extends Record<string, unknown> {
+  id: string;
+  number: string | number;
+  version: number;
+  status: TConsoleCard['status'];
+  alloy_code: string | null;
+  total_cents: number | null;
+  currency: string;
+  status_changed_at: string;
+  created_at: string;
+  claimed_at: string | null;
+  items: ItemJson[];
+}
+
 /**
  * One statement: a page of orders (newest status change first) and, for those rows only, their
  * items with the model names. The page is chosen first, so the items of skipped rows are never read.
  */
+export function consoleCardsQuery(options: SelectConsoleCardsOptions): SQL {
+  const iso = (column: AnyColumn) => sql`to_json(${column}) #>> '{}'`;
+  return sql`
+    select page.*, (
+      select coalesce(json_agg(json_build_object(
+        'modelId', item.model_id,
+        'modelName', model.original_name,
+        'alloyCode', item.alloy_code,
+        'finish', item.finish,
+        'ringSize', item.ring_size,
+        'quantity', item.quantity,
+        'engraving', item.engraving,
+        'previewReady', model.preview_png_key is not null
+      ) order by item.position), '[]'::json)
+      from ${orderItems} item join ${models} model on model.id = item.model_id
+      where item.order_id = page.id
+    ) as items
+    from (
+      select ${orders.id} as id, ${orders.number} as number, ${orders.version} as version,
+        ${orders.status} as status, ${orders.alloyCode} as alloy_code, ${orders.totalCents} as total_cents,
+        ${orders.currency} as currency, ${iso(orders.statusChangedAt)} as status_changed_at,
+        ${iso(orders.createdAt)} as created_at, ${iso(orders.claimedAt)} as claimed_at,
+        ${orders.statusChangedAt} as sort_at
+      from ${orders}
+      ${options.where ? sql`where ${options.where}` : sql``}
+      -- NULLS LAST, as drizzle-kit wrote the indexes: a plain DESC (nulls first) would not match them and sort.
+      order by ${orders.statusChangedAt} desc nulls last, ${orders.id} desc nulls last
+      limit ${options.limit}
+      ${options.offset ? sql`offset ${options.offset}` : sql``}
+    ) page
+    order by page.sort_at desc, page.id desc`;
+}
+
+/** Runs `consoleCardsQuery` and shapes its rows into cards, each with its keyset cursor. */
 export async function selectConsoleCards(
   db: DbOrTx,
   options: SelectConsoleCardsOptions,
 ): Promise<Array<{ card: TConsoleCard; cursor: ConsoleCursor }>> {
-  const pageQuery = db
-    .select({
-      id: orders.id,
-      number: orders.number,
-      version: orders.version,
-      status: orders.status,
-      alloyCode: orders.alloyCode,
-      totalCents: orders.totalCents,
-      currency: orders.currency,
-      statusChangedAt: orders.statusChangedAt,
-      cursorAt: sql<string>`to_json(${orders.statusChangedAt}) #>> '{}'`.as('cursor_at'),
-      createdAt: orders.createdAt,
-      claimedAt: orders.claimedAt,
-    })
-    .from(orders)
-    .where(options.where)
-    .orderBy(desc(orders.statusChangedAt), desc(orders.id))
-    .limit(options.limit);
-  const page = (options.offset ? pageQuery.offset(options.offset) : pageQuery).as('page');
-
-  const rows = await db
-    .select({
-      id: page.id,
-      number: page.number,
-      version: page.version,
-      status: page.status,
-      alloyCode: page.alloyCode,
-      totalCents: page.totalCents,
-      currency: page.currency,
-      statusChangedAt: page.statusChangedAt,
-      cursorAt: page.cursorAt,
-      createdAt: page.createdAt,
-      claimedAt: page.claimedAt,
-      items: sql<ItemJson[]>`(
-        select coalesce(json_agg(json_build_object(
-          'modelId', ${orderItems.modelId},
-          'modelName', ${models.originalName},
-          'alloyCode', ${orderItems.alloyCode},
-          'finish', ${orderItems.finish},
-          'ringSize', ${orderItems.ringSize},
-          'quantity', ${orderItems.quantity},
-          'engraving', ${orderItems.engraving},
-          'previewReady', ${models.previewPngKey} is not null
-        ) order by ${orderItems.position}), '[]'::json)
-        from ${orderItems} join ${models} on ${models.id} = ${orderItems.modelId}
-        where ${orderItems.orderId} = ${page.id})`,
-    })
-    .from(page)
-    .orderBy(desc(page.statusChangedAt), desc(page.id));
-
-  return rows.map((row) => {
+  const rows = await db.execute<CardRow>(consoleCardsQuery(options));
+  return [...rows].map((row) => {
     const items = row.items.map((item) => ({
       ...item,
       ringSize: item.ringSize === null ? null : Number(item.ringSize),
@@ -153,19 +164,19 @@ export async function selectConsoleCards(
     return {
       card: {
         id: row.id,
-        number: row.number,
+        number: Number(row.number),
         version: row.version,
         status: row.status,
-        alloyCode: row.alloyCode,
-        totalCents: row.totalCents,
+        alloyCode: row.alloy_code,
+        totalCents: row.total_cents,
         currency: row.currency,
-        statusChangedAt: row.statusChangedAt,
-        createdAt: row.createdAt,
-        claimedAt: row.claimedAt,
+        statusChangedAt: new Date(row.status_changed_at),
+        createdAt: new Date(row.created_at),
+        claimedAt: row.claimed_at === null ? null : new Date(row.claimed_at),
         items,
         modelIds: [...new Set(items.map((item) => item.modelId))],
       },
-      cursor: { at: row.cursorAt, id: row.id },
+      cursor: { at: row.status_changed_at, id: row.id },
     };
   });
 }

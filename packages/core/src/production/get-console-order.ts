@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { assertCanSeeOrder } from '../orders/order-access';
 import type { Actor } from '../shared/actor';
-import { assertOperator } from './assert-operator';
 import { ZProductionNote } from './add-production-note';
+import { assertOperator } from './assert-operator';
 import { isInProduction, NEXT_PRODUCTION_STEP, PRODUCTION_STEP_ACTION } from './production-steps';
 
 export const ZGetConsoleOrderInput = z.object({ orderId: z.string().uuid() });
@@ -95,11 +95,7 @@ export async function getConsoleOrder(
       .innerJoin(models, eq(models.id, orderItems.modelId))
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.position)),
-    db
-      .select()
-      .from(orderEvents)
-      .where(eq(orderEvents.orderId, order.id))
-      .orderBy(asc(orderEvents.version)),
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.version)),
     db
       .select({
         id: productionNotes.id,

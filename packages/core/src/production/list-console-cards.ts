@@ -4,7 +4,7 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { assertOperator } from './assert-operator';
-import { selectConsoleCards, type TConsoleCard } from './console-card';
+import { selectConsoleCards, statusIn, type TConsoleCard } from './console-card';
 import { CONSOLE_STATUSES } from './production-steps';
 
 export const ZListConsoleCardsInput = z.object({
@@ -26,7 +26,7 @@ export async function listConsoleCards(
   const rows = await selectConsoleCards(db, {
     where: and(
       inArray(orders.id, orderIds),
-      or(inArray(orders.status, [...CONSOLE_STATUSES]), eq(orders.claimedById, actor.userId)),
+      or(statusIn(CONSOLE_STATUSES), eq(orders.claimedById, actor.userId)),
     ),
     limit: orderIds.length,
   });

@@ -1,15 +1,17 @@
 import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertOperator } from './assert-operator';
 import {
   afterCursor,
+  type ConsoleCursor,
   decodeCursor,
   encodeCursor,
   selectConsoleCards,
+  statusIn,
   type TConsoleCard,
   ZConsoleCursor,
 } from './console-card';
@@ -38,13 +40,10 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   assertOperator(actor);
   const input = ZListPoolInput.parse(rawInput);
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  if (input.cursor && !cursor) throw new DomainError('INVALID_INPUT', 'This page link is not valid any more.');
+  if (input.cursor && !cursor)
+    throw new DomainError('INVALID_INPUT', 'This page link is not valid any more.');
   const rows = await selectConsoleCards(db, {
-    where: and(
-      eq(orders.status, 'MANUFACTURING_APPROVED'),
-      input.alloyCode ? eq(orders.alloyCode, input.alloyCode) : undefined,
-      cursor ? afterCursor(cursor) : undefined,
-    ),
+    where: poolFilter({ alloyCode: input.alloyCode, after: cursor }),
     limit: input.limit + 1,
   });
   const page = rows.slice(0, input.limit);
@@ -55,3 +54,14 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   };
 }
 
+/** The pool's rows after a cursor: the predicate of the partial indexes `orders_pool_idx` / `orders_pool_alloy_idx`. */
+export function poolFilter(options: {
+  alloyCode?: string | null;
+  after?: ConsoleCursor | null;
+}): SQL | undefined {
+  return and(
+    statusIn(['MANUFACTURING_APPROVED']),
+    options.alloyCode ? eq(orders.alloyCode, options.alloyCode) : undefined,
+    options.after ? afterCursor(options.after) : undefined,
+  );
+}

@@ -35,7 +35,11 @@ export const OPERATOR_STATUSES = new Set([
 ]);
 
 /** The rooms that hear about a model: its owner, the customers and watchers of orders holding it. */
-export function roomsForModel(event: { ownerUserId: string | null; orderIds: string[]; customerUserIds: string[] }): string[] {
+export function roomsForModel(event: {
+  ownerUserId: string | null;
+  orderIds: string[];
+  customerUserIds: string[];
+}): string[] {
   const rooms = [...event.orderIds.map(ROOMS.order), ...event.customerUserIds.map(ROOMS.customer)];
   if (event.ownerUserId) rooms.push(ROOMS.customer(event.ownerUserId));
   return [...new Set(rooms)];

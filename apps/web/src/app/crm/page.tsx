@@ -1,22 +1,29 @@
 import type { Metadata } from 'next';
 import { AppShell } from '@/components/app-shell';
-import { StatusCounts } from '@/components/status-counts';
+import { DashboardView } from '@/components/crm/dashboard-view';
+import { PageHeader } from '@/components/crm/page-header';
 import { requireSurface } from '@/server/auth';
+import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
-export const metadata: Metadata = { title: 'CRM' };
+export const metadata: Metadata = { title: 'CRM dashboard' };
 
-export default async function CrmHome() {
+export default async function CrmDashboardPage() {
   const user = await requireSurface('crm', '/crm');
+  const queryClient = getQueryClient();
+  void queryClient.prefetchQuery(
+    trpc.crm.dashboard.figures.queryOptions({ days: 30, weeks: 12, timeZone: 'Europe/Paris' }),
+  );
+  void queryClient.prefetchQuery(trpc.crm.orders.late.queryOptions({ limit: 1 }));
   return (
     <AppShell user={user} wide>
-      <div className="grid gap-8">
-        <div>
-          <h1 className="text-3xl">Good to see you, {user.name.split(' ')[0]}</h1>
-          <p className="text-muted-foreground">
-            Clients, orders waiting for approval and partners, in one place.
-          </p>
-        </div>
-        <StatusCounts />
+      <div className="grid gap-6">
+        <PageHeader
+          title={`Good to see you, ${user.name.split(' ')[0]}`}
+          description="What is waiting for you, and how the workshop is doing."
+        />
+        <HydrateClient>
+          <DashboardView />
+        </HydrateClient>
       </div>
     </AppShell>
   );

@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Db } from '@facet/db/client';
+import { Redis } from 'ioredis';
+import { encode } from 'next-auth/jwt';
+import pino from 'pino';
+import { authenticateHandshake } from '../authenticate';
+import { createRealtimeServer } from '../server';
+
+export interface InProcessRealtime {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/**
+ * The realtime server as `main.ts` runs it (Redis adapter, session handshake), on a port of its own
+ * inside the calling process: for integration tests and benchmarks.
+ */
+export async function startInProcessRealtime(options: {
+  db: Db;
+  redisUrl: string;
+  /** The same prefix the outbox relay's emitter uses. */
+  redisPrefix: string;
+  secret: string;
+  port?: number;
+}): Promise<InProcessRealtime> {
+  const pubClient = new Redis(options.redisUrl);
+  const subClient = pubClient.duplicate();
+  const http = createServer();
+  const io = createRealtimeServer(http, {
+    db: options.db,
+    pubClient,
+    subClient,
+    adapterKey: `${options.redisPrefix}:socket.io`,
+    allowedOrigins: ['http://localhost'],
+    authenticate: (cookie) => authenticateHandshake(options.db, options.secret, cookie),
+    logger: pino({ level: 'silent' }),
+  });
+  await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: async () => {
+      io.disconnectSockets(true);
+      await io.close();
+      pubClient.disconnect();
+      subClient.disconnect();
+    },
+  };
+}
+
+/** A `Cookie` header carrying a next-auth session for the user, as the web app would have set it. */
+export async function sessionCookieFor(
+  user: { id: string; name: string; email: string; sessionVersion: number },
+  secret: string,
+): Promise<string> {
+  const token = await encode({
+    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
+    secret,
+  });
+  return `next-auth.session-token=${token}`;
+}

@@ -1,0 +1,28 @@
+import { canOpenSurface } from '@facet/auth/roles';
+import { getSessionUser } from '@/server/auth';
+import { QUEUE_BOARD_PATH, queueBoard } from './queue-board';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/**
+ * The queue dashboard (bull-board), for administrators only: every request — the page, its API and
+ * its static files — checks the session first.
+ */
+async function handle(request: Request): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) {
+    const signIn = new URL('/sign-in', request.url);
+    signIn.searchParams.set('callbackUrl', QUEUE_BOARD_PATH);
+    return Response.redirect(signIn, 303);
+  }
+  if (!canOpenSurface(user.role, 'admin')) {
+    return new Response('The queue dashboard is for administrators. Ask one if you need access.', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  return queueBoard().fetch(request);
+}
+
+export { handle as DELETE, handle as GET, handle as PATCH, handle as POST, handle as PUT };

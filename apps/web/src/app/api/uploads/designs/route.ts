@@ -1,0 +1,47 @@
+import { actorForUser } from '@facet/auth/session-user';
+import { uploadModel } from '@facet/core/models/upload-model';
+import { buildDesign } from '@facet/mesh/parts/build-design';
+import { checkDesign } from '@facet/mesh/parts/check-design';
+import { writeBinaryStl } from '@facet/mesh/write';
+import { z } from 'zod';
+import { designFileName } from '@/components/build/describe-design';
+import { ZDesign } from '@/components/build/design-schema';
+import { getSessionUser } from '@/server/auth';
+import { getDb } from '@/server/db';
+import { problem, problemFromError } from '@/server/problem';
+import { getStorage } from '@/server/storage';
+
+const MAX_BODY_BYTES = 16 * 1024;
+const ZDesignUpload = z.object({ design: ZDesign });
+
+/**
+ * A piece built in the shop's constructor: the design (JSON) is checked with the builder's own rules,
+ * made into a binary STL here, so the model always matches the design, and stored as an uploaded
+ * model with the design kept beside it. From there it is a model like any other (analysis, preview).
+ */
+export async function POST(request: Request) {
+  const user = await getSessionUser();
+  if (!user) return problem(401, 'unauthenticated', 'Sign in to order a piece.');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return problem(413, 'design too large', 'The design is larger than a design can be.');
+  }
+  const parsed = ZDesignUpload.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return problem(400, 'invalid design', 'The design could not be read.');
+  const { design } = parsed.data;
+  const problems = checkDesign(design);
+  if (problems.length > 0) {
+    return problem(422, 'design cannot be made', problems.map((p) => p.message).join(' '), {
+      problems,
+    });
+  }
+  try {
+    const model = await uploadModel({ db: getDb(), storage: getStorage() }, actorForUser(user), {
+      fileName: designFileName(design),
+      body: writeBinaryStl(buildDesign(design), `Facet design: ${designFileName(design)}`),
+      design,
+    });
+    return Response.json(model, { status: 201 });
+  } catch (error) {
+    return problemFromError(error);
+  }
+}

@@ -1,0 +1,67 @@
+'use client';
+
+import { Button } from '@facet/ui/button';
+import { Maximize, Redo2, RotateCcw, Undo2 } from 'lucide-react';
+import { DESIGN_PRESETS, type DesignPreset } from './design-presets';
+
+/** Ready-made pieces to start from, and undo, redo, reset and fit-to-view. */
+export function BuildToolbar({
+  onPreset,
+  canUndo,
+  canRedo,
+  onUndo,
+  onRedo,
+  onReset,
+  onFit,
+}: {
+  onPreset: (preset: DesignPreset) => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  onReset: () => void;
+  onFit: () => void;
+}) {
+  return (
+    <div className="grid gap-3">
+      <nav aria-label="Start from a ready-made piece" className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
+        {DESIGN_PRESETS.map((preset) => (
+          <Button
+            key={preset.id}
+            variant="outline"
+            size="sm"
+            className="shrink-0 rounded-full"
+            onClick={() => onPreset(preset)}
+          >
+            {preset.name}
+          </Button>
+        ))}
+      </nav>
+      <div className="flex flex-wrap items-center gap-1">
+        <Button variant="ghost" size="sm" onClick={onUndo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          <Undo2 aria-hidden />
+          Undo
+        </Button>
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={onRedo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          <Redo2 aria-hidden />
+          Redo
+        </Button>
+        <Button variant="ghost" size="sm" onClick={onReset}>
+          <RotateCcw aria-hidden />
+          Reset
+        </Button>
+        <Button variant="ghost" size="sm" className="ml-auto" onClick={onFit} aria-label="Fit to view">
+          <Maximize aria-hidden />
+          <span className="hidden sm:inline">Fit to view</span>
+          <span className="sm:hidden">Fit</span>
+        </Button>
+      </div>
+    </div>
+  );
+}

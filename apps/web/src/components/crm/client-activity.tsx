@@ -1,0 +1,149 @@
+'use client';
+
+import type { TClientActivity } from '@facet/core/crm/client-activity-dto';
+import { STATUS_LABEL } from '@facet/core/orders/status-labels';
+import { Button } from '@facet/ui/button';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { formatOrderNumber } from '@facet/ui/format';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { MessageSquare, Package } from 'lucide-react';
+import Link from 'next/link';
+import { type FormEvent, useState } from 'react';
+import { toast } from 'sonner';
+import { fieldErrorsOf } from '@/components/form-errors';
+import { useTRPC } from '@/trpc/client';
+import { RelativeDate } from './relative-date';
+
+function describeEvent(item: Extract<TClientActivity, { kind: 'order_event' }>): string {
+  if (item.type === 'created') return `placed${item.toStatus ? ` · ${STATUS_LABEL[item.toStatus]}` : ''}`;
+  if (item.type === 'status_changed' && item.toStatus) return `→ ${STATUS_LABEL[item.toStatus]}`;
+  return item.type.replaceAll('_', ' ');
+}
+
+/** Notes and the events of every order of the client, newest first, with a note composer on top. */
+export function ClientActivity({ clientId }: { clientId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const activity = useInfiniteQuery(
+    trpc.crm.clients.activity.infiniteQueryOptions(
+      { clientId, limit: 30 },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
+  const addNote = useMutation(
+    trpc.crm.clients.addNote.mutationOptions({
+      onSuccess: async () => {
+        setNote('');
+        toast.success('Note added.');
+        await queryClient.invalidateQueries(trpc.crm.clients.activity.pathFilter());
+      },
+      onError: (failure) => {
+        const errors = fieldErrorsOf(failure);
+        setError(errors.body ?? errors.form ?? failure.message);
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    addNote.mutate({ clientId, body: note });
+  };
+  const items = activity.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section aria-labelledby="activity-title" className="grid content-start gap-3">
+      <h2 id="activity-title" className="text-xl">
+        Activity
+      </h2>
+      <form onSubmit={submit} className="grid gap-2">
+        <label htmlFor="new-note" className="sr-only">
+          New note
+        </label>
+        <textarea
+          id="new-note"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          placeholder="Add a note: a call, a preference, a promise…"
+          rows={2}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'new-note-error' : undefined}
+          className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-invalid:border-destructive"
+        />
+        {error ? (
+          <p id="new-note-error" role="alert" className="text-sm text-destructive">
+            {error}
+          </p>
+        ) : null}
+        <Button type="submit" size="sm" className="justify-self-end" disabled={addNote.isPending}>
+          {addNote.isPending ? 'Adding…' : 'Add note'}
+        </Button>
+      </form>
+      {activity.isPending ? (
+        <div className="grid gap-2" aria-busy>
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-12" />
+          ))}
+        </div>
+      ) : activity.isError ? (
+        <EmptyState title="The activity could not be loaded">{activity.error.message}</EmptyState>
+      ) : items.length === 0 ? (
+        <EmptyState title="Nothing yet">
+          Notes and every change to this client’s orders will show here.
+        </EmptyState>
+      ) : (
+        <ol className="relative grid gap-4 border-l border-border pl-5" aria-label="Activity timeline">
+          {items.map((item) => (
+            <li key={item.id} className="relative text-sm" data-testid="activity-item">
+              <span
+                aria-hidden
+                className="absolute -left-[27px] top-0.5 grid size-4 place-content-center rounded-full bg-card text-muted-foreground"
+              >
+                {item.kind === 'note' ? (
+                  <MessageSquare className="size-3.5" />
+                ) : (
+                  <Package className="size-3.5" />
+                )}
+              </span>
+              {item.kind === 'note' ? (
+                <>
+                  <p className="whitespace-pre-wrap">{item.body}</p>
+                  <p className="text-xs text-muted-foreground">
+                    Note by {item.authorName} · <RelativeDate date={item.at} />
+                  </p>
+                </>
+              ) : (
+                <>
+                  <p>
+                    <Link
+                      href={`/crm/orders/${item.orderId}`}
+                      className="font-mono underline-offset-4 hover:underline"
+                    >
+                      {formatOrderNumber(item.orderNumber)}
+                    </Link>{' '}
+                    {describeEvent(item)}
+                  </p>
+                  {item.reason ? <p className="text-muted-foreground">“{item.reason}”</p> : null}
+                  <p className="text-xs text-muted-foreground">
+                    {item.actorName} · <RelativeDate date={item.at} />
+                  </p>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {activity.hasNextPage ? (
+        <Button
+          variant="outline"
+          size="sm"
+          className="justify-self-start"
+          onClick={() => activity.fetchNextPage()}
+          disabled={activity.isFetchingNextPage}
+        >
+          {activity.isFetchingNextPage ? 'Loading…' : 'Show older activity'}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+'use client';
+
+import type { TSearchClientsInput } from '@facet/core/crm/search-clients';
+import { Button } from '@facet/ui/button';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Input } from '@facet/ui/field';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Building2, Search, User } from 'lucide-react';
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import { useTRPC } from '@/trpc/client';
+import { RelativeDate } from './relative-date';
+import { useUrlFilters } from './use-url-filters';
+
+const selectClass =
+  'h-10 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
+
+/** The client list: search answers as you type (the query is kept in the URL), keyset pages below. */
+export function ClientsView() {
+  const trpc = useTRPC();
+  const { params, set } = useUrlFilters();
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (typed.trim() !== (params.get('q') ?? '')) set({ q: typed.trim() });
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [typed, params, set]);
+
+  const kind = params.get('kind');
+  const input = useMemo<Omit<TSearchClientsInput, 'cursor'>>(
+    () => ({
+      query: params.get('q') || undefined,
+      kind: kind === 'person' || kind === 'company' ? kind : undefined,
+      sort: params.get('sort') === 'newest' ? 'newest' : 'name',
+      limit: 25,
+    }),
+    [params, kind],
+  );
+  const query = useInfiniteQuery(
+    trpc.crm.clients.search.infiniteQueryOptions(input, {
+      getNextPageParam: (page) => page.nextCursor,
+      placeholderData: keepPreviousData,
+    }),
+  );
+  const clients = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="relative min-w-[16rem] flex-1">
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute left-3 top-3 size-4 text-muted-foreground"
+          />
+          <Input
+            type="search"
+            aria-label="Search clients by name, email, company or phone"
+            placeholder="Name, email, company or phone digits"
+            className="pl-9"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoFocus
+          />
+        </div>
+        <label className="grid gap-1 text-sm">
+          <span className="text-xs text-muted-foreground">Kind</span>
+          <select
+            className={selectClass}
+            value={input.kind ?? ''}
+            onChange={(event) => set({ kind: event.target.value })}
+          >
+            <option value="">People and companies</option>
+            <option value="person">People</option>
+            <option value="company">Companies</option>
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="text-xs text-muted-foreground">Sort</span>
+          <select
+            className={selectClass}
+            value={input.sort}
+            onChange={(event) => set({ sort: event.target.value === 'newest' ? 'newest' : null })}
+          >
+            <option value="name">By name</option>
+            <option value="newest">Newest first</option>
+          </select>
+        </label>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {query.isSuccess ? `${clients.length}${query.hasNextPage ? ' or more' : ''} clients found` : ''}
+      </p>
+
+      {query.isPending ? (
+        <div className="grid gap-2" aria-busy>
+          {[0, 1, 2, 3, 4].map((i) => (
+            <Skeleton key={i} className="h-12" />
+          ))}
+        </div>
+      ) : query.isError ? (
+        <EmptyState
+          title="The clients could not be loaded"
+          action={
+            <Button variant="outline" onClick={() => query.refetch()}>
+              Try again
+            </Button>
+          }
+        >
+          {query.error.message}
+        </EmptyState>
+      ) : clients.length === 0 ? (
+        <EmptyState
+          title={input.query ? `No client matches “${input.query}”` : 'No clients yet'}
+          action={
+            <Button asChild>
+              <Link href="/crm/clients/new">Add a client</Link>
+            </Button>
+          }
+        >
+          {input.query
+            ? 'Try part of the name, the email, the company, or three or more digits of the phone number.'
+            : 'Add the people and companies you make jewellery for.'}
+        </EmptyState>
+      ) : (
+        <>
+          <ul
+            className={`grid divide-y divide-border overflow-hidden rounded-lg border border-border bg-card ${query.isPlaceholderData ? 'opacity-60' : ''}`}
+          >
+            {clients.map((client) => (
+              <li key={client.id}>
+                <Link
+                  href={`/crm/clients/${client.id}`}
+                  data-testid="client-row"
+                  className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-0.5 px-4 py-3 hover:bg-muted/50 focus-visible:bg-muted focus-visible:outline-none sm:grid-cols-[auto_minmax(10rem,1.2fr)_1fr_1fr_auto]"
+                >
+                  {client.kind === 'company' ? (
+                    <Building2 aria-label="Company" className="size-4 text-muted-foreground" />
+                  ) : (
+                    <User aria-label="Person" className="size-4 text-muted-foreground" />
+                  )}
+                  <span className="flex min-w-0 items-center gap-2 font-medium">
+                    <span className="truncate">{client.name}</span>
+                    {client.isPartner ? <Badge className="border-accent text-accent">Partner</Badge> : null}
+                  </span>
+                  <span className="col-start-2 truncate text-sm text-muted-foreground sm:col-start-auto">
+                    {client.email ?? '—'}
+                  </span>
+                  <span className="col-start-2 text-sm tabular-nums text-muted-foreground sm:col-start-auto">
+                    {client.phone ?? '—'}
+                  </span>
+                  <span className="hidden text-xs text-muted-foreground sm:block">
+                    Added <RelativeDate date={client.createdAt} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {query.hasNextPage ? (
+            <Button
+              variant="outline"
+              className="justify-self-center"
+              onClick={() => query.fetchNextPage()}
+              disabled={query.isFetchingNextPage}
+            >
+              {query.isFetchingNextPage ? 'Loading…' : 'Show more clients'}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

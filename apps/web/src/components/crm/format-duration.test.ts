@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration } from './format-duration';
+
+describe('formatDuration', () => {
+  it('says a duration in at most two units', () => {
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(0.08)).toBe('80 ms');
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(3_600 * 2 + 60 * 5 + 7)).toBe('2 h 5 min');
+    expect(formatDuration(86_400 * 3 + 3_600 * 4)).toBe('3 d 4 h');
+    expect(formatDuration(86_400)).toBe('1 d');
+  });
+});

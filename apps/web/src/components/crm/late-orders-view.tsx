@@ -1,0 +1,67 @@
+'use client';
+
+import { STATUS_LABEL } from '@facet/core/orders/status-labels';
+import { Button } from '@facet/ui/button';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/trpc/client';
+import { formatDuration } from './format-duration';
+import { OrdersTable } from './orders-table';
+
+/** Orders past their promised date or stuck in a status, the latest first. */
+export function LateOrdersView() {
+  const trpc = useTRPC();
+  const late = useQuery(trpc.crm.orders.late.queryOptions({ limit: 200 }, { refetchInterval: 30_000 }));
+  if (late.isPending) return <Skeleton className="h-64" aria-busy />;
+  if (late.isError) {
+    return (
+      <EmptyState
+        title="The late orders could not be loaded"
+        action={
+          <Button variant="outline" onClick={() => late.refetch()}>
+            Try again
+          </Button>
+        }
+      >
+        {late.error.message}
+      </EmptyState>
+    );
+  }
+  if (late.data.items.length === 0) {
+    return (
+      <EmptyState title="Nothing is late">
+        Every live order is within its promised date and status limits.
+      </EmptyState>
+    );
+  }
+  const byId = new Map(late.data.items.map((order) => [order.id, order]));
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm text-muted-foreground">
+        {late.data.total} order(s) need attention
+        {late.data.total > late.data.items.length ? `; the ${late.data.items.length} latest are shown` : ''}.
+      </p>
+      <OrdersTable
+        orders={late.data.items}
+        extraColumn={{
+          header: 'How late',
+          cell: (order) => {
+            const lateOrder = byId.get(order.id)!;
+            return (
+              <span className="grid text-xs">
+                <span className="font-semibold text-destructive">
+                  {formatDuration(lateOrder.lateByS)} late
+                </span>
+                <span className="text-muted-foreground">
+                  {lateOrder.lateReason === 'past-promise'
+                    ? 'past the promised date'
+                    : `in ${STATUS_LABEL[lateOrder.status]} beyond ${formatDuration(lateOrder.stuckAfterS)}`}
+                </span>
+              </span>
+            );
+          },
+        }}
+      />
+    </div>
+  );
+}

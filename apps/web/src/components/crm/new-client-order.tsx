@@ -1,0 +1,245 @@
+'use client';
+
+import type { TModel } from '@facet/core/models/model-dto';
+import { FINISHES } from '@facet/db/enums';
+import { Button } from '@facet/ui/button';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { formatMoney } from '@facet/ui/format';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Trash2, Upload } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import { toast } from 'sonner';
+import { fieldErrorsOf } from '@/components/form-errors';
+import { uploadModelFile } from '@/components/shop/upload-file';
+import { useTRPC } from '@/trpc/client';
+
+type Finish = (typeof FINISHES)[number];
+
+interface Line {
+  key: string;
+  fileName: string;
+  progress: number;
+  model: Pick<TModel, 'id' | 'originalName'> | null;
+  error: string | null;
+  alloyCode: string;
+  finish: Finish;
+  quantity: number;
+  ringSize: string;
+}
+
+const selectClass =
+  'h-9 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
+
+/** A seller places an order for a client: upload the models, choose alloy and finish, submit for pricing. */
+export function NewClientOrder({ clientId }: { clientId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const inputId = useId();
+  const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
+  const alloys = useQuery(trpc.catalog.alloys.queryOptions());
+  const [lines, setLines] = useState<Line[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.crm.orders.createForClient.mutationOptions({
+      onSuccess: ({ orderId }) => {
+        toast.success('Order placed. It is priced in a moment.');
+        router.push(`/crm/orders/${orderId}`);
+      },
+      onError: (error) => {
+        const errors = fieldErrorsOf(error);
+        setFormError(Object.values(errors)[0] ?? error.message);
+      },
+    }),
+  );
+
+  const patch = (key: string, change: Partial<Line>) =>
+    setLines((current) => current.map((line) => (line.key === key ? { ...line, ...change } : line)));
+
+  const addFiles = (files: FileList | null) => {
+    const defaultAlloy = alloys.data?.[0]?.code ?? '';
+    for (const file of Array.from(files ?? [])) {
+      const key = `${file.name}-${crypto.randomUUID()}`;
+      setLines((current) => [
+        ...current,
+        {
+          key,
+          fileName: file.name,
+          progress: 0,
+          model: null,
+          error: null,
+          alloyCode: defaultAlloy,
+          finish: 'polished',
+          quantity: 1,
+          ringSize: '',
+        },
+      ]);
+      uploadModelFile(file, (progress) => patch(key, { progress }))
+        .then((model) => patch(key, { model, progress: 1 }))
+        .catch((problem: { detail?: string }) =>
+          patch(key, { error: problem.detail ?? 'The upload failed.' }),
+        );
+    }
+  };
+
+  const ready = lines.length > 0 && lines.every((line) => line.model && !line.error);
+  const submit = () => {
+    setFormError(null);
+    create.mutate({
+      clientId,
+      items: lines.map((line) => ({
+        modelId: line.model!.id,
+        alloyCode: line.alloyCode,
+        finish: line.finish,
+        quantity: line.quantity,
+        scale: 1,
+        ringSize: line.ringSize ? Number(line.ringSize) : null,
+      })),
+    });
+  };
+
+  if (client.isError)
+    return <EmptyState title="This client could not be opened">{client.error.message}</EmptyState>;
+  return (
+    <div className="grid max-w-4xl gap-5">
+      <p className="text-muted-foreground">
+        For <span className="font-medium text-foreground">{client.data?.name ?? '…'}</span>. Upload STL, OBJ
+        or 3MF files; each becomes an item you can configure. The order is priced as soon as the models are
+        analysed.
+      </p>
+      <label
+        htmlFor={inputId}
+        className="flex cursor-pointer flex-col items-center gap-2 rounded-lg border-2 border-dashed border-border bg-card px-6 py-10 text-center hover:border-accent focus-within:ring-2 focus-within:ring-ring"
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault();
+          addFiles(event.dataTransfer.files);
+        }}
+      >
+        <Upload aria-hidden className="size-6 text-muted-foreground" />
+        <span className="font-medium">Drop model files here, or choose them</span>
+        <span className="text-xs text-muted-foreground">STL, OBJ or 3MF, up to 100 MiB each</span>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept=".stl,.obj,.3mf"
+          className="sr-only"
+          onChange={(event) => {
+            addFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
+      </label>
+      {alloys.isPending ? <Skeleton className="h-16" /> : null}
+      {lines.length > 0 ? (
+        <ul className="grid gap-3">
+          {lines.map((line, index) => (
+            <li
+              key={line.key}
+              className="grid gap-3 rounded-lg border border-border bg-card p-4"
+              data-testid="order-line"
+            >
+              <div className="flex items-center gap-3">
+                <span className="min-w-0 flex-1 truncate font-medium">
+                  {index + 1}. {line.fileName}
+                </span>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  className="size-8"
+                  aria-label={`Remove ${line.fileName}`}
+                  onClick={() =>
+                    setLines((current) => current.filter((candidate) => candidate.key !== line.key))
+                  }
+                >
+                  <Trash2 aria-hidden />
+                </Button>
+              </div>
+              {line.error ? (
+                <p role="alert" className="text-sm text-destructive">
+                  {line.error}
+                </p>
+              ) : !line.model ? (
+                <progress
+                  value={line.progress}
+                  max={1}
+                  className="h-2 w-full"
+                  aria-label={`Uploading ${line.fileName}`}
+                />
+              ) : null}
+              <div className="flex flex-wrap items-end gap-3 text-sm">
+                <label className="grid gap-1">
+                  <span className="text-xs text-muted-foreground">Alloy</span>
+                  <select
+                    className={selectClass}
+                    value={line.alloyCode}
+                    onChange={(event) => patch(line.key, { alloyCode: event.target.value })}
+                  >
+                    {(alloys.data ?? []).map((alloy) => (
+                      <option key={alloy.code} value={alloy.code}>
+                        {alloy.name} ({formatMoney(alloy.pricePerGramCents)}/g)
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="grid gap-1">
+                  <span className="text-xs text-muted-foreground">Finish</span>
+                  <select
+                    className={selectClass}
+                    value={line.finish}
+                    onChange={(event) => patch(line.key, { finish: event.target.value as Finish })}
+                  >
+                    {FINISHES.map((finish) => (
+                      <option key={finish} value={finish}>
+                        {finish}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="grid gap-1">
+                  <span className="text-xs text-muted-foreground">Quantity</span>
+                  <input
+                    type="number"
+                    min={1}
+                    max={100}
+                    className={`${selectClass} w-20`}
+                    value={line.quantity}
+                    onChange={(event) =>
+                      patch(line.key, { quantity: Math.max(1, Number(event.target.value) || 1) })
+                    }
+                  />
+                </label>
+                <label className="grid gap-1">
+                  <span className="text-xs text-muted-foreground">Ring size (EU, optional)</span>
+                  <input
+                    type="number"
+                    min={40}
+                    max={76}
+                    step={0.5}
+                    className={`${selectClass} w-24`}
+                    value={line.ringSize}
+                    onChange={(event) => patch(line.key, { ringSize: event.target.value })}
+                  />
+                </label>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {formError ? (
+        <p role="alert" className="text-sm text-destructive">
+          {formError}
+        </p>
+      ) : null}
+      <div className="flex gap-2">
+        <Button disabled={!ready || create.isPending} onClick={submit}>
+          {create.isPending ? 'Placing…' : 'Place order'}
+        </Button>
+        <Button variant="ghost" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+'use client';
+
+import { STATUS_LABEL } from '@facet/core/orders/status-labels';
+import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
+import { Button } from '@facet/ui/button';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ArrowDown, ArrowUp, ArrowUpDown, X } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { toast } from 'sonner';
+import { useTRPC } from '@/trpc/client';
+import { CHANNEL_LABEL } from './channel-label';
+import { ClientFilter } from './client-filter';
+import { ordersInputFromParams } from './orders-filters';
+import { OrdersTable } from './orders-table';
+import { useUrlFilters } from './use-url-filters';
+
+const selectClass =
+  'h-9 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
+
+export function OrdersView() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { params, set } = useUrlFilters();
+  const input = useMemo(() => ordersInputFromParams(params), [params]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const query = useInfiniteQuery(
+    trpc.crm.orders.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
+  );
+  const clientFilter = useQuery(
+    trpc.crm.clients.byId.queryOptions(
+      { clientId: input.clientId ?? '' },
+      { enabled: Boolean(input.clientId) },
+    ),
+  );
+  const approve = useMutation(
+    trpc.orders.approve.mutationOptions({
+      onSuccess: async (result) => {
+        if (result.approved.length)
+          toast.success(`${result.approved.length} order(s) approved for production.`);
+        for (const refusal of result.refused) toast.error(refusal.reason);
+        setSelected(new Set());
+        await queryClient.invalidateQueries(trpc.crm.pathFilter());
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+
+  const statuses = input.statuses ?? [];
+  const toggleStatus = (status: string) =>
+    set({
+      status: statuses.includes(status as never)
+        ? statuses.filter((s) => s !== status)
+        : [...statuses, status],
+    });
+  const sortButton = (label: string, desc: string, asc: string) => {
+    const current = input.sort;
+    const next = current === desc ? asc : desc;
+    const Icon = current === desc ? ArrowDown : current === asc ? ArrowUp : ArrowUpDown;
+    return (
+      <button
+        type="button"
+        onClick={() => set({ sort: next === 'newest' ? null : next })}
+        className="inline-flex items-center gap-1 uppercase hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        aria-label={`Sort by ${label.toLowerCase()}`}
+      >
+        {label}
+        <Icon aria-hidden className="size-3.5" />
+      </button>
+    );
+  };
+  const orders = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = params.toString().replace(/(^|&)sort=[^&]*/, '') !== '';
+
+  return (
+    <div className="grid gap-4">
+      <fieldset className="grid gap-3 rounded-lg border border-border bg-card p-3">
+        <legend className="sr-only">Filters</legend>
+        <fieldset className="flex flex-wrap gap-1.5">
+          <legend className="sr-only">Status</legend>
+          {ORDER_STATUSES.map((status) => (
+            <button
+              key={status}
+              type="button"
+              aria-pressed={statuses.includes(status)}
+              onClick={() => toggleStatus(status)}
+              className="rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted-foreground hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-pressed:border-foreground aria-pressed:bg-foreground aria-pressed:text-background"
+            >
+              {STATUS_LABEL[status]}
+            </button>
+          ))}
+        </fieldset>
+        <div className="flex flex-wrap items-end gap-3 text-sm">
+          <label className="grid gap-1">
+            <span className="text-xs text-muted-foreground">Channel</span>
+            <select
+              className={selectClass}
+              value={input.channel ?? ''}
+              onChange={(event) => set({ channel: event.target.value })}
+            >
+              <option value="">All channels</option>
+              {ORDER_CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {CHANNEL_LABEL[channel]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="text-xs text-muted-foreground">Placed from</span>
+            <input
+              type="date"
+              className={selectClass}
+              value={params.get('from') ?? ''}
+              onChange={(event) => set({ from: event.target.value })}
+            />
+          </label>
+          <label className="grid gap-1">
+            <span className="text-xs text-muted-foreground">to</span>
+            <input
+              type="date"
+              className={selectClass}
+              value={params.get('to') ?? ''}
+              onChange={(event) => set({ to: event.target.value })}
+            />
+          </label>
+          <label className="flex h-9 items-center gap-2">
+            <input
+              type="checkbox"
+              checked={input.overdue === true}
+              onChange={(event) => set({ overdue: event.target.checked ? '1' : null })}
+              className="size-4 accent-[var(--accent)]"
+            />
+            Overdue only
+          </label>
+          {input.clientId ? null : <ClientFilter onPick={(clientId) => set({ client: clientId })} />}
+          {input.clientId ? (
+            <span className="inline-flex h-9 items-center gap-1 rounded-md border border-border px-2">
+              Client: {clientFilter.data?.name ?? '…'}
+              <button
+                type="button"
+                aria-label="Show orders of every client"
+                onClick={() => set({ client: null })}
+                className="rounded p-0.5 hover:bg-muted"
+              >
+                <X aria-hidden className="size-3.5" />
+              </button>
+            </span>
+          ) : null}
+          {filtered ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() =>
+                set({ status: null, channel: null, from: null, to: null, overdue: null, client: null })
+              }
+            >
+              Clear filters
+            </Button>
+          ) : null}
+        </div>
+      </fieldset>
+
+      {selected.size > 0 ? (
+        <section
+          aria-label="Bulk actions"
+          className="sticky top-16 z-10 flex flex-wrap items-center gap-3 rounded-lg border border-accent bg-card p-3 shadow"
+        >
+          <span className="text-sm font-medium">{selected.size} priced order(s) selected</span>
+          <Button
+            size="sm"
+            disabled={approve.isPending}
+            onClick={() => approve.mutate({ orderIds: [...selected] })}
+          >
+            {approve.isPending ? 'Approving…' : `Approve ${selected.size} for production`}
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </Button>
+        </section>
+      ) : null}
+
+      {query.isPending ? (
+        <div className="grid gap-2" aria-busy>
+          {[0, 1, 2, 3, 4].map((i) => (
+            <Skeleton key={i} className="h-10" />
+          ))}
+        </div>
+      ) : query.isError ? (
+        <EmptyState
+          title="The orders could not be loaded"
+          action={
+            <Button variant="outline" onClick={() => query.refetch()}>
+              Try again
+            </Button>
+          }
+        >
+          {query.error.message}
+        </EmptyState>
+      ) : orders.length === 0 ? (
+        <EmptyState
+          title={filtered ? 'No order matches these filters' : 'No orders yet'}
+          action={
+            filtered ? (
+              <Button
+                variant="outline"
+                onClick={() =>
+                  set({ status: null, channel: null, from: null, to: null, overdue: null, client: null })
+                }
+              >
+                Clear filters
+              </Button>
+            ) : undefined
+          }
+        >
+          {filtered
+            ? 'Widen the dates or pick other statuses.'
+            : 'Orders from the shop, the CRM and partners appear here.'}
+        </EmptyState>
+      ) : (
+        <>
+          <OrdersTable
+            orders={orders}
+            selection={{
+              selected,
+              toggle: (id) =>
+                setSelected((current) => {
+                  const next = new Set(current);
+                  if (next.has(id)) next.delete(id);
+                  else next.add(id);
+                  return next;
+                }),
+              toggleAll: (ids) =>
+                setSelected((current) =>
+                  ids.every((id) => current.has(id)) ? new Set() : new Set([...current, ...ids]),
+                ),
+            }}
+            sortHeader={{
+              created: sortButton('Placed', 'newest', 'oldest'),
+              total: sortButton('Total', 'total_desc', 'total_asc'),
+            }}
+          />
+          {query.hasNextPage ? (
+            <Button
+              variant="outline"
+              className="justify-self-center"
+              onClick={() => query.fetchNextPage()}
+              disabled={query.isFetchingNextPage}
+            >
+              {query.isFetchingNextPage ? 'Loading…' : 'Show more orders'}
+            </Button>
+          ) : (
+            <p className="text-center text-xs text-muted-foreground">
+              That is every order matching the filters.
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,271 @@
+'use client';
+
+import type { TWebhookEndpoint } from '@facet/core/partners/webhook-endpoint-dto';
+import { Button } from '@facet/ui/button';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Field, Input } from '@facet/ui/field';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { toast } from 'sonner';
+import { fieldErrorsOf } from '@/components/form-errors';
+import { useTRPC } from '@/trpc/client';
+import { RelativeDate } from './relative-date';
+import { ShownOnce } from './shown-once';
+
+const DELIVERY_TONE = {
+  succeeded: 'border-emerald-300 bg-emerald-50 text-emerald-900',
+  pending: 'border-sky-300 bg-sky-50 text-sky-900',
+  failed: 'border-red-300 bg-red-50 text-red-900',
+} as const;
+
+function Deliveries({ endpointId }: { endpointId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const deliveries = useQuery(
+    trpc.partners.listDeliveries.queryOptions({ endpointId, limit: 25 }, { refetchInterval: 10_000 }),
+  );
+  const replay = useMutation(
+    trpc.partners.replayDelivery.mutationOptions({
+      onSuccess: async () => {
+        toast.success('Sent again as a new delivery.');
+        await queryClient.invalidateQueries(trpc.partners.listDeliveries.pathFilter());
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+  if (deliveries.isPending) return <Skeleton className="h-16" />;
+  if (deliveries.isError) return <p className="text-sm text-destructive">{deliveries.error.message}</p>;
+  if (deliveries.data.length === 0) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        No deliveries yet: every change to the partner’s orders is sent here.
+      </p>
+    );
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[620px] text-xs">
+        <thead className="text-left text-muted-foreground">
+          <tr>
+            <th scope="col" className="py-1 pr-2 font-medium">
+              Event
+            </th>
+            <th scope="col" className="py-1 pr-2 font-medium">
+              Result
+            </th>
+            <th scope="col" className="py-1 pr-2 font-medium">
+              Attempts
+            </th>
+            <th scope="col" className="py-1 pr-2 font-medium">
+              When
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              <span className="sr-only">Replay</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {deliveries.data.map((delivery) => (
+            <tr key={delivery.id} className="border-t border-border align-top" data-testid="webhook-delivery">
+              <td className="py-1.5 pr-2 font-mono">{delivery.eventType}</td>
+              <td className="py-1.5 pr-2">
+                <Badge className={DELIVERY_TONE[delivery.status]}>{delivery.status}</Badge>
+                {delivery.lastStatusCode ? (
+                  <span className="ml-1">HTTP {delivery.lastStatusCode}</span>
+                ) : null}
+                {delivery.lastError ? <p className="mt-0.5 text-destructive">{delivery.lastError}</p> : null}
+              </td>
+              <td className="py-1.5 pr-2">
+                <details>
+                  <summary className="cursor-pointer">{delivery.attempts}</summary>
+                  <ol className="mt-1 grid gap-0.5">
+                    {delivery.attemptLog.map((attempt) => (
+                      <li key={attempt.attempt}>
+                        #{attempt.attempt}:{' '}
+                        {attempt.statusCode ? `HTTP ${attempt.statusCode}` : (attempt.error ?? 'no answer')}{' '}
+                        in {attempt.durationMs} ms
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              </td>
+              <td className="py-1.5 pr-2 text-muted-foreground">
+                <RelativeDate date={new Date(delivery.createdAt)} />
+              </td>
+              <td className="py-1.5 text-right">
+                <Button
+                  size="sm"
+                  variant="outline"
+                  className="h-7 px-2 text-xs"
+                  disabled={replay.isPending}
+                  onClick={() => replay.mutate({ deliveryId: delivery.id })}
+                >
+                  Replay
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const refresh = () => queryClient.invalidateQueries(trpc.partners.pathFilter());
+  const update = useMutation(
+    trpc.partners.updateEndpoint.mutationOptions({
+      onSuccess: async (saved) => {
+        toast.success(saved.enabled ? 'Endpoint enabled.' : 'Endpoint paused.');
+        await refresh();
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+  const test = useMutation(
+    trpc.partners.testEndpoint.mutationOptions({
+      onSuccess: async () => {
+        toast.success('Test event queued: see the delivery log.');
+        setOpen(true);
+        await refresh();
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+  const remove = useMutation(
+    trpc.partners.deleteEndpoint.mutationOptions({
+      onSuccess: async () => {
+        toast.success('Endpoint deleted.');
+        await refresh();
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+  return (
+    <li className="grid gap-2 p-3 text-sm" data-testid="webhook-endpoint">
+      <div className="flex flex-wrap items-center gap-2">
+        <code className="min-w-0 flex-1 break-all font-mono text-xs">{endpoint.url}</code>
+        {endpoint.enabled ? (
+          <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">Enabled</Badge>
+        ) : (
+          <Badge className="border-orange-300 bg-orange-50 text-orange-900">Disabled</Badge>
+        )}
+      </div>
+      {endpoint.description ? <p className="text-muted-foreground">{endpoint.description}</p> : null}
+      {endpoint.disabledReason ? <p className="text-destructive">{endpoint.disabledReason}</p> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button size="sm" variant="outline" onClick={() => setOpen((value) => !value)} aria-expanded={open}>
+          {open ? 'Hide deliveries' : 'Deliveries'}
+        </Button>
+        <Button
+          size="sm"
+          variant="outline"
+          disabled={test.isPending || !endpoint.enabled}
+          onClick={() => test.mutate({ endpointId: endpoint.id })}
+        >
+          Send test
+        </Button>
+        <Button
+          size="sm"
+          variant="outline"
+          disabled={update.isPending}
+          onClick={() => update.mutate({ endpointId: endpoint.id, enabled: !endpoint.enabled })}
+        >
+          {endpoint.enabled ? 'Pause' : 'Enable'}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="text-destructive"
+          disabled={remove.isPending}
+          onClick={() => {
+            if (window.confirm('Delete this endpoint? Its delivery log goes with it.'))
+              remove.mutate({ endpointId: endpoint.id });
+          }}
+        >
+          Delete
+        </Button>
+      </div>
+      {open ? <Deliveries endpointId={endpoint.id} /> : null}
+    </li>
+  );
+}
+
+/** Where a partner receives signed events about its orders, with the log of every delivery. */
+export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const endpoints = useQuery(trpc.partners.listEndpoints.queryOptions({ partnerId }));
+  const [secret, setSecret] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const create = useMutation(
+    trpc.partners.createEndpoint.mutationOptions({
+      onSuccess: async (endpoint) => {
+        setSecret(endpoint.secret);
+        await queryClient.invalidateQueries(trpc.partners.pathFilter());
+        await queryClient.invalidateQueries(trpc.crm.partners.pathFilter());
+      },
+      onError: (error) => setErrors(fieldErrorsOf(error)),
+    }),
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setErrors({});
+    const form = new FormData(event.currentTarget);
+    create.mutate({
+      partnerId,
+      url: String(form.get('url') ?? ''),
+      description: String(form.get('description') ?? '') || null,
+    });
+  };
+  return (
+    <section aria-labelledby="webhooks-title" className="grid content-start gap-3">
+      <h2 id="webhooks-title" className="text-xl">
+        Webhooks
+      </h2>
+      {secret ? (
+        <ShownOnce label="The endpoint’s signing secret" value={secret} onDone={() => setSecret(null)} />
+      ) : null}
+      <form onSubmit={submit} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end" noValidate>
+        <Field id="hook-url" label="Endpoint URL" error={errors.url}>
+          <Input
+            id="hook-url"
+            name="url"
+            type="url"
+            placeholder="https://…"
+            aria-invalid={errors.url ? true : undefined}
+          />
+        </Field>
+        <Field id="hook-description" label="Description" error={errors.description}>
+          <Input id="hook-description" name="description" />
+        </Field>
+        <Button type="submit" disabled={create.isPending}>
+          {create.isPending ? 'Adding…' : 'Add endpoint'}
+        </Button>
+      </form>
+      {errors.form ? (
+        <p role="alert" className="text-sm text-destructive">
+          {errors.form}
+        </p>
+      ) : null}
+      {endpoints.isPending ? (
+        <Skeleton className="h-24" />
+      ) : endpoints.isError ? (
+        <EmptyState title="The endpoints could not be loaded">{endpoints.error.message}</EmptyState>
+      ) : endpoints.data.length === 0 ? (
+        <p className="text-sm text-muted-foreground">
+          No endpoints: the partner is told nothing until one is added.
+        </p>
+      ) : (
+        <ul className="grid divide-y divide-border rounded-lg border border-border bg-card">
+          {endpoints.data.map((endpoint) => (
+            <EndpointRow key={endpoint.id} endpoint={endpoint} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { cn } from '@facet/ui/cn';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/trpc/client';
+
+/** A swatch of the metal's colour, guessed from the alloy code (AG silver, AU…Y/W/R gold, PT platinum). */
+export function alloySwatch(code: string | null): string {
+  if (!code) return 'bg-muted';
+  if (code.startsWith('AG')) return 'bg-zinc-300';
+  if (code.startsWith('PT')) return 'bg-slate-300';
+  if (code.endsWith('R')) return 'bg-rose-300';
+  if (code.endsWith('W')) return 'bg-stone-200';
+  return 'bg-amber-400';
+}
+
+/** Alloy names by code, from the catalogue (cached for the session). */
+export function useAlloyNames(): Map<string, string> {
+  const trpc = useTRPC();
+  const alloys = useQuery(trpc.catalog.alloys.queryOptions(undefined, { staleTime: 10 * 60_000 }));
+  return new Map((alloys.data ?? []).map((alloy) => [alloy.code, alloy.name]));
+}
+
+export function AlloyChip({ code, className }: { code: string | null; className?: string }) {
+  const names = useAlloyNames();
+  const name = code ? (names.get(code) ?? code) : 'No alloy';
+  return (
+    <span
+      className={cn(
+        'inline-flex items-center gap-2 rounded-full border border-border bg-muted px-3 py-1 text-sm font-medium',
+        className,
+      )}
+      title={code ?? undefined}
+      data-alloy={code ?? ''}
+    >
+      <span aria-hidden className={cn('size-3 rounded-full ring-1 ring-black/20', alloySwatch(code))} />
+      {name}
+    </span>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The operators' console under a large order history.
+ *
+ * 1. A database of its own on the local PostgreSQL, migrated and seeded with 1M orders (mostly
+ *    closed; 20,000 in the pool).
+ * 2. Server time of the pool's first page, and of a page 10,000 rows deep, through the console's
+ *    use case (keyset over the partial index), beside the same deep page through OFFSET.
+ * 3. Approve → push latency: 100 operator sockets on the realtime server (in-process, Redis
+ *    adapter), the outbox relay polling as the worker does; a seller approves orders one by one.
+ * Then the database is dropped.
+ *
+ * Run: pnpm bench console   (BENCH_ORDERS=… to change the size)
+ */
+import { randomBytes } from 'node:crypto';
+import { approveOrders } from '@facet/core/orders/approve-orders';
+import { selectConsoleCards } from '@facet/core/production/console-card';
+import { listConsoleCards } from '@facet/core/production/list-console-cards';
+import { listPool, poolFilter } from '@facet/core/production/list-pool';
+import type { ClientToServerEvents, ServerToClientEvents } from '@facet/core/realtime/events';
+import type { Actor } from '@facet/core/shared/actor';
+import { createDb } from '@facet/db/client';
+import { migrateDatabase } from '@facet/db/migrate';
+import { seedLargeDataset } from '@facet/devstack/seed/large-dataset';
+import { createRedis } from '@facet/jobs/redis';
+import { sessionCookieFor, startInProcessRealtime } from '@facet/realtime/testing/in-process-realtime';
+import { createInProcessRelay } from '@facet/realtime/testing/in-process-relay';
+import { io, type Socket } from 'socket.io-client';
+import { percentile, round, writeResults } from '../results';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const APPROVED = Math.min(20_000, Math.max(200, Math.round(ORDERS * 0.02)));
+const PAGE = 24;
+const DEPTH = Math.min(10_000, APPROVED - PAGE * 2);
+const QUERY_RUNS = 300;
+const SOCKETS = 100;
+const APPROVALS = 60;
+const SECRET = randomBytes(32).toString('hex');
+
+function log(message: string) {
+  console.log(`[bench console] ${message}`);
+}
+
+const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
+
+async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 10; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return sorted(samples);
+}
+
+async function withAdmin<T>(run: (sql: ReturnType<typeof createDb>['sql']) => Promise<T>): Promise<T> {
+  const admin = createDb(ADMIN_URL, { max: 1, applicationName: 'facet-bench' });
+  try {
+    return await run(admin.sql);
+  } finally {
+    await admin.close();
+  }
+}
+
+const name = `facet_bench_console_${randomBytes(4).toString('hex')}`;
+const url = new URL(ADMIN_URL);
+url.pathname = `/${name}`;
+const redisPrefix = `facet-bench-${randomBytes(4).toString('hex')}`;
+
+await withAdmin((sql) => sql.unsafe(`create database "${name}"`));
+const { db, sql, close } = createDb(url.toString(), { max: 10, applicationName: 'facet-bench' });
+const cleanups: Array<() => Promise<unknown> | unknown> = [];
+try {
+  await migrateDatabase(url.toString());
+  log(`seeding ${ORDERS.toLocaleString('en-US')} orders into ${name}`);
+  const seed = await seedLargeDataset(sql, {
+    orders: ORDERS,
+    approved: APPROVED,
+    perEarlyStatus: APPROVALS * 2,
+    onProgress: (step) => log(`  … ${step}`),
+  });
+  log(`seeded in ${(seed.ms / 1000).toFixed(1)} s`);
+
+  const [operatorRow] = await sql<{ id: string; name: string }[]>`
+    select id, name from users where role = 'operator' order by created_at limit 1`;
+  const operator: Actor = {
+    kind: 'user',
+    userId: operatorRow!.id,
+    role: 'operator',
+    name: operatorRow!.name,
+  };
+  const [totals] = await sql<{ total: string }[]>`select sum(count) as total from order_status_counts`;
+
+  // --- Pool pages -----------------------------------------------------------------------------
+  let cursor: string | null = null;
+  for (let walked = 0; walked < DEPTH; walked += 100) {
+    const page = await listPool(db, operator, { limit: Math.min(100, DEPTH - walked), cursor });
+    cursor = page.nextCursor;
+  }
+  const deepKeyset = await listPool(db, operator, { limit: PAGE, cursor });
+  const deepOffset = await selectConsoleCards(db, { where: poolFilter({}), limit: PAGE, offset: DEPTH });
+  if (deepKeyset.items.map((card) => card.id).join() !== deepOffset.map((row) => row.card.id).join()) {
+    throw new Error('The keyset and OFFSET deep pages differ: the comparison would be meaningless');
+  }
+
+  log(`timing the pool (${QUERY_RUNS} runs each)`);
+  const firstPage = await timeRuns(QUERY_RUNS, () => listPool(db, operator, { limit: PAGE }));
+  const deepPage = await timeRuns(QUERY_RUNS, () => listPool(db, operator, { limit: PAGE, cursor }));
+  const offsetPage = await timeRuns(QUERY_RUNS, () =>
+    selectConsoleCards(db, { where: poolFilter({}), limit: PAGE, offset: DEPTH }),
+  );
+  const alloyPage = await timeRuns(QUERY_RUNS, () =>
+    listPool(db, operator, { limit: PAGE, alloyCode: 'AU750Y' }),
+  );
+
+  // --- Approve → push ---------------------------------------------------------------------------
+  log(`connecting ${SOCKETS} operator sockets`);
+  const realtime = await startInProcessRealtime({ db, redisUrl: REDIS_URL, redisPrefix, secret: SECRET });
+  cleanups.push(() => realtime.close());
+  // The relay as the worker runs it (same polling interval).
+  const relay = await createInProcessRelay({ db, redisUrl: REDIS_URL, redisPrefix });
+  cleanups.push(() => relay.close());
+  relay.start();
+
+  const operators = await sql<{ id: string; name: string; email: string; session_version: number }[]>`
+    insert into users (id, email, name, password_hash, role)
+    select gen_random_uuid(), 'bench-operator-' || g || '@operators.invalid', 'Bench operator ' || g,
+      '$argon2id$unusable', 'operator'
+    from generate_series(1, ${SOCKETS}) g
+    returning id, name, email, session_version`;
+  const sockets: Array<Socket<ServerToClientEvents, ClientToServerEvents>> = [];
+  cleanups.push(() => {
+    for (const socket of sockets) socket.disconnect();
+  });
+  await Promise.all(
+    operators.map(async (row) => {
+      const cookie = await sessionCookieFor({ ...row, sessionVersion: row.session_version }, SECRET);
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(realtime.url, {
+        transports: ['websocket'],
+        extraHeaders: { cookie },
+        auth: { surface: 'mes' },
+      });
+      sockets.push(socket);
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+    }),
+  );
+
+  const [seller] = await sql<{ id: string }[]>`
+    insert into users (id, email, name, password_hash, role)
+    values (gen_random_uuid(), 'bench-seller@sellers.invalid', 'Bench seller', '$argon2id$unusable', 'seller')
+    returning id`;
+  const sellerActor: Actor = { kind: 'user', userId: seller!.id, role: 'seller', name: 'Bench seller' };
+  const priced = await sql<{ id: string }[]>`
+    select id from orders where status = 'PRICE_CALCULATED' order by id limit ${APPROVALS}`;
+
+  log(`approving ${priced.length} orders one by one`);
+  const pushMs: number[] = [];
+  const cardMs: number[] = [];
+  for (const { id } of priced) {
+    const received: Array<Promise<number>> = sockets.map(
+      (socket) =>
+        new Promise((resolve) => {
+          const onChange = (event: { orderId: string }) => {
+            if (event.orderId !== id) return;
+            socket.off('order:changed', onChange);
+            resolve(performance.now());
+          };
+          socket.on('order:changed', onChange);
+        }),
+    );
+    const started = performance.now();
+    await approveOrders(db, sellerActor, { orderIds: [id] });
+    // What the console then does to show the card: fetch it by id.
+    const card = received[0]!.then(() => listConsoleCards(db, operator, { orderIds: [id] }));
+    const arrivals = await Promise.all(received);
+    await card;
+    cardMs.push(performance.now() - started);
+    for (const at of arrivals) pushMs.push(at - started);
+    // Spread approvals over the relay's polling cycle, as sellers' clicks would be.
+    await new Promise((resolve) => setTimeout(resolve, 37 + Math.random() * 120));
+  }
+  const push = sorted(pushMs);
+  const visible = sorted(cardMs);
+
+  const p = (samples: number[], q: number) => round(percentile(samples, q), 3);
+  writeResults('console', {
+    orders_total: Number(totals!.total),
+    pool_size: APPROVED,
+    page_size: PAGE,
+    deep_page_rows: DEPTH,
+    pool_first_page_p50_ms: p(firstPage, 50),
+    pool_first_page_p99_ms: p(firstPage, 99),
+    pool_alloy_first_page_p99_ms: p(alloyPage, 99),
+    pool_deep_page_p50_ms: p(deepPage, 50),
+    pool_deep_page_p99_ms: p(deepPage, 99),
+    offset_deep_page_p50_ms: p(offsetPage, 50),
+    offset_deep_page_p99_ms: p(offsetPage, 99),
+    deep_page_speedup: round(percentile(offsetPage, 50) / percentile(deepPage, 50), 1),
+    deep_page_speedup_p99: round(percentile(offsetPage, 99) / percentile(deepPage, 99), 1),
+    sockets: sockets.length,
+    approvals: priced.length,
+    push_p50_ms: p(push, 50),
+    push_p99_ms: p(push, 99),
+    approve_to_card_p50_ms: p(visible, 50),
+    approve_to_card_p99_ms: p(visible, 99),
+    relay_poll_interval_ms: 100,
+    seed_seconds: round(seed.ms / 1000, 1),
+  });
+} finally {
+  for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
+  await close();
+  await withAdmin((admin) => admin.unsafe(`drop database if exists "${name}" with (force)`));
+  const redis = createRedis(REDIS_URL, 'producer', { lazyConnect: true });
+  await redis.connect();
+  const keys = await redis.keys(`${redisPrefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+  log(`dropped ${name}`);
+}
+process.exit(0);

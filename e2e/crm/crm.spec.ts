@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test';
+import { poolCardOf } from './pool';
+import {
+  type E2eDatabase,
+  expectToast,
+  orderLabel as formatOrderNumber,
+  makePricedOrderForChloe,
+  openStackDatabase,
+  pageAs,
+} from './support';
+
+let database: E2eDatabase;
+
+test.beforeAll(async () => {
+  database = await openStackDatabase();
+});
+test.afterAll(async () => {
+  await database.close();
+});
+
+test('a seller finds a client by part of a phone number, approves a priced order, and the operators’ pool shows it', async ({
+  browser,
+}) => {
+  const order = await makePricedOrderForChloe(database);
+  const operator = await pageAs(browser, 'operator');
+  await operator.goto('/mes');
+  await expect(operator.getByTestId('connection-state')).toHaveAttribute('data-state', 'live');
+
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/clients');
+  await seller.getByRole('searchbox', { name: /Search clients/ }).fill('12 34 56 78');
+  await expect(seller).toHaveURL(/[?&]q=12\+34\+56\+78/);
+  const rows = seller.getByTestId('client-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Chloe Martin');
+  await rows.first().click();
+
+  await expect(seller.getByRole('heading', { level: 1, name: 'Chloe Martin' })).toBeVisible();
+  const row = seller.locator(`[data-testid="order-row"][data-order-id="${order.id}"]`);
+  await expect(row).toContainText('Priced');
+  await row.getByRole('button', { name: `Approve ${formatOrderNumber(order.number)}` }).click();
+  await expectToast(seller, 'approved for production');
+  await expect(row).toContainText('Approved for production');
+
+  await expect(poolCardOf(operator, order.id)).toBeVisible();
+  // The client's timeline has the approval, by the seller.
+  await expect(
+    seller
+      .getByTestId('activity-item')
+      .filter({ hasText: formatOrderNumber(order.number) })
+      .first(),
+  ).toContainText('Approved for production');
+});
+
+test('a seller issues an API key that works, then revokes it and it is refused', async ({
+  browser,
+  request,
+}) => {
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/partners');
+  await seller.getByRole('link', { name: 'Atelier Lumen' }).click();
+  await expect(seller.getByRole('heading', { level: 1, name: 'Atelier Lumen' })).toBeVisible();
+
+  const name = `E2E key ${Date.now()}`;
+  await seller.getByLabel('Name of the new key').fill(name);
+  await seller.getByRole('button', { name: 'Issue key' }).click();
+  const key = (await seller.getByTestId('shown-once-value').textContent())?.trim() ?? '';
+  expect(key).toMatch(/^fct_live_[0-9a-z]{32}$/);
+
+  const asPartner = { headers: { authorization: `Bearer ${key}` } };
+  const allowed = await request.get('/api/v1/orders', asPartner);
+  expect(allowed.status(), await allowed.text()).toBe(200);
+
+  seller.once('dialog', (dialog) => void dialog.accept());
+  const keyRow = seller.getByTestId('api-key').filter({ hasText: name });
+  await keyRow.getByRole('button', { name: 'Revoke' }).click();
+  await expect(keyRow).toContainText('Revoked');
+
+  const refused = await request.get('/api/v1/orders', asPartner);
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).type).toContain('revoked-api-key');
+});
+
+test('filters stay in the address, and priced orders are approved in bulk', async ({ browser }) => {
+  const first = await makePricedOrderForChloe(database);
+  const second = await makePricedOrderForChloe(database);
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/orders');
+  await seller.getByRole('button', { name: 'Priced', exact: true }).click();
+  await expect(seller).toHaveURL(/status=PRICE_CALCULATED/);
+
+  // A shared link opens the same filtered table.
+  const shared = await pageAs(browser, 'seller');
+  await shared.goto(seller.url());
+  await expect(shared.getByRole('button', { name: 'Priced', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  for (const order of [first, second]) {
+    await seller.getByRole('checkbox', { name: `Select ${formatOrderNumber(order.number)}` }).check();
+  }
+  await seller.getByRole('button', { name: 'Approve 2 for production' }).click();
+  await expectToast(seller, '2 order(s) approved');
+  await expect(seller.locator(`[data-testid="order-row"][data-order-id="${first.id}"]`)).toHaveCount(0);
+});
+
+test('a hold needs a reason, said next to the field, and resumes where it was', async ({ browser }) => {
+  const order = await makePricedOrderForChloe(database);
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto(`/crm/orders/${order.id}`);
+  const label = formatOrderNumber(order.number);
+  await seller.getByRole('button', { name: `Hold ${label}` }).click();
+  const dialog = seller.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Put on hold' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Say why');
+  await dialog.getByLabel('Reason').fill('Waiting for the engraving text');
+  await dialog.getByRole('button', { name: 'Put on hold' }).click();
+  await expectToast(seller, 'is on hold');
+  await expect(seller.getByTestId('timeline-event').last()).toContainText('Waiting for the engraving text');
+  await seller.getByRole('button', { name: `Resume ${label}` }).click();
+  await expectToast(seller, 'resumed');
+  await expect(seller.getByRole('button', { name: `Approve ${label}` })).toBeVisible();
+});
+
+test('a seller adds a company client, and a missing field is named next to it', async ({ browser }) => {
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/clients/new');
+  await seller.getByLabel('A company').check();
+  await seller.getByLabel('Name people use').fill('Orfèvrerie Test');
+  await seller.getByLabel('Email').fill('hello@orfevrerie.example');
+  await seller.getByRole('button', { name: 'Add client' }).click();
+  await expect(seller.getByText('A company needs its registered name.')).toBeVisible();
+  await seller.getByLabel('Registered company name').fill('Orfèvrerie Test SAS');
+  await seller.getByRole('button', { name: 'Add client' }).click();
+  await expect(seller.getByRole('heading', { level: 1, name: 'Orfèvrerie Test' })).toBeVisible();
+  await seller.getByRole('button', { name: 'Make API partner' }).click();
+  await expectToast(seller, 'now an API partner');
+  await expect(seller.getByRole('link', { name: 'Keys and webhooks' })).toBeVisible();
+});
+
+test('the order list filters by a client picked by name', async ({ browser }) => {
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/orders');
+  const filter = seller.getByRole('combobox', { name: 'Client' });
+  await filter.fill('Chloe');
+  await expect(seller.locator('datalist option').first()).toHaveAttribute('value', /Chloe Martin/);
+  await filter.fill('Chloe Martin — customer@facet.local');
+  await expect(seller).toHaveURL(/[?&]client=[0-9a-f-]{36}/);
+  await expect(seller.getByText('Client: Chloe Martin')).toBeVisible();
+  const clients = await seller.getByTestId('order-row').locator('td:nth-child(4)').allTextContents();
+  expect(clients.length).toBeGreaterThan(0);
+  expect(new Set(clients)).toEqual(new Set(['Chloe Martin']));
+});

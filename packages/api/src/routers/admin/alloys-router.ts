@@ -1,0 +1,21 @@
+import { ZAdminAlloy, ZAlloyPriceVersion } from '@facet/core/admin/admin-alloy-dto';
+import { listAdminAlloys } from '@facet/core/admin/list-admin-alloys';
+import { listAlloyPriceHistory } from '@facet/core/admin/list-alloy-price-history';
+import { updateAlloyPrices, ZUpdateAlloyPricesInput } from '@facet/core/admin/update-alloy-prices';
+import { z } from 'zod';
+import { adminProcedure } from '../../procedures';
+import { createTRPCRouter } from '../../trpc';
+
+export const alloysRouter = createTRPCRouter({
+  list: adminProcedure.output(z.array(ZAdminAlloy)).query(({ ctx }) => listAdminAlloys(ctx.db, ctx.actor)),
+
+  history: adminProcedure
+    .input(z.object({ alloyId: z.string().uuid() }))
+    .output(z.array(ZAlloyPriceVersion))
+    .query(({ ctx, input }) => listAlloyPriceHistory(ctx.db, ctx.actor, input.alloyId)),
+
+  update: adminProcedure
+    .input(ZUpdateAlloyPricesInput)
+    .output(ZAdminAlloy)
+    .mutation(({ ctx, input }) => updateAlloyPrices(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,10 @@
+import { getDashboard, ZDashboard, ZDashboardInput } from '@facet/core/crm/get-dashboard';
+import { sellerProcedure } from '../../procedures';
+import { createTRPCRouter } from '../../trpc';
+
+export const dashboardRouter = createTRPCRouter({
+  figures: sellerProcedure
+    .input(ZDashboardInput)
+    .output(ZDashboard)
+    .query(({ ctx, input }) => getDashboard(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,68 @@
+import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
+import {
+  addProductionNote,
+  ZAddProductionNoteInput,
+  ZProductionNote,
+} from '@facet/core/production/add-production-note';
+import { advanceProduction, ZAdvanceProductionInput } from '@facet/core/production/advance-production';
+import { claimOrder, ZClaimOrderInput } from '@facet/core/production/claim-order';
+import { ZConsoleCard } from '@facet/core/production/console-card';
+import {
+  getConsoleOrder,
+  ZConsoleOrder,
+  ZGetConsoleOrderInput,
+} from '@facet/core/production/get-console-order';
+import { listConsoleCards, ZListConsoleCardsInput } from '@facet/core/production/list-console-cards';
+import { listMyWork } from '@facet/core/production/list-my-work';
+import { listPool, ZListPoolInput } from '@facet/core/production/list-pool';
+import { releaseOrder, ZReleaseOrderInput } from '@facet/core/production/release-order';
+import { ORDER_STATUSES } from '@facet/db/enums';
+import { z } from 'zod';
+import { operatorProcedure } from '../procedures';
+import { createTRPCRouter } from '../trpc';
+
+const ZOrderVersion = z.object({ orderId: z.string().uuid(), version: z.number().int() });
+
+/** The operators' realtime console (/mes). */
+export const mesRouter = createTRPCRouter({
+  pool: operatorProcedure
+    .input(ZListPoolInput)
+    .output(z.object({ items: z.array(ZConsoleCard), nextCursor: z.string().nullable() }))
+    .query(({ ctx, input }) => listPool(ctx.db, ctx.actor, input)),
+
+  cards: operatorProcedure
+    .input(ZListConsoleCardsInput)
+    .output(z.array(ZConsoleCard))
+    .query(({ ctx, input }) => listConsoleCards(ctx.db, ctx.actor, input)),
+
+  myWork: operatorProcedure.output(z.array(ZConsoleCard)).query(({ ctx }) => listMyWork(ctx.db, ctx.actor)),
+
+  order: operatorProcedure
+    .input(ZGetConsoleOrderInput)
+    .output(ZConsoleOrder)
+    .query(({ ctx, input }) => getConsoleOrder(ctx.db, ctx.actor, input)),
+
+  counts: operatorProcedure
+    .output(z.record(z.enum(ORDER_STATUSES), z.number().int()))
+    .query(({ ctx }) => countOrdersByStatus(ctx.db)),
+
+  claim: operatorProcedure
+    .input(ZClaimOrderInput)
+    .output(ZOrderVersion.extend({ number: z.number().int(), claimedAt: z.date() }))
+    .mutation(({ ctx, input }) => claimOrder(ctx.db, ctx.actor, input)),
+
+  release: operatorProcedure
+    .input(ZReleaseOrderInput)
+    .output(ZOrderVersion)
+    .mutation(({ ctx, input }) => releaseOrder(ctx.db, ctx.actor, input)),
+
+  advance: operatorProcedure
+    .input(ZAdvanceProductionInput)
+    .output(ZOrderVersion.extend({ status: z.enum(ORDER_STATUSES) }))
+    .mutation(({ ctx, input }) => advanceProduction(ctx.db, ctx.actor, input)),
+
+  addNote: operatorProcedure
+    .input(ZAddProductionNoteInput)
+    .output(ZProductionNote)
+    .mutation(({ ctx, input }) => addProductionNote(ctx.db, ctx.actor, input)),
+});

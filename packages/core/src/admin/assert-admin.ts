@@ -1,0 +1,9 @@
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+
+export type AdminActor = Extract<Actor, { kind: 'user' }>;
+
+export function assertAdmin(actor: Actor): asserts actor is AdminActor {
+  if (actor.kind === 'user' && actor.role === 'admin') return;
+  throw new DomainError('FORBIDDEN', 'Only administrators can do this.');
+}

@@ -1,0 +1,38 @@
+import type { Db } from '@facet/db/client';
+import { ROLES } from '@facet/db/enums';
+import { users } from '@facet/db/schema/identity';
+import { z } from 'zod';
+import { type TUser, toUserDto } from '../identity/user-dto';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { assertAdmin } from './assert-admin';
+
+export const ZCreateUserInput = z.object({
+  name: z.string().trim().min(2, 'Give the person a name (at least 2 characters).').max(120),
+  email: z.string().trim().toLowerCase().email('That does not look like an email address.'),
+  role: z.enum(ROLES, { message: 'Choose a role.' }),
+  /** Given to the person to sign in the first time; they should change it. */
+  temporaryPassword: z
+    .string()
+    .min(12, 'A temporary password needs at least 12 characters.')
+    .max(200, 'Use at most 200 characters.'),
+});
+export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
+
+/** Creates an account with a role. The caller hashes the temporary password (packages/auth). */
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: Omit<z.output<typeof ZCreateUserInput>, 'temporaryPassword'> & { passwordHash: string },
+): Promise<TUser> {
+  assertAdmin(actor);
+  const [user] = await db
+    .insert(users)
+    .values({ name: input.name, email: input.email, role: input.role, passwordHash: input.passwordHash })
+    .onConflictDoNothing()
+    .returning();
+  if (!user) {
+    throw new DomainError('CONFLICT', 'Someone already has an account with this email.', { field: 'email' });
+  }
+  return toUserDto(user);
+}

@@ -1,0 +1,192 @@
+import type { Db } from '@facet/db/client';
+import { outbox } from '@facet/db/schema/outbox';
+import { isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { assertAdmin } from './assert-admin';
+import {
+  databaseLevel,
+  HEARTBEAT_KINDS,
+  type HealthLevel,
+  heartbeatLevel,
+  outboxLevel,
+  queueLevel,
+  worstLevel,
+} from './health-levels';
+
+/** What health needs of Redis (an ioredis client fits). */
+export interface RedisProbe {
+  ping(): Promise<string>;
+  scan(
+    cursor: string,
+    matchToken: 'MATCH',
+    pattern: string,
+    countToken: 'COUNT',
+    count: number,
+  ): Promise<[cursor: string, elements: string[]]>;
+  mget(...keys: string[]): Promise<Array<string | null>>;
+}
+
+/** What health needs of a queue (a BullMQ Queue fits). */
+export interface QueueProbe {
+  name: string;
+  getJobCounts(...types: Array<'waiting' | 'active' | 'delayed' | 'failed'>): Promise<Record<string, number>>;
+  getJobs(
+    types: Array<'waiting'>,
+    start: number,
+    end: number,
+    asc: boolean,
+  ): Promise<Array<{ timestamp: number }>>;
+}
+
+export interface SystemProbes {
+  redis: RedisProbe;
+  redisPrefix: string;
+  queues: QueueProbe[];
+}
+
+const ZLevel = z.enum(['ok', 'warn', 'down']);
+
+export const ZSystemHealth = z.object({
+  checkedAt: z.date(),
+  overall: ZLevel,
+  postgres: z.object({ level: ZLevel, latencyMs: z.number().nullable(), error: z.string().nullable() }),
+  redis: z.object({ level: ZLevel, latencyMs: z.number().nullable(), error: z.string().nullable() }),
+  queues: z.array(
+    z.object({
+      name: z.string(),
+      level: ZLevel,
+      waiting: z.number().int(),
+      active: z.number().int(),
+      delayed: z.number().int(),
+      failed: z.number().int(),
+      oldestWaitingAgeS: z.number().nullable(),
+    }),
+  ),
+  outbox: z.object({ level: ZLevel, unpublished: z.number().int(), oldestAgeS: z.number().nullable() }),
+  heartbeats: z.array(
+    z.object({
+      kind: z.enum(HEARTBEAT_KINDS),
+      level: ZLevel,
+      instances: z.array(z.object({ host: z.string(), pid: z.number().int(), ageS: z.number() })),
+    }),
+  ),
+});
+export type TSystemHealth = z.infer<typeof ZSystemHealth>;
+
+const ZHeartbeat = z.object({
+  kind: z.enum(HEARTBEAT_KINDS),
+  host: z.string(),
+  pid: z.number().int(),
+  at: z.number(),
+});
+
+/** Postgres, Redis, the queues, the outbox and the processes' heartbeats, each with its level. */
+export async function getSystemHealth(db: Db, actor: Actor, probes: SystemProbes): Promise<TSystemHealth> {
+  assertAdmin(actor);
+  const [postgres, redis] = await Promise.all([
+    timed(() => db.execute(sql`select 1`)),
+    timed(() => probes.redis.ping()),
+  ]);
+  const redisUp = redis.latencyMs !== null;
+  const [queues, outboxLag, heartbeats] = await Promise.all([
+    redisUp ? Promise.all(probes.queues.map(measureQueue)) : Promise.resolve([]),
+    postgres.latencyMs !== null ? measureOutbox(db) : Promise.resolve(null),
+    redisUp ? readHeartbeats(probes) : Promise.resolve([]),
+  ]);
+  const result: TSystemHealth = {
+    checkedAt: new Date(),
+    overall: 'ok',
+    postgres: { level: databaseLevel(postgres.latencyMs), ...postgres },
+    redis: { level: redisUp ? 'ok' : 'down', ...redis },
+    queues,
+    outbox: outboxLag
+      ? { level: outboxLevel(outboxLag.oldestAgeS), ...outboxLag }
+      : { level: 'down', unpublished: 0, oldestAgeS: null },
+    heartbeats: HEARTBEAT_KINDS.map((kind) => {
+      const instances = heartbeats
+        .filter((beat) => beat.kind === kind)
+        .map(({ host, pid, at }) => ({ host, pid, ageS: Math.max(0, (Date.now() - at) / 1000) }));
+      return { kind, level: heartbeatLevel(instances.map((instance) => instance.ageS)), instances };
+    }),
+  };
+  const levels: HealthLevel[] = [
+    result.postgres.level,
+    result.redis.level,
+    result.outbox.level,
+    ...result.queues.map((queue) => queue.level),
+    ...result.heartbeats.map((beat) => beat.level),
+  ];
+  result.overall = worstLevel(levels);
+  return result;
+}
+
+async function timed(
+  probe: () => Promise<unknown>,
+): Promise<{ latencyMs: number | null; error: string | null }> {
+  const started = performance.now();
+  try {
+    await withTimeout(probe(), 2_000);
+    return { latencyMs: Math.round((performance.now() - started) * 10) / 10, error: null };
+  } catch (error) {
+    return { latencyMs: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  ]);
+}
+
+async function measureQueue(queue: QueueProbe): Promise<TSystemHealth['queues'][number]> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+  const [oldest] = counts.waiting ? await queue.getJobs(['waiting'], 0, 0, true) : [];
+  const figures = {
+    waiting: counts.waiting ?? 0,
+    active: counts.active ?? 0,
+    delayed: counts.delayed ?? 0,
+    failed: counts.failed ?? 0,
+    oldestWaitingAgeS: oldest ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : null,
+  };
+  return { name: queue.name, level: queueLevel(figures), ...figures };
+}
+
+async function measureOutbox(db: Db): Promise<{ unpublished: number; oldestAgeS: number | null }> {
+  const [row] = await db
+    .select({
+      unpublished: sql<number>`count(*)::int`,
+      oldestAgeS: sql<number | null>`extract(epoch from now() - min(${outbox.createdAt}))::float8`,
+    })
+    .from(outbox)
+    .where(isNull(outbox.publishedAt));
+  return { unpublished: row?.unpublished ?? 0, oldestAgeS: row?.oldestAgeS ?? null };
+}
+
+async function readHeartbeats(probes: SystemProbes): Promise<Array<z.infer<typeof ZHeartbeat>>> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, found] = await probes.redis.scan(
+      cursor,
+      'MATCH',
+      `${probes.redisPrefix}:heartbeat:*`,
+      'COUNT',
+      200,
+    );
+    keys.push(...found);
+    cursor = next;
+  } while (cursor !== '0' && keys.length < 1_000);
+  if (keys.length === 0) return [];
+  const values = await probes.redis.mget(...keys);
+  return values.flatMap((value) => {
+    if (!value) return [];
+    try {
+      const beat = ZHeartbeat.safeParse(JSON.parse(value));
+      return beat.success ? [beat.data] : [];
+    } catch {
+      return [];
+    }
+  });
+}

@@ -1,0 +1,76 @@
+import type { Db } from '@facet/db/client';
+import { alloyPriceHistory, alloys } from '@facet/db/schema/pricing';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ZWorkRates } from '../pricing/work-rates';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { type TAdminAlloy, toAdminAlloy } from './admin-alloy-dto';
+import { assertAdmin } from './assert-admin';
+
+export const ZUpdateAlloyPricesInput = z.object({
+  alloyId: z.string().uuid(),
+  densityGPerCm3: z
+    .number({ message: 'Enter the density in g/cm³.' })
+    .min(1, 'A density below 1 g/cm³ is not a metal.')
+    .max(30, 'No metal is denser than 30 g/cm³.'),
+  pricePerGramCents: z
+    .number({ message: 'Enter a price per gram.' })
+    .int()
+    .min(1, 'The price per gram must be above zero.')
+    .max(1_000_000, 'That price per gram is implausibly high.'),
+  castingLossPct: z
+    .number({ message: 'Enter the casting loss in %.' })
+    .min(0, 'Casting loss cannot be negative.')
+    .max(50, 'Casting loss above 50 % is implausible.'),
+  workRates: ZWorkRates,
+  active: z.boolean().optional(),
+});
+export type TUpdateAlloyPricesInput = z.input<typeof ZUpdateAlloyPricesInput>;
+
+/**
+ * Saves an alloy's density, price per gram, casting loss and work rates, and keeps the version in
+ * alloy_price_history (the first save also keeps the version it replaces). Only quotes made from now
+ * on use the new figures: an order's stored breakdown never changes.
+ */
+export async function updateAlloyPrices(
+  db: Db,
+  actor: Actor,
+  rawInput: TUpdateAlloyPricesInput,
+): Promise<TAdminAlloy> {
+  assertAdmin(actor);
+  const { alloyId, ...figures } = ZUpdateAlloyPricesInput.parse(rawInput);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(alloys).where(eq(alloys.id, alloyId)).for('update');
+    if (!current) throw new DomainError('NOT_FOUND', 'No such alloy.');
+    const earlier = await tx.query.alloyPriceHistory.findFirst({
+      where: eq(alloyPriceHistory.alloyId, alloyId),
+      columns: { id: true },
+    });
+    if (!earlier) {
+      await tx.insert(alloyPriceHistory).values({
+        alloyId,
+        densityGPerCm3: current.densityGPerCm3,
+        pricePerGramCents: current.pricePerGramCents,
+        castingLossPct: current.castingLossPct,
+        workRates: current.workRates,
+        changedById: null,
+        createdAt: current.updatedAt,
+      });
+    }
+    const [updated] = await tx
+      .update(alloys)
+      .set({ ...figures, updatedAt: new Date() })
+      .where(eq(alloys.id, alloyId))
+      .returning();
+    await tx.insert(alloyPriceHistory).values({
+      alloyId,
+      densityGPerCm3: figures.densityGPerCm3,
+      pricePerGramCents: figures.pricePerGramCents,
+      castingLossPct: figures.castingLossPct,
+      workRates: figures.workRates,
+      changedById: actor.userId,
+    });
+    return toAdminAlloy(updated!);
+  });
+}

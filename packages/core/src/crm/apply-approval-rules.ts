@@ -1,0 +1,60 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { approvalRules, partners } from '@facet/db/schema/partners';
+import { and, asc, eq, gte, or } from 'drizzle-orm';
+import { transitionOrder } from '../orders/transition-order';
+import { type Actor, systemActor } from '../shared/actor';
+import { isDomainError } from '../shared/errors';
+import { describeApprovalRule } from './approval-rule-dto';
+
+export const APPROVAL_RULE_ACTOR: Actor = systemActor('Approval rule');
+
+export type ApplyApprovalRulesResult =
+  | { outcome: 'approved'; ruleId: string }
+  | { outcome: 'no-rule' }
+  | { outcome: 'skipped'; reason: string };
+
+/**
+ * Approves a just-priced order for production when an active rule covers it: a rule for its partner,
+ * or a price limit its total stays within. The order's timeline names the rule.
+ */
+export async function applyApprovalRules(db: Db, orderId: string): Promise<ApplyApprovalRulesResult> {
+  const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
+  if (order?.status !== 'PRICE_CALCULATED') {
+    return { outcome: 'skipped', reason: `the order is ${order?.status ?? 'gone'}` };
+  }
+  const matches = [
+    order.partnerId
+      ? and(eq(approvalRules.kind, 'partner'), eq(approvalRules.partnerId, order.partnerId))
+      : undefined,
+    order.totalCents !== null
+      ? and(eq(approvalRules.kind, 'below_price'), gte(approvalRules.maxTotalCents, order.totalCents))
+      : undefined,
+  ].filter((match) => match !== undefined);
+  if (matches.length === 0) return { outcome: 'no-rule' };
+  const [rule] = await db
+    .select({ rule: approvalRules, partnerName: partners.name })
+    .from(approvalRules)
+    .leftJoin(partners, eq(partners.id, approvalRules.partnerId))
+    .where(and(eq(approvalRules.active, true), or(...matches)))
+    .orderBy(asc(approvalRules.createdAt))
+    .limit(1);
+  if (!rule) return { outcome: 'no-rule' };
+  try {
+    await transitionOrder(db, {
+      orderId,
+      to: 'MANUFACTURING_APPROVED',
+      actor: APPROVAL_RULE_ACTOR,
+      expectedStatus: 'PRICE_CALCULATED',
+      reason: describeApprovalRule({ ...rule.rule, partnerName: rule.partnerName }),
+      data: { approvalRuleId: rule.rule.id },
+    });
+    return { outcome: 'approved', ruleId: rule.rule.id };
+  } catch (error) {
+    // A seller acted first (approved, held, cancelled): theirs is the decision that stands.
+    if (isDomainError(error) && (error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) {
+      return { outcome: 'skipped', reason: error.message };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Db } from '@facet/db/client';
+import { users } from '@facet/db/schema/identity';
+import { approvalRules, partners } from '@facet/db/schema/partners';
+import { desc, eq } from 'drizzle-orm';
+import type { Actor } from '../shared/actor';
+import type { TApprovalRule } from './approval-rule-dto';
+import { assertSeller } from './assert-seller';
+
+export async function listApprovalRules(db: Db, actor: Actor): Promise<TApprovalRule[]> {
+  assertSeller(actor);
+  const rows = await db
+    .select({ rule: approvalRules, partnerName: partners.name, createdByName: users.name })
+    .from(approvalRules)
+    .leftJoin(partners, eq(partners.id, approvalRules.partnerId))
+    .leftJoin(users, eq(users.id, approvalRules.createdById))
+    .orderBy(desc(approvalRules.active), desc(approvalRules.createdAt));
+  return rows.map(({ rule, partnerName, createdByName }) => ({
+    id: rule.id,
+    kind: rule.kind,
+    partnerId: rule.partnerId,
+    partnerName,
+    maxTotalCents: rule.maxTotalCents,
+    active: rule.active,
+    createdByName,
+    createdAt: rule.createdAt,
+  }));
+}

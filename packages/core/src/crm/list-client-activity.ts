@@ -1,0 +1,79 @@
+import type { Db } from '@facet/db/client';
+import { clientNotes } from '@facet/db/schema/crm';
+import { users } from '@facet/db/schema/identity';
+import { orderEvents, orders } from '@facet/db/schema/orders';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { assertSeller } from './assert-seller';
+import type { TClientActivity } from './client-activity-dto';
+import { ordersOfClient } from './client-orders-condition';
+import { findClient } from './find-client';
+
+export const ZListClientActivityInput = z.object({
+  clientId: z.string().uuid(),
+  /** The `at` of the last item of the previous page. */
+  cursor: z.coerce.date().nullish(),
+  limit: z.number().int().min(1).max(100).default(30),
+});
+export type TListClientActivityInput = z.input<typeof ZListClientActivityInput>;
+
+/**
+ * What happened with a client, newest first: the sellers' notes and every event of every one of the
+ * client's orders (shop, CRM and API), merged into one timeline.
+ */
+export async function listClientActivity(
+  db: Db,
+  actor: Actor,
+  rawInput: TListClientActivityInput,
+): Promise<{ items: TClientActivity[]; nextCursor: Date | null }> {
+  assertSeller(actor);
+  const input = ZListClientActivityInput.parse(rawInput);
+  const client = await findClient(db, input.clientId);
+  const [notes, events] = await Promise.all([
+    db
+      .select({ note: clientNotes, authorName: users.name })
+      .from(clientNotes)
+      .innerJoin(users, eq(users.id, clientNotes.authorId))
+      .where(
+        and(
+          eq(clientNotes.clientId, client.client.id),
+          input.cursor ? lt(clientNotes.createdAt, input.cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(clientNotes.createdAt))
+      .limit(input.limit),
+    db
+      .select({ event: orderEvents, orderNumber: orders.number })
+      .from(orderEvents)
+      .innerJoin(orders, eq(orders.id, orderEvents.orderId))
+      .where(and(ordersOfClient(client), input.cursor ? lt(orderEvents.createdAt, input.cursor) : undefined))
+      .orderBy(desc(orderEvents.createdAt), desc(orderEvents.id))
+      .limit(input.limit),
+  ]);
+  const merged: TClientActivity[] = [
+    ...notes.map(({ note, authorName }) => ({
+      kind: 'note' as const,
+      id: `note-${note.id}`,
+      at: note.createdAt,
+      authorName,
+      body: note.body,
+    })),
+    ...events.map(({ event, orderNumber }) => ({
+      kind: 'order_event' as const,
+      id: `event-${event.id}`,
+      at: event.createdAt,
+      orderId: event.orderId,
+      orderNumber,
+      type: event.type,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      actorKind: event.actorKind,
+      actorName: event.actorName,
+      reason: event.reason,
+    })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const items = merged.slice(0, input.limit);
+  const full = notes.length === input.limit || events.length === input.limit;
+  return { items, nextCursor: full && items.length > 0 ? items.at(-1)!.at : null };
+}

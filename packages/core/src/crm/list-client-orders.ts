@@ -1,0 +1,54 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { assertSeller } from './assert-seller';
+import { ordersOfClient } from './client-orders-condition';
+import { findClient } from './find-client';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { selectSellerOrders, type TSellerOrder, toSellerOrder } from './seller-order-dto';
+
+export const ZListClientOrdersInput = z.object({
+  clientId: z.string().uuid(),
+  cursor: z.string().max(500).nullish(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+export type TListClientOrdersInput = z.input<typeof ZListClientOrdersInput>;
+
+const ZCursor = z.object({ createdAt: z.coerce.date(), id: z.string().uuid() });
+
+/** All of a client's orders, from the shop, the CRM and the API together, newest first. */
+export async function listClientOrders(
+  db: Db,
+  actor: Actor,
+  rawInput: TListClientOrdersInput,
+): Promise<{ items: TSellerOrder[]; nextCursor: string | null }> {
+  assertSeller(actor);
+  const input = ZListClientOrdersInput.parse(rawInput);
+  const client = await findClient(db, input.clientId);
+  const after = input.cursor ? decodeCursor(ZCursor, input.cursor) : null;
+  const rows = await selectSellerOrders(db)
+    .where(
+      and(
+        ordersOfClient(client),
+        after
+          ? or(
+              lt(orders.createdAt, after.createdAt),
+              and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toSellerOrder(row)),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
+}

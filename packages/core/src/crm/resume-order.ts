@@ -1,0 +1,24 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { eq } from 'drizzle-orm';
+import { transitionOrder } from '../orders/transition-order';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { assertSeller } from './assert-seller';
+
+/** Takes an order off hold, back to the status it was held from. */
+export async function resumeOrder(db: Db, actor: Actor, orderId: string) {
+  assertSeller(actor);
+  const held = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
+  if (!held) throw new DomainError('NOT_FOUND', 'No such order.');
+  if (held.status !== 'ON_HOLD' || !held.heldFromStatus) {
+    throw new DomainError('INVALID_TRANSITION', 'This order is not on hold.');
+  }
+  const { order } = await transitionOrder(db, {
+    orderId,
+    to: held.heldFromStatus,
+    actor,
+    expectedStatus: 'ON_HOLD',
+  });
+  return { orderId: order.id, status: order.status };
+}

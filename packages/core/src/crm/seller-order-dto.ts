@@ -1,0 +1,78 @@
+import type { DbOrTx } from '@facet/db/client';
+import type { OrderStatus } from '@facet/db/enums';
+import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
+import { clients } from '@facet/db/schema/crm';
+import { users } from '@facet/db/schema/identity';
+import { orders } from '@facet/db/schema/orders';
+import { partners } from '@facet/db/schema/partners';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+
+/** Statuses after which a promised date no longer matters: the piece has left, or never will. */
+export const FINISHED_STATUSES: readonly OrderStatus[] = ['SHIPPED', 'CLOSED', 'REJECTED', 'CANCELLED'];
+
+/** One row of the sellers' order tables. */
+export const ZSellerOrder = z.object({
+  id: z.string().uuid(),
+  number: z.number().int(),
+  status: z.enum(ORDER_STATUSES),
+  channel: z.enum(ORDER_CHANNELS),
+  /** Who the order is for, whatever the channel: a CRM client, a shop customer or a partner. */
+  clientId: z.string().uuid().nullable(),
+  clientName: z.string().nullable(),
+  alloyCode: z.string().nullable(),
+  totalCents: z.number().int().nullable(),
+  currency: z.string(),
+  statusReason: z.string().nullable(),
+  createdAt: z.date(),
+  statusChangedAt: z.date(),
+  promisedAt: z.date().nullable(),
+  overdue: z.boolean(),
+});
+export type TSellerOrder = z.infer<typeof ZSellerOrder>;
+
+const directClient = alias(clients, 'direct_client');
+const partnerClient = alias(clients, 'partner_client');
+
+/** Columns of a seller's order row (see selectSellerOrders for the joins). */
+export const SELLER_ORDER_COLUMNS = {
+  id: orders.id,
+  number: orders.number,
+  status: orders.status,
+  channel: orders.channel,
+  alloyCode: orders.alloyCode,
+  totalCents: orders.totalCents,
+  currency: orders.currency,
+  statusReason: orders.statusReason,
+  createdAt: orders.createdAt,
+  statusChangedAt: orders.statusChangedAt,
+  promisedAt: orders.promisedAt,
+  clientId: sql<string | null>`coalesce(${orders.clientId}, ${partners.clientId}, (
+    select c.id from clients c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1))`,
+  clientName: sql<string | null>`coalesce(${directClient.name}, ${partnerClient.name}, (
+    select c.name from clients c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1),
+    ${users.name})`,
+};
+
+/** The sellers' order rows with who each order is for; callers add where, order and limit. */
+export function selectSellerOrders(db: DbOrTx) {
+  return db
+    .select(SELLER_ORDER_COLUMNS)
+    .from(orders)
+    .leftJoin(directClient, eq(directClient.id, orders.clientId))
+    .leftJoin(partners, eq(partners.id, orders.partnerId))
+    .leftJoin(partnerClient, eq(partnerClient.id, partners.clientId))
+    .leftJoin(users, eq(users.id, orders.customerUserId))
+    .$dynamic();
+}
+
+export type SellerOrderRow = Awaited<ReturnType<typeof selectSellerOrders>>[number];
+
+export function toSellerOrder(row: SellerOrderRow, now = new Date()): TSellerOrder {
+  return { ...row, overdue: isOverdue(row.status, row.promisedAt, now) };
+}
+
+export function isOverdue(status: OrderStatus, promisedAt: Date | null, now = new Date()): boolean {
+  return promisedAt !== null && promisedAt < now && !FINISHED_STATUSES.includes(status);
+}

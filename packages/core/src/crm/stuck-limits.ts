@@ -1,0 +1,38 @@
+import type { OrderStatus } from '@facet/db/enums';
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+/**
+ * How long an order may stay in a status before a seller should look at it, in seconds. Drafts
+ * (INITIATED, FILE_UPLOADED) and finished orders are never stuck.
+ */
+export const STUCK_AFTER_S: Partial<Record<OrderStatus, number>> = {
+  SUBMITTED: 1 * HOUR,
+  PRICE_CALCULATED: 2 * DAY,
+  MANUFACTURING_APPROVED: 1 * DAY,
+  MANUFACTURING_STARTED: 5 * DAY,
+  MANUFACTURING_COMPLETED: 2 * DAY,
+  PACKAGING: 1 * DAY,
+  SHIPPED: 14 * DAY,
+  ON_HOLD: 7 * DAY,
+};
+
+export type LateReason = 'past-promise' | 'stuck';
+
+/** How late an order is (seconds, > 0 when late) and why; the larger of the two measures wins. */
+export function lateness(
+  order: { status: OrderStatus; statusChangedAt: Date; promisedAt: Date | null },
+  now: Date,
+): { lateByS: number; reason: LateReason } | null {
+  const limit = STUCK_AFTER_S[order.status];
+  if (limit === undefined) return null;
+  const stuck = (now.getTime() - order.statusChangedAt.getTime()) / 1000 - limit;
+  const pastPromise =
+    order.promisedAt && order.status !== 'SHIPPED'
+      ? (now.getTime() - order.promisedAt.getTime()) / 1000
+      : Number.NEGATIVE_INFINITY;
+  const lateByS = Math.max(stuck, pastPromise);
+  if (lateByS <= 0) return null;
+  return { lateByS: Math.round(lateByS), reason: pastPromise >= stuck ? 'past-promise' : 'stuck' };
+}
