@@ -5,7 +5,7 @@ import { cn } from '@facet/ui/cn';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { NAV_ITEMS } from './nav-items';
-import { NavLink } from './nav-link';
+import { NavLinks } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
 /** The frame of every page: brand, the role's navigation, who is signed in. */
@@ -40,9 +40,7 @@ export function AppShell({
             aria-label="Main"
             className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1"
           >
-            {items.map((item) => (
-              <NavLink key={item.href} {...item} />
-            ))}
+            <NavLinks items={items} />
           </nav>
           {user ? (
             <div className="ml-auto flex items-center gap-2">

@@ -3,20 +3,29 @@
 import { cn } from '@facet/ui/cn';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { NavItem } from './nav-items';
 
-export function NavLink({ href, label }: { href: string; label: string }) {
+function matches(pathname: string, href: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The role's navigation; the item whose address matches the page most closely is marked current. */
+export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
-  const active = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
-  return (
+  const current = items
+    .filter((item) => matches(pathname, item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  return items.map((item) => (
     <Link
-      href={href}
-      aria-current={active ? 'page' : undefined}
+      key={item.href}
+      href={item.href}
+      aria-current={item.href === current ? 'page' : undefined}
       className={cn(
-        'rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
-        active && 'bg-muted text-foreground',
+        'shrink-0 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+        item.href === current && 'bg-muted text-foreground',
       )}
     >
-      {label}
+      {item.label}
     </Link>
-  );
+  ));
 }
