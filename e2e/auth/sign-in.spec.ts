@@ -5,7 +5,7 @@ const HOME_HEADING: Record<DemoRole, RegExp> = {
   customer: /your design, cast in precious metal/i,
   seller: /good to see you, sam/i,
   operator: /production console/i,
-  admin: /administration/i,
+  admin: /system health/i,
 };
 
 for (const role of Object.keys(DEMO) as DemoRole[]) {

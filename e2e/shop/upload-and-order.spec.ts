@@ -34,7 +34,7 @@ test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches
     'data-loaded',
     'true',
   );
-  await expect.poll(() => distinctCanvasColours(page), { timeout: 15_000 }).toBeGreaterThan(20);
+  await expect.poll(() => distinctCanvasColours(page), { timeout: 45_000 }).toBeGreaterThan(20);
 
   await expect(page.getByTestId('file-status')).toHaveText('Ready to price', { timeout: 30_000 });
   await expect(page.getByTestId('dimensions')).toContainText('mm');

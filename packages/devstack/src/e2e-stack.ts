@@ -89,7 +89,7 @@ async function main() {
     WORKER_HEALTH_PORT: String(Number(process.env.E2E_WORKER_PORT ?? 3103)),
     E2E_PARTNER_API_KEY: report.apiKey,
     NEXT_DIST_DIR: DIST_DIR,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   // What API tests need to make their own partners and keys: the database is the stack's own.
   const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');

@@ -9,7 +9,7 @@ import { checkPrintability } from '../models/printability';
 import { quote, type TQuote } from '../pricing/quote';
 import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import { type Actor, systemActor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError, isDomainError } from '../shared/errors';
 import { transitionOrder } from './transition-order';
 
 const PRICING_ACTOR: Actor = systemActor('Pricing');
@@ -26,6 +26,18 @@ export type PriceOrderResult =
  * Throws UNAVAILABLE while a model is still being analysed, so the job retries later.
  */
 export async function priceOrder(db: Db, orderId: string): Promise<PriceOrderResult> {
+  try {
+    return await priceSubmittedOrder(db, orderId);
+  } catch (error) {
+    // Another pricing of the same order (two triggers at once) got there first.
+    if (isDomainError(error) && error.code === 'CONFLICT') {
+      return { outcome: 'skipped', status: String(error.details?.status ?? 'changed') };
+    }
+    throw error;
+  }
+}
+
+async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderResult> {
   const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
   if (!order) throw new DomainError('NOT_FOUND', `No order ${orderId}.`);
   if (order.status !== 'SUBMITTED') return { outcome: 'skipped', status: order.status };

@@ -55,7 +55,7 @@ export function NumberField({
               setText(event.target.value);
               onChange(event.target.value === '' ? Number.NaN : Number(event.target.value));
             }}
-            className="h-9 w-20 rounded-md border border-input bg-background px-2 text-right text-sm tabular-nums text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-invalid:border-destructive"
+            className="h-10 w-20 rounded-md border border-input bg-background px-2 text-right text-sm tabular-nums text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-invalid:border-destructive"
           />
           {unit}
         </span>

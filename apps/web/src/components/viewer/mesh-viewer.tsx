@@ -18,7 +18,8 @@ export interface MeshViewerHandle {
 }
 
 const KEY_TURN = Math.PI / 24;
-const KEY_ZOOM = 1.15;
+/** OrbitControls' dollyIn / dollyOut take a factor below 1 (as its mouse wheel does). */
+const KEY_ZOOM = 0.87;
 
 function StudioEnvironment() {
   const { gl, scene, invalidate } = useThree();
@@ -90,7 +91,7 @@ function fitCamera(controls: OrbitControls, bounds: Sphere): void {
   const camera = controls.object;
   const radius = Math.max(bounds.radius, 1);
   // Far enough for the whole bounding sphere in the 35° field of view, with a margin.
-  const distance = radius * 3.9;
+  const distance = radius * 3.6;
   const target = bounds.center;
   camera.position.set(target.x + distance * 0.45, target.y + distance * 0.35, target.z + distance * 0.82);
   if (camera instanceof PerspectiveCamera) {
