@@ -1,31 +1,9 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { signIn } from '../support/demo';
+import { signIn, signUpShopper } from '../support/demo';
 import { distinctCanvasColours } from './canvas';
 
 // Frames are drawn only when something changes (no turntable), which keeps software WebGL fast.
 test.use({ reducedMotion: 'reduce' });
-
-type CartAnswer = Array<{ result: { data: { json: { order: { items: Array<{ id: string }> } } | null } } }>;
-
-/** The demo shopper starts with draft orders (the seed's); empty them so the order holds only the piece. */
-async function emptyCart(page: Page): Promise<void> {
-  const query = encodeURIComponent(JSON.stringify({ 0: { json: null } }));
-  for (let round = 0; round < 5; round++) {
-    const cart = await page.request.get(`/api/trpc/shop.cart?batch=1&input=${query}`);
-    expect(cart.ok(), await cart.text()).toBe(true);
-    const [answer] = (await cart.json()) as CartAnswer;
-    const items = answer?.result.data.json?.order.items ?? [];
-    if (items.length === 0) return;
-    // Taking the last item out cancels that draft; an older draft may then be the cart.
-    for (const item of items) {
-      const removed = await page.request.post('/api/trpc/shop.removeFromCart?batch=1', {
-        data: { 0: { json: { itemId: item.id } } },
-      });
-      expect(removed.ok(), await removed.text()).toBe(true);
-    }
-  }
-  throw new Error('The cart would not empty.');
-}
 
 async function signedInPage(browser: Browser, role: 'seller' | 'operator'): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -44,8 +22,7 @@ test('a shopper builds a ring with a stone, the price follows alloy and size, or
   browser,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, 'customer');
-  await emptyCart(page);
+  await signUpShopper(page);
   await page.goto('/build');
   await page.getByRole('button', { name: 'Solitaire ring' }).click();
 

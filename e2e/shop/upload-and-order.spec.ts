@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from '../support/demo';
+import { signUpShopper } from '../support/demo';
 import { openBoxStl, ringStl } from '../support/models';
 
 /** Counts distinct colours drawn in the WebGL canvas: a rendered model has many, a blank canvas one. */
@@ -24,7 +24,7 @@ async function distinctCanvasColours(page: Page): Promise<number> {
 test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches it get priced live', async ({
   page,
 }) => {
-  await signIn(page, 'customer');
+  await signUpShopper(page);
   await page.goto('/upload');
   await page
     .locator('#model-files')
@@ -65,7 +65,7 @@ test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches
 });
 
 test('a file that is not a model is refused at once, with the reason next to it', async ({ page }) => {
-  await signIn(page, 'customer');
+  await signUpShopper(page);
   await page.goto('/upload');
   await page.locator('#model-files').setInputFiles({
     name: 'holiday.stl',
@@ -76,7 +76,7 @@ test('a file that is not a model is refused at once, with the reason next to it'
 });
 
 test('a model with holes is explained in plain words and cannot be added to the cart', async ({ page }) => {
-  await signIn(page, 'customer');
+  await signUpShopper(page);
   await page.goto('/upload');
   await page
     .locator('#model-files')

@@ -19,3 +19,18 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('signed-in-as')).toContainText(DEMO[role].name);
 }
+
+/**
+ * Signs up a new shopper of the test's own, so tests that fill a cart never share one (the demo
+ * shopper's cart is used by several specs running side by side).
+ */
+export async function signUpShopper(page: Page, name = 'Test Shopper'): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(name);
+  await page
+    .getByLabel('Email')
+    .fill(`shopper-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`);
+  await page.getByLabel('Password').fill('a password for tests');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText(name);
+}
