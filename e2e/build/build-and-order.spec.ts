@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { distinctCanvasColours } from '../support/canvas';
 import { signIn, signUpShopper } from '../support/demo';
-import { distinctCanvasColours } from './canvas';
 
 // Frames are drawn only when something changes (no turntable), which keeps software WebGL fast.
 test.use({ reducedMotion: 'reduce' });

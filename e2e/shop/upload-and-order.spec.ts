@@ -1,25 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { distinctCanvasColours } from '../support/canvas';
 import { signUpShopper } from '../support/demo';
 import { openBoxStl, ringStl } from '../support/models';
-
-/** Counts distinct colours drawn in the WebGL canvas: a rendered model has many, a blank canvas one. */
-async function distinctCanvasColours(page: Page): Promise<number> {
-  return page
-    .locator('canvas')
-    .first()
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const context = copy.getContext('2d')!;
-      context.drawImage(canvas, 0, 0);
-      const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 7)
-        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return colours.size;
-    });
-}
 
 test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches it get priced live', async ({
   page,
@@ -34,7 +16,9 @@ test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches
     'data-loaded',
     'true',
   );
-  await expect.poll(() => distinctCanvasColours(page), { timeout: 45_000 }).toBeGreaterThan(20);
+  await expect
+    .poll(() => distinctCanvasColours(page.locator('canvas').first()), { timeout: 45_000 })
+    .toBeGreaterThan(20);
 
   await expect(page.getByTestId('file-status')).toHaveText('Ready to price', { timeout: 30_000 });
   await expect(page.getByTestId('dimensions')).toContainText('mm');
