@@ -23,7 +23,6 @@ export function ModelThumbnail({
     );
   }
   return (
-    // biome-ignore lint/performance/noImgElement: a private, already small PNG; next/image would only proxy it.
     <img
       src={model.urls.previewPng}
       alt={`Preview of ${model.originalName}`}
