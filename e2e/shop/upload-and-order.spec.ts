@@ -20,7 +20,7 @@ test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches
     .poll(() => distinctCanvasColours(page.locator('canvas').first()), { timeout: 45_000 })
     .toBeGreaterThan(20);
 
-  await expect(page.getByTestId('file-status')).toHaveText('Ready to price', { timeout: 30_000 });
+  await expect(page.getByTestId('file-status')).toHaveText('Ready to price', { timeout: 60_000 });
   await expect(page.getByTestId('dimensions')).toContainText('mm');
   const silverPrice = page.getByTestId('price-total');
   await expect(silverPrice).toContainText('€');
@@ -43,7 +43,7 @@ test('a shopper uploads an STL, sees it in 3D, gets a price, orders, and watches
   await expect(page.getByTestId('live-state')).toHaveText('Live');
   // No reload from here on: the page hears of the price from the realtime server.
   await expect(page.locator('[data-testid="timeline-event"][data-status="PRICE_CALCULATED"]')).toBeVisible({
-    timeout: 30_000,
+    timeout: 60_000,
   });
   await expect(page.getByTestId('order-total')).toContainText('€');
 });
@@ -68,7 +68,7 @@ test('a model with holes is explained in plain words and cannot be added to the 
   await expect(page.getByRole('list', { name: 'Problems with the model' })).toContainText(
     'This model has holes',
     {
-      timeout: 30_000,
+      timeout: 60_000,
     },
   );
   await expect(page.getByRole('button', { name: 'Add to cart' })).toBeDisabled();
