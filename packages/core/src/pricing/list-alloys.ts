@@ -1,14 +1,20 @@
 import type { Db } from '@facet/db/client';
-import { alloys } from '@facet/db/schema/pricing';
-import { asc, eq } from 'drizzle-orm';
 import { type TAlloy, toAlloyDto } from './alloy-dto';
+import { findActiveAlloys } from './find-active-alloys';
+import { toPricedAlloy } from './to-priced-alloy';
+import type { TWorkRates } from './work-rates';
 
 /** The alloys a customer can order, in the workshop's display order. */
 export async function listAlloys(db: Db): Promise<TAlloy[]> {
-  const rows = await db
-    .select()
-    .from(alloys)
-    .where(eq(alloys.active, true))
-    .orderBy(asc(alloys.sortOrder), asc(alloys.code));
-  return rows.map(toAlloyDto);
+  return (await findActiveAlloys(db)).map(toAlloyDto);
+}
+
+export type TAlloyWithRates = TAlloy & { workRates: TWorkRates };
+
+/** The same alloys with their work rates, for pages that price in the browser with the same quote(). */
+export async function listAlloysWithRates(db: Db): Promise<TAlloyWithRates[]> {
+  return (await findActiveAlloys(db)).map((row) => ({
+    ...toAlloyDto(row),
+    workRates: toPricedAlloy(row).workRates,
+  }));
 }

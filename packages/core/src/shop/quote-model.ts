@@ -1,10 +1,9 @@
 import type { Db } from '@facet/db/client';
 import { FINISHES } from '@facet/db/enums';
-import { alloys } from '@facet/db/schema/pricing';
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getModel } from '../models/get-model';
 import { ZModelAnalysis } from '../models/model-analysis';
+import { findActiveAlloys } from '../pricing/find-active-alloys';
 import { quote, type TQuote } from '../pricing/quote';
 import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import type { Actor } from '../shared/actor';
@@ -45,10 +44,6 @@ export async function quoteModel(
   if (!model.analysis)
     throw new DomainError('CONFLICT', 'The model is still being analysed.', { retry: true });
   const analysis = ZModelAnalysis.parse(model.analysis);
-  const rows = await db
-    .select()
-    .from(alloys)
-    .where(and(eq(alloys.active, true)))
-    .orderBy(asc(alloys.sortOrder));
+  const rows = await findActiveAlloys(db);
   return rows.map((alloy) => quote(analysis, toPricedAlloy(alloy), input));
 }
