@@ -1,4 +1,4 @@
-import type { Db } from '@facet/db/client';
+import type { DbOrTx } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { approvalRules, partners } from '@facet/db/schema/partners';
 import { and, asc, eq, gte, or } from 'drizzle-orm';
@@ -18,7 +18,7 @@ export type ApplyApprovalRulesResult =
  * Approves a just-priced order for production when an active rule covers it: a rule for its partner,
  * or a price limit its total stays within. The order's timeline names the rule.
  */
-export async function applyApprovalRules(db: Db, orderId: string): Promise<ApplyApprovalRulesResult> {
+export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<ApplyApprovalRulesResult> {
   const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
   if (order?.status !== 'PRICE_CALCULATED') {
     return { outcome: 'skipped', reason: `the order is ${order?.status ?? 'gone'}` };

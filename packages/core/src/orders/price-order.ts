@@ -92,28 +92,32 @@ async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderR
 
   const totalCents = quotes.reduce((sum, entry) => sum + entry.quote.totalCents, 0);
   const leadTimeDays = Math.max(...quotes.map((entry) => entry.quote.leadTimeDays));
-  await transitionOrder(db, {
-    orderId,
-    to: 'PRICE_CALCULATED',
-    actor: PRICING_ACTOR,
-    expectedStatus: 'SUBMITTED',
-    changes: {
-      totalCents,
-      leadTimeDays,
-      promisedAt: new Date(Date.now() + leadTimeDays * DAY_MS),
-      priceBreakdown: { items: quotes },
-    },
-    data: { totalCents },
-    alsoWrite: async (tx) => {
-      for (const entry of quotes) {
-        await tx
-          .update(orderItems)
-          .set({ unitPriceCents: entry.quote.unitCents, priceBreakdown: entry.quote })
-          .where(eq(orderItems.id, entry.itemId));
-      }
-    },
+  // Priced and, when a rule covers it, approved in one transaction: a crash between the two would
+  // leave a priced order that no retry approves (a retry finds it no longer SUBMITTED).
+  await db.transaction(async (tx) => {
+    await transitionOrder(tx, {
+      orderId,
+      to: 'PRICE_CALCULATED',
+      actor: PRICING_ACTOR,
+      expectedStatus: 'SUBMITTED',
+      changes: {
+        totalCents,
+        leadTimeDays,
+        promisedAt: new Date(Date.now() + leadTimeDays * DAY_MS),
+        priceBreakdown: { items: quotes },
+      },
+      data: { totalCents },
+      alsoWrite: async (tx) => {
+        for (const entry of quotes) {
+          await tx
+            .update(orderItems)
+            .set({ unitPriceCents: entry.quote.unitCents, priceBreakdown: entry.quote })
+            .where(eq(orderItems.id, entry.itemId));
+        }
+      },
+    });
+    await applyApprovalRules(tx, orderId);
   });
-  await applyApprovalRules(db, orderId);
   return { outcome: 'priced', totalCents };
 }
 

@@ -1,4 +1,4 @@
-import type { Db, DbOrTx } from '@facet/db/client';
+import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
@@ -37,7 +37,10 @@ export interface TransitionOrderResult {
  * UPDATE (exactly one of several concurrent callers wins), and writes the timeline event and the
  * outbox row in the same transaction.
  */
-export async function transitionOrder(db: Db, input: TransitionOrderInput): Promise<TransitionOrderResult> {
+export async function transitionOrder(
+  db: DbOrTx,
+  input: TransitionOrderInput,
+): Promise<TransitionOrderResult> {
   const { actor, to } = input;
   const current = assertCanSeeOrder(
     actor,
