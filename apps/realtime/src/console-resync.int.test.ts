@@ -5,13 +5,10 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@facet/core/rea
 import type { Actor } from '@facet/core/shared/actor';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makeOrder, makeOrderItem, makeUser } from '@facet/testing/factories';
+import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  type InProcessRealtime,
-  sessionCookieFor,
-  startInProcessRealtime,
-} from './testing/in-process-realtime';
+import { type InProcessRealtime, startInProcessRealtime } from './testing/in-process-realtime';
 import { createInProcessRelay, type InProcessRelay } from './testing/in-process-relay';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-next-auth';

@@ -56,6 +56,8 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
     adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.adapterKey }),
   });
 
+  askClientsToResyncAfterRedisReturns(io, deps);
+
   io.use(async (socket, next) => {
     const user = await deps.authenticate(socket.handshake.headers.cookie);
     if (!user) {
@@ -97,4 +99,32 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
   });
 
   return io;
+}
+
+/**
+ * Pushes published while this server's Redis subscription was down never reach it. Once the
+ * subscription is back (ioredis subscribes again right after `ready`; a PING answered after that
+ * means it is done), every client connected here is told to read its state again.
+ */
+function askClientsToResyncAfterRedisReturns(
+  io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>,
+  deps: Pick<RealtimeDeps, 'subClient' | 'logger'>,
+) {
+  let lost = false;
+  deps.subClient.on('close', () => {
+    lost = true;
+  });
+  deps.subClient.on('ready', () => {
+    if (!lost) return;
+    lost = false;
+    setImmediate(() => {
+      deps.subClient
+        .ping()
+        .then(() => {
+          deps.logger.info({ sockets: io.of('/').sockets.size }, 'redis subscription back: clients resync');
+          io.local.emit('resync');
+        })
+        .catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'resync after redis failed'));
+    });
+  });
 }

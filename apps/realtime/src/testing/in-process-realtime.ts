@@ -2,7 +2,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@facet/db/client';
 import { Redis } from 'ioredis';
-import { encode } from 'next-auth/jwt';
 import pino from 'pino';
 import { authenticateHandshake } from '../authenticate';
 import { createRealtimeServer } from '../server';
@@ -49,16 +48,4 @@ export async function startInProcessRealtime(options: {
       subClient.disconnect();
     },
   };
-}
-
-/** A `Cookie` header carrying a next-auth session for the user, as the web app would have set it. */
-export async function sessionCookieFor(
-  user: { id: string; name: string; email: string; sessionVersion: number },
-  secret: string,
-): Promise<string> {
-  const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
-    secret,
-  });
-  return `next-auth.session-token=${token}`;
 }

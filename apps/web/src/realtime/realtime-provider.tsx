@@ -111,8 +111,9 @@ export function useRealtimeEvent<E extends keyof ServerToClientEvents>(
 }
 
 /**
- * Calls `reload` on every connect and reconnect: whatever was pushed while the socket was away is
- * lost, so state shown on the page must be read again from the server.
+ * Calls `reload` on every connect and reconnect, and when the server asks for a resync: whatever was
+ * pushed while the socket (or the server's Redis subscription) was away is lost, so state shown on
+ * the page must be read again from the server.
  */
 export function useOnRealtimeConnect(reload: (socket: RealtimeSocket) => void): void {
   const { socket } = useRealtime();
@@ -122,8 +123,10 @@ export function useOnRealtimeConnect(reload: (socket: RealtimeSocket) => void): 
     if (!socket) return;
     const listener = () => latest.current(socket);
     socket.on('connect', listener);
+    socket.on('resync', listener);
     return () => {
       socket.off('connect', listener);
+      socket.off('resync', listener);
     };
   }, [socket]);
 }

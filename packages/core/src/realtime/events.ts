@@ -12,6 +12,11 @@ export interface ServerToClientEvents {
   'order:changed': (event: OrderChangedPayload) => void;
   'model:analysed': (event: { modelId: string; status: 'ANALYSED' | 'REJECTED' | 'UPLOADED' }) => void;
   'model:preview-ready': (event: { modelId: string; orderIds: string[]; pngUrl: string }) => void;
+  /**
+   * The server may have missed pushes (its Redis subscription was lost and is back): read the state
+   * again, as on a reconnect.
+   */
+  resync: () => void;
 }
 
 export interface ClientToServerEvents {

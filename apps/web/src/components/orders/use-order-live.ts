@@ -34,6 +34,7 @@ export function useOrderLive(orderId: string, currentVersion: number | undefined
       void refresh();
     });
     socket.on('disconnect', () => setState('reconnecting'));
+    socket.on('resync', () => void refresh());
     socket.on('order:changed', (event) => {
       if (event.orderId === orderId && event.version > version.current) void refresh();
     });
