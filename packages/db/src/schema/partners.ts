@@ -130,7 +130,7 @@ export const idempotencyRecords = pgTable(
     path: text().notNull(),
     /** SHA-256 of the request body: the same key with another body is refused. */
     requestHash: text().notNull(),
-    /** Null while the first request is in flight. */
+    /** Null only in records an older version wrote for a request in flight; they are taken over. */
     responseStatus: integer(),
     responseBody: text(),
     createdAt: createdAt(),
