@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const ignored = ['**/node_modules/**', '**/.next/**', 'e2e/**'];
+const ignored = ['**/node_modules/**', '**/.next*/**', 'e2e/**'];
 
 export default defineConfig({
   test: {
@@ -22,6 +22,18 @@ export default defineConfig({
           globalSetup: ['./packages/testing/src/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          include: ['e2e/faults/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./e2e/faults/global-setup.ts'],
+          // Each file runs a cluster of its own; on two cores, one at a time.
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -3,20 +3,17 @@
  * other run's database is touched), the demo seed, the production build of the web app in its own
  * folder, and the web, worker and realtime processes on ports of their own. Stopped and dropped after.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
 import { createDb } from '@facet/db/client';
 import { migrateDatabase } from '@facet/db/migrate';
 import { runApps } from '@facet/devstack/apps';
+import { createScratchDatabase } from '@facet/devstack/cluster/scratch-database';
+import { buildWeb } from '@facet/devstack/cluster/web-build';
 import { seedDemo } from '@facet/devstack/seed/seed-demo';
-import postgres from 'postgres';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface BenchStack {
   webUrl: string;
@@ -57,18 +54,9 @@ function assertPortFree(port: number): Promise<void> {
 
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
   for (const port of [options.webPort, options.realtimePort, options.workerPort]) await assertPortFree(port);
-  const name = `facet_bench_api_${Date.now().toString(36)}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const dropDatabase = async () => {
-    const sql = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-    await sql.unsafe(`drop database if exists "${name}" with (force)`);
-    await sql.end();
-  };
+  const database = await createScratchDatabase('facet_bench_api');
+  const databaseUrl = database.url;
+  const dropDatabase = database.drop;
 
   try {
     await migrateDatabase(databaseUrl);
@@ -81,16 +69,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     const webUrl = `http://127.0.0.1:${options.webPort}`;
     if (!options.skipBuild) {
       console.log('[bench] building the web app (production)');
-      const build = spawnSync('pnpm', ['--filter', '@facet/web', 'build'], {
-        cwd: ROOT,
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          NEXT_DIST_DIR: distDir,
-          NEXT_PUBLIC_REALTIME_URL: `http://127.0.0.1:${options.realtimePort}`,
-        },
-      });
-      if (build.status !== 0) throw new Error('next build failed');
+      buildWeb(distDir, { NEXT_PUBLIC_REALTIME_URL: `http://127.0.0.1:${options.realtimePort}` });
     }
     const env: Record<string, string> = {
       DATABASE_URL: databaseUrl,

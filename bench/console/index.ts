@@ -23,8 +23,8 @@ import { migrateDatabase } from '@facet/db/migrate';
 import { seedLargeDataset } from '@facet/devstack/seed/large-dataset';
 import { createRedis } from '@facet/jobs/redis';
 import { startInProcessRealtime } from '@facet/realtime/testing/in-process-realtime';
-import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { createInProcessRelay } from '@facet/realtime/testing/in-process-relay';
+import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { io, type Socket } from 'socket.io-client';
 import { percentile, round, writeResults } from '../results';
 

@@ -10,6 +10,9 @@ const ZWorkerEnv = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** Threads for parsing and previews (CPU-heavy, kept off the main thread so job locks renew). */
     MESH_THREADS: z.coerce.number().int().min(1).max(32).default(2),
+    /** How often the sweeper looks in Postgres for work the queues lost, and how late work must be to count. */
+    SWEEP_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(30),
+    STALLED_AFTER_S: z.coerce.number().int().min(1).max(86_400).default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
     /** OTLP/HTTP collector for traces, e.g. http://127.0.0.1:4318; no tracing without it. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('OTEL_EXPORTER_OTLP_ENDPOINT must be a URL').optional(),

@@ -21,6 +21,8 @@ const runtime = startWorkerRuntime({
   redisPrefix: env.REDIS_PREFIX,
   concurrency: env.WORKER_CONCURRENCY,
   meshThreads: env.MESH_THREADS,
+  sweepEveryMs: env.SWEEP_INTERVAL_S * 1000,
+  stalledAfterMs: env.STALLED_AFTER_S * 1000,
   logger,
 });
 

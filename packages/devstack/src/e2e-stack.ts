@@ -3,19 +3,17 @@
  * with the demo data; the production build of the web app; the worker and the realtime server.
  * Playwright starts it (see playwright.config.ts) and stops it when the tests end.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
 import { createDb } from '@facet/db/client';
 import { migrateDatabase } from '@facet/db/migrate';
-import postgres from 'postgres';
 import { runApps } from './apps';
+import { createScratchDatabase } from './cluster/scratch-database';
+import { buildWeb, ROOT } from './cluster/web-build';
 import { seedDemo } from './seed/seed-demo';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 const REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 3102);
 const DIST_DIR = `.next-e2e-${WEB_PORT}`;
@@ -24,35 +22,8 @@ function log(message: string) {
   console.log(`[e2e-stack] ${message}`);
 }
 
-async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-  // Databases left by e2e runs that were killed before they could clean up (older than two hours,
-  // so runs side by side never drop each other's).
-  const stale = await admin<
-    { datname: string }[]
-  >`select datname from pg_database where datname like 'facet_e2e_%'`;
-  for (const { datname } of stale) {
-    const startedAt = Number.parseInt(datname.slice('facet_e2e_'.length).split('_')[0] ?? '', 36);
-    if (Date.now() - startedAt > 2 * 3600_000)
-      await admin.unsafe(`drop database if exists "${datname}" with (force)`);
-  }
-  const name = `facet_e2e_${Date.now().toString(36)}_${WEB_PORT}`;
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const sql = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-      await sql.unsafe(`drop database if exists "${name}" with (force)`);
-      await sql.end();
-    },
-  };
-}
-
 async function main() {
-  const database = await createDatabase();
+  const database = await createScratchDatabase('facet_e2e', String(WEB_PORT));
   await migrateDatabase(database.url);
   const storageDir = mkdtempSync(join(tmpdir(), 'facet-e2e-storage-'));
   const { db, close } = createDb(database.url, { max: 4 });
@@ -62,17 +33,7 @@ async function main() {
 
   if (process.env.E2E_SKIP_BUILD !== '1') {
     log('building the web app');
-    const build = spawnSync('pnpm', ['--filter', '@facet/web', 'build'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      // NEXT_PUBLIC_ variables are written into the browser bundle at build time.
-      env: {
-        ...process.env,
-        NEXT_DIST_DIR: DIST_DIR,
-        NEXT_PUBLIC_REALTIME_URL: `http://localhost:${REALTIME_PORT}`,
-      },
-    });
-    if (build.status !== 0) throw new Error('next build failed');
+    buildWeb(DIST_DIR, { NEXT_PUBLIC_REALTIME_URL: `http://localhost:${REALTIME_PORT}` });
   }
 
   const env: Record<string, string> = {
