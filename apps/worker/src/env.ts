@@ -11,6 +11,8 @@ const ZWorkerEnv = z
     /** Threads for parsing and previews (CPU-heavy, kept off the main thread so job locks renew). */
     MESH_THREADS: z.coerce.number().int().min(1).max(32).default(2),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    /** When set, the health server's /metrics needs `Authorization: Bearer <token>`. */
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     /** OTLP/HTTP collector for traces, e.g. http://127.0.0.1:4318; no tracing without it. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('OTEL_EXPORTER_OTLP_ENDPOINT must be a URL').optional(),
   })
