@@ -5,6 +5,7 @@ import {
   type CounterConfiguration,
   collectDefaultMetrics,
   Gauge,
+  type GaugeConfiguration,
   Histogram,
   type HistogramConfiguration,
   Registry,
@@ -38,6 +39,12 @@ export function processMetricsRegistry(): Registry {
 export function counterIn<L extends string>(registry: Registry, config: CounterConfiguration<L>): Counter<L> {
   const found = registry.getSingleMetric(config.name) as Counter<L> | undefined;
   return found ?? new Counter<L>({ ...config, registers: [registry] });
+}
+
+/** The registry's gauge of that name, made on first use. */
+export function gaugeIn<L extends string>(registry: Registry, config: GaugeConfiguration<L>): Gauge<L> {
+  const found = registry.getSingleMetric(config.name) as Gauge<L> | undefined;
+  return found ?? new Gauge<L>({ ...config, registers: [registry] });
 }
 
 /** The registry's histogram of that name, made on first use. */
