@@ -23,8 +23,8 @@ export function jobLogFields(queueName: string, job: Job): Record<string, unknow
 
 /**
  * Runs a job with a child logger of its own and ends it with one line: `job done` (info, with the
- * result) or `job attempt failed` (warn while retries remain, error after the last one), both with
- * the duration, which also goes to `facet_job_duration_seconds{queue,outcome}`.
+ * result) or `job attempt failed` (warn while retries remain, error with the stack after the last
+ * one), both with the duration, which also goes to `facet_job_duration_seconds{queue,outcome}`.
  */
 export function withJobLog(
   queueName: string,
@@ -47,8 +47,10 @@ export function withJobLog(
       const seconds = elapsed();
       metrics.jobDuration.observe({ queue: queueName, outcome: 'failed' }, seconds);
       const willRetry = job.attemptsMade + 1 < (job.opts.attempts ?? 1);
+      // A retry is routine (a webhook receiver that is down): its message is enough; the last failure keeps its stack.
+      const err = willRetry && error instanceof Error ? error.message : error;
       log[willRetry ? 'warn' : 'error'](
-        { durationMs: Math.round(seconds * 1000), willRetry, err: error },
+        { durationMs: Math.round(seconds * 1000), willRetry, err },
         'job attempt failed',
       );
       throw error;
