@@ -14,7 +14,16 @@ const config: NextConfig = {
     '@facet/telemetry',
     '@facet/ui',
   ],
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'bullmq', 'ioredis', 'postgres', 'meshoptimizer'],
+  // prom-client once per process (its registry lives on globalThis, shared by every route bundle).
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'sharp',
+    'bullmq',
+    'ioredis',
+    'postgres',
+    'meshoptimizer',
+    'prom-client',
+  ],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   typescript: { tsconfigPath: './tsconfig.json' },

@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type APIRequestContext, type Browser, expect, test } from '@playwright/test';
+import { stackReport } from '../api/support/stack';
 import {
   type E2eDatabase,
   makePartnerModel,
@@ -101,6 +102,31 @@ const CHECKS: Record<string, (f: Fixtures) => Promise<void>> = {
 
   '/api/health': async (f) => {
     expect(await statusOf(f.as.anonymous.get('/api/health'))).toBe(200);
+  },
+
+  '/api/metrics': async (f) => {
+    // Only Prometheus, with the bearer token: no session or partner key opens it.
+    const token = { authorization: `Bearer ${stackReport().metricsToken}` };
+    expect(
+      await matrix({
+        ...Object.fromEntries(
+          (['anonymous', ...ROLES] as const).map((who) => [
+            who,
+            () => statusOf(f.as[who].get('/api/metrics')),
+          ]),
+        ),
+        'partner key': () => statusOf(f.as.anonymous.get('/api/metrics', { headers: key(f.partnerA) })),
+        'metrics token': () => statusOf(f.as.anonymous.get('/api/metrics', { headers: token })),
+      }),
+    ).toEqual({
+      anonymous: 401,
+      customer: 401,
+      seller: 401,
+      operator: 401,
+      admin: 401,
+      'partner key': 401,
+      'metrics token': 200,
+    });
   },
 
   '/api/models/[modelId]/[file]': async (f) => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import { metricValue } from '@facet/testing/metrics';
 import { expect, test } from '@playwright/test';
 import { partnerClient } from './support/client';
 import { expectDocumented, expectProblem } from './support/contract';
 import { placeOrder, uploadAnalysedModel } from './support/journey';
 import { boxStl } from './support/models';
 import { closeDb, createTestPartner, issueAnotherKey, revokeKey, type TestPartner } from './support/partners';
-import { apiUrl, stackReport } from './support/stack';
+import { apiUrl, scrapeWebMetrics, stackReport } from './support/stack';
 
 test.afterAll(closeDb);
 
@@ -218,6 +219,17 @@ test('a burst past the rate limit gets 429 with Retry-After and RateLimit header
   expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
   expect(limited[0]!.headers.get('ratelimit')).toMatch(/^"standard";r=0;t=\d+$/);
   expect(limited[0]!.headers.get('ratelimit-policy')).toBe('"standard";q=120;w=60');
+
+  // Each refusal is counted for this partner, beside its requests by status.
+  const scrape = await scrapeWebMetrics();
+  const partner = standard.partnerId;
+  expect(metricValue(scrape, 'facet_rate_limit_rejections_total', { partner })).toBe(limited.length);
+  expect(metricValue(scrape, 'facet_partner_api_requests_total', { partner, status: '429' })).toBe(
+    limited.length,
+  );
+  expect(metricValue(scrape, 'facet_partner_api_requests_total', { partner, status: '200' })).toBe(
+    130 - limited.length,
+  );
 
   // Another key's budget, and the shop, are untouched by this key's burst.
   expect((await fetch(apiUrl('/materials'), { headers: bearer(lumen.key) })).status).toBe(200);

@@ -52,7 +52,12 @@ describe('two web, two worker and two realtime processes on one Postgres and one
       (worker) =>
         readFileSync(worker.spec.logFile, 'utf8')
           .split('\n')
-          .filter((line) => line.includes('"order priced"') && allIds.some((id) => line.includes(id))).length,
+          .filter(
+            (line) =>
+              line.includes('"msg":"job done"') &&
+              line.includes('"queue":"price-order"') &&
+              allIds.some((id) => line.includes(id)),
+          ).length,
     );
     console.log('[scale-out] orders priced by each worker:', pricedBy);
     expect(pricedBy.reduce((sum, n) => sum + n, 0)).toBe(allIds.length);

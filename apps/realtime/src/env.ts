@@ -11,6 +11,8 @@ const ZRealtimeEnv = z.object({
   /** Browser origins allowed to connect (comma-separated). */
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** /metrics needs `Authorization: Bearer <token>`; without a token it is not served (404). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 export type RealtimeEnv = z.infer<typeof ZRealtimeEnv>;
 

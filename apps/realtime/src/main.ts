@@ -1,14 +1,17 @@
 import { createServer } from 'node:http';
 import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
 import { createDb } from '@facet/db/client';
+import { createLogger } from '@facet/telemetry/logger';
+import { createMetricsRegistry } from '@facet/telemetry/metrics';
 import { Redis } from 'ioredis';
-import pino from 'pino';
 import { authenticateHandshake } from './authenticate';
 import { loadEnv } from './env';
+import { createHttpRoutes } from './http-routes';
 import { createRealtimeServer } from './server';
 
 const env = loadEnv();
-const logger = pino({ level: env.LOG_LEVEL, base: { app: 'realtime' } });
+const logger = createLogger('realtime', env.LOG_LEVEL);
+const metrics = createMetricsRegistry();
 const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 5, applicationName: 'facet-realtime' });
 const pubClient = new Redis(env.REDIS_URL);
 const subClient = pubClient.duplicate();
@@ -16,14 +19,9 @@ for (const client of [pubClient, subClient]) {
   client.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
 }
 
-const http = createServer((request, response) => {
-  if (request.url === '/health') {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ status: 'ok', redis: pubClient.status }));
-    return;
-  }
-  response.writeHead(404).end();
-});
+const http = createServer(
+  createHttpRoutes({ redisStatus: () => pubClient.status, metrics, metricsToken: env.METRICS_TOKEN }),
+);
 const io = createRealtimeServer(http, {
   db,
   pubClient,
@@ -32,6 +30,7 @@ const io = createRealtimeServer(http, {
   allowedOrigins: env.WEB_ORIGIN.split(',').map((origin) => origin.trim()),
   authenticate: (cookie) => authenticateHandshake(db, env.NEXTAUTH_SECRET, cookie),
   logger,
+  metrics,
 });
 const stopHeartbeat = startHeartbeat(pubClient, env.REDIS_PREFIX, 'realtime');
 http.listen(env.REALTIME_PORT, () => logger.info({ port: env.REALTIME_PORT }, 'realtime ready'));

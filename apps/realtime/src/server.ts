@@ -10,11 +10,13 @@ import {
   type SocketData,
 } from '@facet/core/realtime/events';
 import type { Db } from '@facet/db/client';
+import { ROLES } from '@facet/db/enums';
 import { orders } from '@facet/db/schema/orders';
+import type { Logger } from '@facet/telemetry/logger';
+import { gaugeIn, METRIC_PREFIX, type Registry } from '@facet/telemetry/metrics';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { eq } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 
 export interface RealtimeDeps {
@@ -26,6 +28,8 @@ export interface RealtimeDeps {
   allowedOrigins: string[];
   authenticate: (cookieHeader: string | undefined) => Promise<SessionUser | null>;
   logger: Logger;
+  /** Where `facet_realtime_connections{role}` goes (this instance's sockets, counted at scrape time). */
+  metrics?: Registry;
 }
 
 /** Rooms a user joins on connecting; an order's own room is joined on request, after an access check. */
@@ -58,15 +62,33 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
 
   askClientsToResyncAfterRedisReturns(io, deps);
 
+  const sockets = io.of('/').sockets;
+  if (deps.metrics) {
+    gaugeIn(deps.metrics, {
+      name: `${METRIC_PREFIX}realtime_connections`,
+      help: 'Sockets connected to this realtime instance, by role.',
+      labelNames: ['role'],
+      collect() {
+        for (const role of ROLES) this.set({ role }, 0);
+        for (const socket of sockets.values()) this.inc({ role: socket.data.role });
+      },
+    });
+  }
+
   io.use(async (socket, next) => {
     const user = await deps.authenticate(socket.handshake.headers.cookie);
     if (!user) {
+      deps.logger.debug({ socketId: socket.id }, 'socket refused: no valid session');
       next(new Error('unauthorized'));
       return;
     }
     // A console says which surface it is (`auth: { surface: 'mes' }`); a role that may not open it is refused.
     const surface = requestedSurface(socket.handshake.auth);
     if (surface === 'unknown' || (surface && !canOpenSurface(user.role, surface))) {
+      deps.logger.debug(
+        { socketId: socket.id, userId: user.id, role: user.role, surface },
+        'socket refused: surface not allowed',
+      );
       next(new Error('forbidden'));
       return;
     }
@@ -82,7 +104,11 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
       email: '',
     };
     void socket.join(roomsFor(user));
-    deps.logger.debug({ userId: user.id, role: user.role }, 'socket connected');
+    const fields = { userId: user.id, role: user.role, socketId: socket.id };
+    deps.logger.info({ ...fields, connections: sockets.size }, 'socket connected');
+    socket.on('disconnect', (reason) =>
+      deps.logger.info({ ...fields, reason, connections: sockets.size }, 'socket disconnected'),
+    );
 
     socket.on('order:watch', async (orderId, ack) => {
       const order = await deps.db.query.orders

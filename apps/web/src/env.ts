@@ -14,6 +14,8 @@ const ZWebEnv = z
     /** Where browsers reach the realtime server. */
     NEXT_PUBLIC_REALTIME_URL: z.string().url().default('http://localhost:3001'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    /** /api/metrics needs `Authorization: Bearer <token>`; without a token it is not served (404). */
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     /** OTLP/HTTP collector for traces, e.g. http://127.0.0.1:4318; no tracing without it. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('OTEL_EXPORTER_OTLP_ENDPOINT must be a URL').optional(),
   })

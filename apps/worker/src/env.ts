@@ -14,6 +14,8 @@ const ZWorkerEnv = z
     SWEEP_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(30),
     STALLED_AFTER_S: z.coerce.number().int().min(1).max(86_400).default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    /** When set, the health server's /metrics needs `Authorization: Bearer <token>`. */
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     /** OTLP/HTTP collector for traces, e.g. http://127.0.0.1:4318; no tracing without it. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('OTEL_EXPORTER_OTLP_ENDPOINT must be a URL').optional(),
   })

@@ -1,16 +1,17 @@
-import { createServer } from 'node:http';
 import { createStorage } from '@facet/core/storage/create-storage';
 import { createDb } from '@facet/db/client';
 import { createRedis } from '@facet/jobs/redis';
 import { assertRedisKeepsQueues } from '@facet/jobs/redis-policy';
+import { createLogger } from '@facet/telemetry/logger';
+import { createMetricsRegistry } from '@facet/telemetry/metrics';
 import { startTracing } from '@facet/telemetry/tracing';
-import pino from 'pino';
 import { loadEnv } from './env';
+import { createHealthServer } from './health-server';
 import { startWorkerRuntime } from './runtime';
 
 const env = loadEnv();
 startTracing({ serviceName: 'facet-worker', otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
-const logger = pino({ level: env.LOG_LEVEL, base: { app: 'worker' } });
+const logger = createLogger('worker', env.LOG_LEVEL);
 const startupRedis = createRedis(env.REDIS_URL, 'worker');
 await assertRedisKeepsQueues(startupRedis).finally(() => startupRedis.disconnect());
 const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10, applicationName: 'facet-worker' });
@@ -24,15 +25,13 @@ const runtime = startWorkerRuntime({
   sweepEveryMs: env.SWEEP_INTERVAL_S * 1000,
   stalledAfterMs: env.STALLED_AFTER_S * 1000,
   logger,
+  metrics: createMetricsRegistry(),
 });
 
-const health = createServer((request, response) => {
-  if (request.url === '/health') {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ status: 'ok', redis: runtime.redisStatus() }));
-    return;
-  }
-  response.writeHead(404).end();
+const health = createHealthServer({
+  redisStatus: runtime.redisStatus,
+  metrics: runtime.metrics,
+  metricsToken: env.METRICS_TOKEN,
 });
 health.listen(env.WORKER_HEALTH_PORT, '127.0.0.1', () =>
   logger.info({ port: env.WORKER_HEALTH_PORT }, 'worker ready'),

@@ -2,22 +2,26 @@ import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
 import type { ObjectStorage } from '@facet/core/storage/object-storage';
 import { findStalledWork } from '@facet/core/system/find-stalled-work';
 import type { Db } from '@facet/db/client';
+import { logOrderStatusChange } from '@facet/jobs/log-order-status-change';
 import { startOutboxRelay } from '@facet/jobs/outbox-relay';
 import { createOutboxPublisher } from '@facet/jobs/publish-outbox';
 import { createQueue, QUEUES } from '@facet/jobs/queues';
 import { createRedis } from '@facet/jobs/redis';
 import { runEvery } from '@facet/jobs/run-every';
 import { requeueStalledWork } from '@facet/jobs/sweep-stalled-work';
+import type { Logger } from '@facet/telemetry/logger';
+import { createMetricsRegistry, type Registry } from '@facet/telemetry/metrics';
 import { Emitter } from '@socket.io/redis-emitter';
-import { type Processor, Worker } from 'bullmq';
-import type { Logger } from 'pino';
+import { Worker } from 'bullmq';
 import { createAnalyseModelProcessor } from './jobs/analyse-model';
 import { createDeliverWebhookQueue, startDeliverWebhookWorker } from './jobs/deliver-webhook';
 import { createMakePreviewProcessor } from './jobs/make-preview';
 import { createPriceOrderProcessor } from './jobs/price-order';
+import { type JobHandler, withJobLog } from './jobs/with-job-log';
 import { withJobRunLog } from './jobs/with-job-run-log';
 import { withJobTrace } from './jobs/with-job-trace';
 import { createMeshPool } from './mesh/mesh-pool';
+import { createWorkerMetrics, registerSystemGauges } from './metrics';
 
 export interface WorkerRuntimeOptions {
   db: Db;
@@ -27,6 +31,8 @@ export interface WorkerRuntimeOptions {
   concurrency: number;
   meshThreads: number;
   logger: Logger;
+  /** Where the worker's metrics go (served on the health server's /metrics); by default one of its own. */
+  metrics?: Registry;
   /** How often the outbox relay looks for new rows when idle. */
   relayIntervalMs?: number;
   /** How often the sweeper looks for stalled work, and how late work must be to count. */
@@ -37,6 +43,8 @@ export interface WorkerRuntimeOptions {
 /** Everything the worker process runs: the outbox relay and one BullMQ worker per queue. */
 export function startWorkerRuntime(options: WorkerRuntimeOptions) {
   const { db, storage, logger } = options;
+  const registry = options.metrics ?? createMetricsRegistry({ processMetrics: false });
+  const metrics = createWorkerMetrics(registry);
   const mesh = createMeshPool(options.meshThreads);
   const workerConnection = createRedis(options.redisUrl, 'worker');
   const producerConnection = createRedis(options.redisUrl, 'producer');
@@ -53,31 +61,34 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     deliverWebhook: createDeliverWebhookQueue(queueSettings),
   };
 
-  const startWorker = (name: string, processor: Processor, concurrency: number) => {
-    const worker = new Worker(name, withJobTrace(name, withJobRunLog(db, name, processor)), {
-      connection: workerConnection,
-      prefix: options.redisPrefix,
-      concurrency,
-    });
-    worker.on('failed', (job, error) =>
-      logger.error(
-        { jobId: job?.id, queue: name, attempt: job?.attemptsMade, err: error.message },
-        'job failed',
-      ),
-    );
+  /** Every queue's jobs run inside their trace, with their attempt kept in Postgres and their own log lines. */
+  const wrap = (name: string, handler: JobHandler) =>
+    withJobTrace(name, withJobRunLog(db, name, withJobLog(name, logger, metrics, handler)));
+  const watch = (name: string, worker: Worker) => {
+    // Failed attempts are logged by withJobLog; a stalled job never reached it.
+    worker.on('stalled', (jobId) => logger.warn({ queue: name, jobId }, 'job stalled; it will run again'));
     worker.on('error', (error) => logger.error({ queue: name, err: error.message }, 'worker error'));
     return worker;
   };
+  const startWorker = (name: string, handler: JobHandler, concurrency: number) =>
+    watch(
+      name,
+      new Worker(name, wrap(name, handler), {
+        connection: workerConnection,
+        prefix: options.redisPrefix,
+        concurrency,
+      }),
+    );
   const workers = [
-    startWorker(QUEUES.priceOrder.name, createPriceOrderProcessor(db, logger), options.concurrency),
+    startWorker(QUEUES.priceOrder.name, createPriceOrderProcessor(db), options.concurrency),
     startWorker(
       QUEUES.analyseModel.name,
-      createAnalyseModelProcessor({ db, storage, analyseBytes: mesh.analyseBytes }, logger),
+      createAnalyseModelProcessor({ db, storage, analyseBytes: mesh.analyseBytes }),
       options.meshThreads,
     ),
     startWorker(
       QUEUES.makePreview.name,
-      createMakePreviewProcessor({ db, storage, previewBytes: mesh.previewBytes }, logger),
+      createMakePreviewProcessor({ db, storage, previewBytes: mesh.previewBytes }),
       options.meshThreads,
     ),
   ];
@@ -89,9 +100,10 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     prefix: options.redisPrefix,
     concurrency: options.concurrency,
     logger,
-    wrap: (processor) =>
-      withJobTrace(QUEUES.deliverWebhook.name, withJobRunLog(db, QUEUES.deliverWebhook.name, processor)),
+    metrics,
+    wrap: (handler) => wrap(QUEUES.deliverWebhook.name, handler),
   });
+  watch(QUEUES.deliverWebhook.name, webhooks.worker);
 
   const relay = startOutboxRelay(
     db,
@@ -103,6 +115,7 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     {
       intervalMs: options.relayIntervalMs,
       onError: (error) => logger.error({ err: String(error) }, 'outbox relay error'),
+      onPublished: (message) => logOrderStatusChange(logger, message),
     },
   );
 
@@ -118,8 +131,15 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
 
   const stopHeartbeat = startHeartbeat(producerConnection, options.redisPrefix, 'worker');
 
+  registerSystemGauges(registry, {
+    db,
+    queues: Object.values(queues),
+    onError: (source, error) => logger.warn({ source, err: String(error) }, 'metrics source unreadable'),
+  });
+
   return {
     queues,
+    metrics: registry,
     redisStatus: () => producerConnection.status,
     /** Stops taking work, lets running jobs finish, then closes every connection. */
     stop: async () => {

@@ -5,6 +5,11 @@ export interface StackReport {
   databaseUrl: string;
   webUrl: string;
   apiKey: string;
+  /** Bearer token of the apps' /metrics. */
+  metricsToken: string;
+  /** The worker's health server and the realtime server (each serves /metrics). */
+  workerUrl: string;
+  realtimeUrl: string;
 }
 
 let report: StackReport | undefined;
@@ -23,3 +28,12 @@ export function stackReport(): StackReport {
 export function apiUrl(path: string): string {
   return `${stackReport().webUrl}/api/v1${path}`;
 }
+
+/** Prometheus text from an app of the stack, read with the stack's token. */
+export async function scrape(url: string): Promise<string> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${stackReport().metricsToken}` } });
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+export const scrapeWebMetrics = () => scrape(`${stackReport().webUrl}/api/metrics`);

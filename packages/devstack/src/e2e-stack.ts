@@ -16,6 +16,8 @@ import { seedDemo } from './seed/seed-demo';
 
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 const REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 3102);
+/** The three apps serve /metrics with this bearer token; the API tests read them with it. */
+const E2E_METRICS_TOKEN = 'e2e-metrics-token-0123456789';
 const DIST_DIR = `.next-e2e-${WEB_PORT}`;
 
 function log(message: string) {
@@ -51,13 +53,25 @@ async function main() {
     E2E_PARTNER_API_KEY: report.apiKey,
     NEXT_DIST_DIR: DIST_DIR,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    METRICS_TOKEN: E2E_METRICS_TOKEN,
   };
   // What API tests need to make their own partners and keys: the database is the stack's own.
   const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');
   mkdirSync(dirname(reportFile), { recursive: true });
   writeFileSync(
     reportFile,
-    `${JSON.stringify({ databaseUrl: database.url, webUrl: `http://localhost:${WEB_PORT}`, apiKey: report.apiKey }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        databaseUrl: database.url,
+        webUrl: `http://localhost:${WEB_PORT}`,
+        apiKey: report.apiKey,
+        metricsToken: E2E_METRICS_TOKEN,
+        workerUrl: `http://127.0.0.1:${env.WORKER_HEALTH_PORT}`,
+        realtimeUrl: `http://localhost:${REALTIME_PORT}`,
+      },
+      null,
+      2,
+    )}\n`,
   );
   const { result } = runApps('prod', env);
   let stopping = false;

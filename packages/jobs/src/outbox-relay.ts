@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { outbox } from '@facet/db/schema/outbox';
-import { inArray, sql } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 
 export interface OutboxMessage {
   id: number;
@@ -18,6 +18,11 @@ export interface RelayOptions {
   batchSize?: number;
   /** How long a claimed batch stays invisible to other relays; a crashed relay's rows come back after it. */
   leaseMs?: number;
+  /**
+   * Told of each row once it is marked published. A row is marked once however many relays run: if a
+   * relay's lease ran out and another published the row too, only the one that marked it is told.
+   */
+  onPublished?: (message: OutboxMessage) => void;
 }
 
 export interface RelayResult {
@@ -81,10 +86,13 @@ export async function relayOutboxOnce(
     }
   }
   if (published.length > 0) {
-    await db
+    const marked = await db
       .update(outbox)
       .set({ publishedAt: sql`now()`, lastError: null })
-      .where(inArray(outbox.id, published));
+      .where(and(inArray(outbox.id, published), isNull(outbox.publishedAt)))
+      .returning({ id: outbox.id });
+    const markedIds = new Set(marked.map((row) => row.id));
+    for (const message of messages) if (markedIds.has(message.id)) options.onPublished?.(message);
   }
   for (const { message, error } of failures) {
     await db

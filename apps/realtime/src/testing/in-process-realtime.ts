@@ -1,9 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@facet/db/client';
+import type { Logger } from '@facet/telemetry/logger';
+import { createMetricsRegistry, type Registry } from '@facet/telemetry/metrics';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { authenticateHandshake } from '../authenticate';
+import { createHttpRoutes } from '../http-routes';
 import { createRealtimeServer } from '../server';
 
 export interface InProcessRealtime {
@@ -23,10 +26,16 @@ export async function startInProcessRealtime(options: {
   redisPrefix: string;
   secret: string;
   port?: number;
+  logger?: Logger;
+  metrics?: Registry;
+  metricsToken?: string;
 }): Promise<InProcessRealtime> {
   const pubClient = new Redis(options.redisUrl);
   const subClient = pubClient.duplicate();
-  const http = createServer();
+  const metrics = options.metrics ?? createMetricsRegistry({ processMetrics: false });
+  const http = createServer(
+    createHttpRoutes({ redisStatus: () => pubClient.status, metrics, metricsToken: options.metricsToken }),
+  );
   const io = createRealtimeServer(http, {
     db: options.db,
     pubClient,
@@ -34,7 +43,8 @@ export async function startInProcessRealtime(options: {
     adapterKey: `${options.redisPrefix}:socket.io`,
     allowedOrigins: ['http://localhost'],
     authenticate: (cookie) => authenticateHandshake(options.db, options.secret, cookie),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
+    metrics,
   });
   await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
 import { ZodError } from 'zod';
+import type { RequestScope } from './observability/route-observer';
 
 const STATUS: Record<DomainErrorCode, number> = {
   NOT_FOUND: 404,
@@ -30,8 +31,11 @@ export function problem(
   );
 }
 
-/** Maps what the domain throws to a problem response; anything unexpected is a 500 without details. */
-export function problemFromError(error: unknown): Response {
+/**
+ * Maps what the domain throws to a problem response; anything unexpected is a 500 without details,
+ * logged with the request's id (which the body carries, for the user to quote).
+ */
+export function problemFromError(error: unknown, scope: Pick<RequestScope, 'requestId' | 'fail'>): Response {
   if (isDomainError(error)) {
     return problem(
       STATUS[error.code],
@@ -43,6 +47,8 @@ export function problemFromError(error: unknown): Response {
   if (error instanceof ZodError) {
     return problem(400, 'invalid input', error.issues.map((issue) => issue.message).join(' '));
   }
-  console.error(error);
-  return problem(500, 'internal error', 'Something went wrong on our side. Please try again.');
+  scope.fail(error);
+  return problem(500, 'internal error', 'Something went wrong on our side. Please try again.', {
+    requestId: scope.requestId,
+  });
 }

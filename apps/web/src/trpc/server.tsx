@@ -6,13 +6,14 @@ import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { cache } from 'react';
 import { createApiContext } from '@/server/api-context';
+import { readRequestId } from '@/server/observability/route-observer';
 import { makeQueryClient } from './query-client';
 
 export const getQueryClient = cache(makeQueryClient);
 
 /** For server components: prefetch with `trpc.x.queryOptions()`, then wrap children in HydrateClient. */
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => createApiContext(await headers()),
+  ctx: async () => createApiContext({ requestId: readRequestId(await headers()) }),
   router: appRouter,
   queryClient: getQueryClient,
 });

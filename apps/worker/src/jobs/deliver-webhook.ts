@@ -3,15 +3,10 @@ import { findOverdueWebhookDeliveries } from '@facet/core/partners/find-overdue-
 import { WEBHOOK_MAX_ATTEMPTS } from '@facet/core/partners/webhook-retry-schedule';
 import type { Db } from '@facet/db/client';
 import { enqueue, QUEUES, type QueueSettings } from '@facet/jobs/queues';
-import {
-  type ConnectionOptions,
-  type DefaultJobOptions,
-  type Job,
-  type Processor,
-  Queue,
-  Worker,
-} from 'bullmq';
-import type { Logger } from 'pino';
+import type { Logger } from '@facet/telemetry/logger';
+import { type ConnectionOptions, type DefaultJobOptions, type Processor, Queue, Worker } from 'bullmq';
+import type { WorkerMetrics } from '../metrics';
+import type { JobHandler } from './with-job-log';
 
 /**
  * Webhook jobs: one attempt per run. The database decides (attempt count, next time, give up) and
@@ -53,11 +48,17 @@ export function createDeliverWebhookQueue(settings: QueueSettings): Queue {
   });
 }
 
-export function createDeliverWebhookProcessor(db: Db, logger: Logger) {
-  return async (job: Job) => {
+/** One attempt of a delivery; a failed one counts in `facet_webhook_delivery_failures_total`. */
+export function createDeliverWebhookProcessor(
+  db: Db,
+  metrics: Pick<WorkerMetrics, 'webhookFailures'>,
+): JobHandler {
+  return async (job) => {
     const { deliveryId } = QUEUES.deliverWebhook.payload.parse(job.data);
     const result = await attemptWebhookDelivery({ db }, deliveryId);
-    logger.info({ jobId: job.id, deliveryId, ...result }, 'webhook attempt');
+    if (result.outcome === 'retry' || result.outcome === 'failed') {
+      metrics.webhookFailures.inc({ outcome: result.outcome });
+    }
     if (result.outcome === 'retry') throw new WebhookRetryError(result.error, result.retryInMs);
     return result;
   };
@@ -70,21 +71,21 @@ export interface DeliverWebhookWorkerOptions {
   prefix: string;
   concurrency: number;
   logger: Logger;
-  /** Wraps the processor like every other queue's (tracing, the job-run log). */
-  wrap?: (processor: Processor) => Processor;
+  metrics: Pick<WorkerMetrics, 'webhookFailures'>;
+  /** Wraps the processor like every other queue's (tracing, the job-run log, the job's log lines). */
+  wrap: (handler: JobHandler) => Processor;
 }
 
-/** The deliver-webhook worker, plus a timer that re-enqueues overdue deliveries from Postgres. */
+/** The deliver-webhook worker (the caller listens to its events), plus a timer that re-enqueues overdue deliveries from Postgres. */
 export function startDeliverWebhookWorker(options: DeliverWebhookWorkerOptions) {
   const { db, queue, logger } = options;
-  const processor = createDeliverWebhookProcessor(db, logger);
-  const worker = new Worker(QUEUES.deliverWebhook.name, options.wrap ? options.wrap(processor) : processor, {
+  const processor = options.wrap(createDeliverWebhookProcessor(db, options.metrics));
+  const worker = new Worker(QUEUES.deliverWebhook.name, processor, {
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency,
     settings: { backoffStrategy: scheduledDelay },
   });
-  worker.on('error', (error) => logger.error({ queue: queue.name, err: error.message }, 'worker error'));
 
   const redrive = async () => {
     try {

@@ -1,15 +1,12 @@
 import { priceOrder } from '@facet/core/orders/price-order';
 import type { Db } from '@facet/db/client';
 import { QUEUES } from '@facet/jobs/queues';
-import type { Job } from 'bullmq';
-import type { Logger } from 'pino';
+import type { JobHandler } from './with-job-log';
 
 /** SUBMITTED → PRICE_CALCULATED (or REJECTED with the reason). Repeats are no-ops. */
-export function createPriceOrderProcessor(db: Db, logger: Logger) {
-  return async (job: Job) => {
+export function createPriceOrderProcessor(db: Db): JobHandler {
+  return async (job) => {
     const { orderId } = QUEUES.priceOrder.payload.parse(job.data);
-    const result = await priceOrder(db, orderId);
-    logger.info({ jobId: job.id, orderId, ...result }, 'order priced');
-    return result;
+    return priceOrder(db, orderId);
   };
 }

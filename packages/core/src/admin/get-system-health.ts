@@ -1,8 +1,9 @@
 import type { Db } from '@facet/db/client';
-import { outbox } from '@facet/db/schema/outbox';
-import { isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
+import { measureOutbox } from '../system/measure-outbox';
+import { measureQueue, type QueueProbe } from '../system/measure-queue';
 import { assertAdmin } from './assert-admin';
 import {
   databaseLevel,
@@ -25,18 +26,6 @@ export interface RedisProbe {
     count: number,
   ): Promise<[cursor: string, elements: string[]]>;
   mget(...keys: string[]): Promise<Array<string | null>>;
-}
-
-/** What health needs of a queue (a BullMQ Queue fits). */
-export interface QueueProbe {
-  name: string;
-  getJobCounts(...types: Array<'waiting' | 'active' | 'delayed' | 'failed'>): Promise<Record<string, number>>;
-  getJobs(
-    types: Array<'waiting'>,
-    start: number,
-    end: number,
-    asc: boolean,
-  ): Promise<Array<{ timestamp: number }>>;
 }
 
 export interface SystemProbes {
@@ -90,7 +79,7 @@ export async function getSystemHealth(db: Db, actor: Actor, probes: SystemProbes
   ]);
   const redisUp = redis.latencyMs !== null;
   const [queues, outboxLag, heartbeats] = await Promise.all([
-    redisUp ? Promise.all(probes.queues.map(measureQueue)) : Promise.resolve([]),
+    redisUp ? Promise.all(probes.queues.map(measureQueueHealth)) : Promise.resolve([]),
     postgres.latencyMs !== null ? measureOutbox(db) : Promise.resolve(null),
     redisUp ? readHeartbeats(probes) : Promise.resolve([]),
   ]);
@@ -140,28 +129,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-async function measureQueue(queue: QueueProbe): Promise<TSystemHealth['queues'][number]> {
-  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
-  const [oldest] = counts.waiting ? await queue.getJobs(['waiting'], 0, 0, true) : [];
-  const figures = {
-    waiting: counts.waiting ?? 0,
-    active: counts.active ?? 0,
-    delayed: counts.delayed ?? 0,
-    failed: counts.failed ?? 0,
-    oldestWaitingAgeS: oldest ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : null,
-  };
-  return { name: queue.name, level: queueLevel(figures), ...figures };
-}
-
-async function measureOutbox(db: Db): Promise<{ unpublished: number; oldestAgeS: number | null }> {
-  const [row] = await db
-    .select({
-      unpublished: sql<number>`count(*)::int`,
-      oldestAgeS: sql<number | null>`extract(epoch from now() - min(${outbox.createdAt}))::float8`,
-    })
-    .from(outbox)
-    .where(isNull(outbox.publishedAt));
-  return { unpublished: row?.unpublished ?? 0, oldestAgeS: row?.oldestAgeS ?? null };
+async function measureQueueHealth(queue: QueueProbe): Promise<TSystemHealth['queues'][number]> {
+  const figures = await measureQueue(queue);
+  return { ...figures, level: queueLevel(figures) };
 }
 
 async function readHeartbeats(probes: SystemProbes): Promise<Array<z.infer<typeof ZHeartbeat>>> {

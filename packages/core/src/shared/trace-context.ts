@@ -20,3 +20,11 @@ export function currentTraceId(): string | null {
   const span = trace.getSpan(context.active());
   return span?.isRecording() ? span.spanContext().traceId : null;
 }
+
+const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
+
+/** The trace id in a stored carrier (`traceparent: 00-<trace id>-<span id>-<flags>`), if any. */
+export function traceIdOf(carrier: unknown): string | null {
+  const parent = (carrier as Partial<TraceCarrier> | null | undefined)?.traceparent;
+  return typeof parent === 'string' ? (TRACEPARENT.exec(parent)?.[1] ?? null) : null;
+}

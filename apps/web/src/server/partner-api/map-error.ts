@@ -25,7 +25,7 @@ export function fieldErrors(error: z.ZodError, prefix?: string) {
 /**
  * The one mapping from what can go wrong to a problem: the wrapper's own refusals pass through; a
  * DomainError becomes the problem its code (or its more specific `details.problem`) names; a stray
- * ZodError is bad input; anything else is an internal error, logged with the request id.
+ * ZodError is bad input; anything else is an internal error (the caller logs it with the request id).
  */
 export function toApiProblem(error: unknown, requestId: string): ApiProblem {
   if (isApiProblem(error)) return error;
@@ -55,15 +55,6 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
       },
     );
   }
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      msg: 'partner api error',
-      requestId,
-      err: String(error),
-      stack: (error as Error)?.stack,
-    }),
-  );
   return new ApiProblem(
     'internal-error',
     `Something went wrong on our side. Quote request id ${requestId} if it persists.`,

@@ -1,7 +1,10 @@
 import 'server-only';
+import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import type { RateLimitTier } from '@facet/core/partners/rate-limit-tiers';
+import { processMetricsRegistry } from '@facet/telemetry/metrics';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { env } from '@/env';
+import { webMetrics } from '../observability/web-metrics';
 import { ApiProblem } from './problem';
 import { getRateLimitRedis, whenRateLimitRedisReady } from './rate-limit-redis';
 
@@ -53,19 +56,21 @@ function rateLimitHeaders(tier: RateLimitTier, verdict: LimiterVerdict): Record<
 
 /**
  * Counts a request against its API key's budget in Redis. Returns the headers to send; past the budget
- * throws a 429 with Retry-After; when Redis is not reachable throws a 503 at once.
+ * throws a 429 with Retry-After (and counts it in `facet_rate_limit_rejections_total{partner}`); when
+ * Redis is not reachable throws a 503 at once.
  */
 export async function limitRequest(
-  apiKeyId: string,
-  tier: RateLimitTier,
+  caller: Pick<PartnerCaller, 'apiKeyId' | 'partnerId' | 'rateLimitTier'>,
   cost = 1,
 ): Promise<Record<string, string>> {
+  const { apiKeyId, rateLimitTier: tier } = caller;
   const limiter = limiterFor(tier);
   if (!(await whenRateLimitRedisReady(getRateLimitRedis()))) throw rateLimiterDown();
   try {
     return rateLimitHeaders(tier, await limiter.consume(apiKeyId, cost));
   } catch (rejection) {
     if (!isVerdict(rejection)) throw rateLimiterDown();
+    webMetrics(processMetricsRegistry()).rateLimitRejections.inc({ partner: caller.partnerId });
     const headers = rateLimitHeaders(tier, rejection);
     const retryAfterS = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
     throw new ApiProblem(

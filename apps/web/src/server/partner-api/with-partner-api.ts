@@ -1,7 +1,10 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import { runIdempotentRequest, type StoredResponse } from '@facet/core/partners/run-idempotent-request';
+import { processMetricsRegistry } from '@facet/telemetry/metrics';
+import { observeRoute } from '../observability/observe-route';
+import type { RequestScope } from '../observability/route-observer';
+import { webMetrics } from '../observability/web-metrics';
 import { authenticateRequest, requireScope } from './authenticate';
 import { hashRequestContent, IDEMPOTENCY_HEADER, readIdempotencyKey } from './idempotency';
 import { toApiProblem } from './map-error';
@@ -17,22 +20,40 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  * The partner API's one wrapper: authenticate the key → check its scope → count it against its rate
  * limit → parse path, query and body with the operation's schemas → run the handler (at most once per
  * Idempotency-Key where the operation requires one) → answer with the documented schema; anything
- * thrown on the way becomes one problem+json.
+ * thrown on the way becomes one problem+json carrying the request id. Observed like every API route
+ * (log line with the partner, latency), and counted per partner.
  */
 export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHandler<Op>, operation: Op) {
-  return async (request: Request, route: RouteContext): Promise<Response> => {
-    const requestId = request.headers.get('x-request-id')?.slice(0, 100) || randomUUID();
-    const headers: Record<string, string> = { 'x-request-id': requestId };
+  const route = `/api/v1${operation.path.replaceAll(/\{(\w+)\}/g, '[$1]')}`;
+  return observeRoute<RouteContext>(route, async (request, routeContext, scope) => {
+    scope.annotate({ operation: operation.operationId });
+    const known: { caller?: PartnerCaller } = {};
+    const response = await answer(request, routeContext, scope, known);
+    webMetrics(processMetricsRegistry()).partnerRequests.inc({
+      partner: known.caller?.partnerId ?? 'none',
+      status: String(response.status),
+    });
+    return response;
+  });
+
+  /** The response to the request; `known.caller` is set as soon as the key is recognised. */
+  async function answer(
+    request: Request,
+    route: RouteContext,
+    scope: RequestScope,
+    known: { caller?: PartnerCaller },
+  ): Promise<Response> {
+    const { requestId } = scope;
+    const headers: Record<string, string> = {};
     try {
       const db = getPartnerDb();
       let caller: PartnerCaller | null = null;
       if (operation.scope) {
         caller = await authenticateRequest(request, db);
+        known.caller = caller;
+        scope.annotate({ partnerId: caller.partnerId, apiKeyId: caller.apiKeyId });
         requireScope(caller, operation.scope);
-        Object.assign(
-          headers,
-          await limitRequest(caller.apiKeyId, caller.rateLimitTier, operation.limit?.cost),
-        );
+        Object.assign(headers, await limitRequest(caller, operation.limit?.cost));
       }
       const url = new URL(request.url);
       const rawBody = operation.body ? await readJsonBody(request) : undefined;
@@ -71,9 +92,11 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
       const result = await handler(context);
       return respond(serialize(operation, result), { ...headers, ...result.headers });
     } catch (error) {
-      return problemResponse(toApiProblem(error, requestId), requestId, headers);
+      const problem = toApiProblem(error, requestId);
+      if (problem.slug === 'internal-error') scope.fail(error);
+      return problemResponse(problem, requestId, headers);
     }
-  };
+  }
 }
 
 /** The handler's result checked against the documented response schema, as the exact bytes to send. */

@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream';
 import { verifyDownload } from '@facet/core/storage/url-signature';
 import { env } from '@/env';
+import { observeRoute } from '@/server/observability/observe-route';
 import { problem } from '@/server/problem';
 import { getStorage } from '@/server/storage';
 
 /** Serves a locally stored file to whoever holds a valid, unexpired signed link. */
-export async function GET(request: Request) {
+export const GET = observeRoute('/api/files', async (request) => {
   const params = new URL(request.url).searchParams;
   const key = params.get('key') ?? '';
   const expiresAt = Number(params.get('exp'));
@@ -24,4 +25,4 @@ export async function GET(request: Request) {
       'content-disposition': `attachment; filename="${name}"`,
     },
   });
-}
+});

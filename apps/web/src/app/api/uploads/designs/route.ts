@@ -8,6 +8,7 @@ import { designFileName } from '@/components/build/describe-design';
 import { ZDesign } from '@/components/build/design-schema';
 import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
+import { observeRoute } from '@/server/observability/observe-route';
 import { problem, problemFromError } from '@/server/problem';
 import { getStorage } from '@/server/storage';
 
@@ -19,9 +20,10 @@ const ZDesignUpload = z.object({ design: ZDesign });
  * made into a binary STL here, so the model always matches the design, and stored as an uploaded
  * model with the design kept beside it. From there it is a model like any other (analysis, preview).
  */
-export async function POST(request: Request) {
+export const POST = observeRoute('/api/uploads/designs', async (request, _context, scope) => {
   const user = await getSessionUser();
   if (!user) return problem(401, 'unauthenticated', 'Sign in to order a piece.');
+  scope.annotate({ userId: user.id });
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
     return problem(413, 'design too large', 'The design is larger than a design can be.');
   }
@@ -40,8 +42,9 @@ export async function POST(request: Request) {
       body: writeBinaryStl(buildDesign(design), `Facet design: ${designFileName(design)}`),
       design,
     });
+    scope.annotate({ modelId: model.id });
     return Response.json(model, { status: 201 });
   } catch (error) {
-    return problemFromError(error);
+    return problemFromError(error, scope);
   }
-}
+});

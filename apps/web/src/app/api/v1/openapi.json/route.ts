@@ -1,3 +1,4 @@
+import { observeRoute } from '@/server/observability/observe-route';
 import { buildOpenApiDocument } from '@/server/partner-api/openapi/build-openapi-document';
 
 export const runtime = 'nodejs';
@@ -6,9 +7,9 @@ export const dynamic = 'force-dynamic';
 let body: string | undefined;
 
 /** The OpenAPI 3.1 document, generated from the operations the handlers use (built once per process). */
-export function GET() {
+export const GET = observeRoute('/api/v1/openapi.json', async () => {
   body ??= JSON.stringify(buildOpenApiDocument(), null, 2);
   return new Response(body, {
     headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' },
   });
-}
+});

@@ -1,7 +1,7 @@
-/** The cheapest route of the server: uptime checks, and the baseline of `pnpm bench api`. */
+import { observeRoute } from '@/server/observability/observe-route';
+
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export function GET() {
-  return Response.json({ status: 'ok' });
-}
+/** The cheapest route of the server: uptime checks, and the baseline of `pnpm bench api`. */
+export const GET = observeRoute('/api/v1/ping', async () => Response.json({ status: 'ok' }), { quiet: true });

@@ -1,0 +1,139 @@
+import { createLogger } from '@facet/telemetry/logger';
+import { createMetricsRegistry } from '@facet/telemetry/metrics';
+import { captureLogs } from '@facet/testing/log-capture';
+import { metricValue } from '@facet/testing/metrics';
+import { describe, expect, it } from 'vitest';
+import { createRouteObserver, readRequestId } from './route-observer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function observer(level = 'info') {
+  const logs = captureLogs();
+  const logger = createLogger('web', level, logs.stream);
+  const registry = createMetricsRegistry({ processMetrics: false });
+  const observeRoute = createRouteObserver({ logger: () => logger, registry: () => registry });
+  return { logs, registry, observeRoute };
+}
+
+type Params = { params: Promise<{ id: string }> };
+const params = (id: string): Params => ({ params: Promise.resolve({ id }) });
+
+describe('observeRoute', () => {
+  it('answers with the caller’s request id, or a new one when it has none or a strange one', async () => {
+    const { observeRoute } = observer();
+    const GET = observeRoute('/api/things', async () => Response.json({ ok: true }));
+    const echoed = await GET(
+      new Request('http://x/api/things', { headers: { 'x-request-id': 'req-42.a:b_c' } }),
+      {},
+    );
+    expect(echoed.headers.get('x-request-id')).toBe('req-42.a:b_c');
+    expect((await GET(new Request('http://x/api/things'), {})).headers.get('x-request-id')).toMatch(UUID);
+    for (const strange of ['a b', 'x'.repeat(129), '<script>', 'id\u00e9']) {
+      expect(readRequestId(new Headers({ 'x-request-id': strange }))).toMatch(UUID);
+    }
+  });
+
+  it('writes one line per request with the route pattern, status, duration and what the handler added', async () => {
+    const { observeRoute, logs, registry } = observer();
+    const GET = observeRoute<Params>('/api/v1/orders/[id]', async (_request, context, scope) => {
+      const { id } = await context.params;
+      scope.annotate({ partnerId: 'partner-1' });
+      scope.logger.debug({ id }, 'looking it up');
+      return id === 'missing' ? Response.json({}, { status: 404 }) : Response.json({ id });
+    });
+    const response = await GET(
+      new Request('http://x/api/v1/orders/0190c0de-0000-7000-8000-000000000001', {
+        headers: { 'x-request-id': 'abc-123' },
+      }),
+      params('0190c0de-0000-7000-8000-000000000001'),
+    );
+    expect(response.status).toBe(200);
+    await GET(new Request('http://x/api/v1/orders/missing'), params('missing'));
+
+    expect(logs.lines).toHaveLength(2);
+    expect(logs.lines[0]).toEqual({
+      level: 'info',
+      time: expect.any(String),
+      app: 'web',
+      msg: 'request done',
+      requestId: 'abc-123',
+      method: 'GET',
+      route: '/api/v1/orders/[id]',
+      status: 200,
+      durationMs: expect.any(Number),
+      partnerId: 'partner-1',
+    });
+    expect(logs.lines[1]).toMatchObject({
+      route: '/api/v1/orders/[id]',
+      status: 404,
+      requestId: expect.stringMatching(UUID),
+    });
+
+    const scrape = await registry.metrics();
+    const count = (status: string) =>
+      metricValue(scrape, 'facet_http_request_duration_seconds_count', {
+        route: '/api/v1/orders/[id]',
+        method: 'GET',
+        status,
+      });
+    expect(count('200')).toBe(1);
+    expect(count('404')).toBe(1);
+    expect(scrape).not.toContain('0190c0de');
+  });
+
+  it('logs a handler’s failure at error level with the request id, and answers a 500 problem that carries it', async () => {
+    const { observeRoute, logs } = observer();
+    const POST = observeRoute('/api/uploads/models', async () => {
+      throw new Error('disk full');
+    });
+    const response = await POST(
+      new Request('http://x/api/uploads/models', { method: 'POST', headers: { 'x-request-id': 'r-1' } }),
+      {},
+    );
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: 500, requestId: 'r-1' });
+    expect(logs.lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        msg: 'request done',
+        requestId: 'r-1',
+        route: '/api/uploads/models',
+        method: 'POST',
+        status: 500,
+        err: expect.objectContaining({ message: 'disk full', stack: expect.any(String) }),
+      }),
+    ]);
+  });
+
+  it('keeps an error the handler answered itself, and writes quiet routes at debug level', async () => {
+    const { observeRoute, logs } = observer('debug');
+    const GET = observeRoute('/api/files', async (_request, _context, scope) => {
+      scope.fail(new Error('storage unreachable'));
+      return new Response(null, { status: 503 });
+    });
+    const health = observeRoute('/api/health', async () => Response.json({ status: 'ok' }), { quiet: true });
+    await GET(new Request('http://x/api/files'), {});
+    await health(new Request('http://x/api/health'), {});
+    expect(
+      logs.lines.map((line) => [line.route, line.level, (line.err as { message?: string })?.message]),
+    ).toEqual([
+      ['/api/files', 'error', 'storage unreachable'],
+      ['/api/health', 'debug', undefined],
+    ]);
+  });
+
+  it('adds the request id to responses whose headers cannot be changed (redirects)', async () => {
+    const { observeRoute } = observer();
+    const GET = observeRoute('/api/models/[modelId]/[file]', async () =>
+      Response.redirect('http://x/elsewhere', 302),
+    );
+    const response = await GET(
+      new Request('http://x/api/models/m/download', { headers: { 'x-request-id': 'r-9' } }),
+      {},
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('http://x/elsewhere');
+    expect(response.headers.get('x-request-id')).toBe('r-9');
+  });
+});

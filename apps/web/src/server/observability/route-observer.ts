@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { currentTraceId } from '@facet/core/shared/trace-context';
+import type { Logger } from '@facet/telemetry/logger';
+import type { Registry } from '@facet/telemetry/metrics';
+import { webMetrics } from './web-metrics';
+
+/** What a route handler learns of its request's observation. */
+export interface RequestScope {
+  /** The caller's `x-request-id` when sane, else a new one; echoed in the response. */
+  readonly requestId: string;
+  /** The request's logger: each line carries the requestId. */
+  readonly logger: Logger;
+  /** Adds fields to the request's closing line (userId, partnerId, procedure…). */
+  annotate(fields: Record<string, unknown>): void;
+  /** Keeps an unexpected error for the closing line, which is then written at error level. */
+  fail(error: unknown): void;
+}
+
+export type ObservedHandler<C> = (request: Request, context: C, scope: RequestScope) => Promise<Response>;
+
+export interface RouteOptions {
+  /** Health checks and scrapes: their closing line is written at debug level (still measured). */
+  quiet?: boolean;
+}
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A caller's `x-request-id` if it is short and plain (it goes into logs and headers), else a new UUID. */
+export function readRequestId(headers: Headers): string {
+  const given = headers.get('x-request-id')?.trim();
+  return given && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Makes `observeRoute`, the one wrapper every API route handler goes through: it gives the request
+ * its id (echoed as `x-request-id`), times it into `facet_http_request_duration_seconds{route,method,
+ * status}`, and writes one closing line with method, route pattern, status, duration and what the
+ * handler added (userId, partnerId). A handler that throws is logged with the requestId and answered
+ * with a 500 problem that carries it.
+ */
+export function createRouteObserver(deps: {
+  logger: () => Logger;
+  registry: () => Registry;
+  /** Throws again what the framework throws on purpose (redirects, not-found); Next's unstable_rethrow. */
+  rethrow?: (error: unknown) => void;
+}) {
+  return function observeRoute<C = unknown>(
+    route: string,
+    handler: ObservedHandler<C>,
+    options: RouteOptions = {},
+  ): (request: Request, context: C) => Promise<Response> {
+    return async (request, context) => {
+      const started = performance.now();
+      const requestId = readRequestId(request.headers);
+      const logger = deps.logger().child({ requestId });
+      const fields: Record<string, unknown> = {};
+      let failure: unknown;
+      const scope: RequestScope = {
+        requestId,
+        logger,
+        annotate: (more) => Object.assign(fields, more),
+        fail: (error) => {
+          failure = error;
+        },
+      };
+
+      let response: Response;
+      try {
+        response = await handler(request, context, scope);
+      } catch (error) {
+        deps.rethrow?.(error);
+        failure = error;
+        response = internalError(requestId);
+      }
+      response = withHeader(response, 'x-request-id', requestId);
+
+      const seconds = (performance.now() - started) / 1000;
+      webMetrics(deps.registry()).httpDuration.observe(
+        { route, method: request.method, status: String(response.status) },
+        seconds,
+      );
+      const traceId = currentTraceId();
+      const line = {
+        method: request.method,
+        route,
+        status: response.status,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        ...(traceId ? { traceId } : {}),
+        ...fields,
+        ...(failure === undefined ? {} : { err: failure }),
+      };
+      const level =
+        failure !== undefined || response.status >= 500 ? 'error' : options.quiet ? 'debug' : 'info';
+      logger[level](line, 'request done');
+      return response;
+    };
+  };
+}
+
+function internalError(requestId: string): Response {
+  return Response.json(
+    {
+      type: 'about:blank',
+      title: 'internal error',
+      status: 500,
+      detail: `Something went wrong on our side. Quote request id ${requestId} if it persists.`,
+      requestId,
+    },
+    { status: 500, headers: { 'content-type': 'application/problem+json' } },
+  );
+}
+
+/** Sets a header, copying the response first when its headers are immutable (redirects, fetched ones). */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(name, value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
