@@ -10,7 +10,12 @@ import { NEXT_STEP, OrderJourney } from './order-story';
 import { OrderTimeline } from './order-timeline';
 import { useOrderLive } from './use-order-live';
 
-const LIVE_LABEL = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' } as const;
+const LIVE_LABEL = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+} as const;
 
 export function OrderPageView({ orderId, justPlaced }: { orderId: string; justPlaced: boolean }) {
   const trpc = useTRPC();

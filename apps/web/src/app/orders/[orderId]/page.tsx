@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { AppShell } from '@/components/app-shell';
 import { OrderPageView } from '@/components/orders/order-page-view';
+import { env } from '@/env';
+import { RealtimeProvider } from '@/realtime/realtime-provider';
 import { requireSurface } from '@/server/auth';
 import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
@@ -19,7 +21,9 @@ export default async function OrderPage({
   return (
     <AppShell user={user}>
       <HydrateClient>
-        <OrderPageView orderId={orderId} justPlaced={(await searchParams).placed === '1'} />
+        <RealtimeProvider url={env().NEXT_PUBLIC_REALTIME_URL} surface="orders">
+          <OrderPageView orderId={orderId} justPlaced={(await searchParams).placed === '1'} />
+        </RealtimeProvider>
       </HydrateClient>
     </AppShell>
   );
