@@ -11,7 +11,7 @@ import type { AppProcess } from '@facet/devstack/cluster/app-process';
 import { startLoadedCluster } from '@facet/devstack/cluster/loaded-cluster';
 import { auditOrders, waitForPipeline } from '@facet/devstack/cluster/order-audit';
 import { OrderSubmitter } from '@facet/devstack/cluster/order-submitter';
-import { buildWeb, hasWebBuild } from '@facet/devstack/cluster/web-build';
+import { buildWeb, CLUSTER_DIST_DIR, hasWebBuild } from '@facet/devstack/cluster/web-build';
 import { percentile, round, writeResults } from '../results';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
@@ -19,18 +19,18 @@ const CALM_SECONDS = Number(process.env.SOAK_CALM_SECONDS ?? 20);
 const KILL_EVERY_S = Number(process.env.SOAK_KILL_EVERY_S ?? 10);
 const DOWN_FOR_S = Number(process.env.SOAK_DOWN_FOR_S ?? 3);
 const LANES = Number(process.env.SOAK_LANES ?? 6);
-const DIST_DIR = '.next-soak';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-if (process.env.SOAK_SKIP_BUILD !== '1' || !hasWebBuild(DIST_DIR)) buildWeb(DIST_DIR);
+// The fault tests' build; SOAK_REUSE_BUILD=1 skips building when it is there.
+if (process.env.SOAK_REUSE_BUILD !== '1' || !hasWebBuild(CLUSTER_DIST_DIR)) buildWeb(CLUSTER_DIST_DIR);
 const run = await startLoadedCluster({
   name: 'soak',
   web: 1,
   worker: 1,
   realtime: 1,
   consolesPerRealtime: 2,
-  distDir: DIST_DIR,
+  distDir: CLUSTER_DIST_DIR,
   logDir: join(import.meta.dirname, '..', 'results', 'soak-logs'),
   workerEnv: { SWEEP_INTERVAL_S: '5', STALLED_AFTER_S: '15' },
   logLevel: 'warn',

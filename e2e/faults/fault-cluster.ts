@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { ClusterOptions } from '@facet/devstack/cluster/cluster';
 import { type LoadedCluster, startLoadedCluster } from '@facet/devstack/cluster/loaded-cluster';
+import { CLUSTER_DIST_DIR } from '@facet/devstack/cluster/web-build';
 
-export const CLUSTER_DIST_DIR = '.next-cluster';
 const LOG_ROOT = resolve(import.meta.dirname, '..', '.results', 'faults');
 
 /** Workers that look for lost work every few seconds, so a test needs not wait a minute for it. */

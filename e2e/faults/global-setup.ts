@@ -1,5 +1,4 @@
-import { buildWeb, hasWebBuild } from '@facet/devstack/cluster/web-build';
-import { CLUSTER_DIST_DIR } from './fault-cluster';
+import { buildWeb, CLUSTER_DIST_DIR, hasWebBuild } from '@facet/devstack/cluster/web-build';
 
 /** One production build of the web app for every cluster the fault tests start. */
 export default function setup() {

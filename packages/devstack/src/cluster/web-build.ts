@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
 
+/** The build the fault tests and the soak benchmark start their web processes from. */
+export const CLUSTER_DIST_DIR = '.next-cluster';
+
 /**
  * `next build` of the web app into its own folder (relative to apps/web), so a test or benchmark run
  * never disturbs `pnpm dev` or another run's build. NEXT_PUBLIC_ variables are written into the
