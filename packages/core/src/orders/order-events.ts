@@ -8,6 +8,15 @@ import { captureTraceContext, currentTraceId } from '../shared/trace-context';
 
 export const ORDER_CHANGED_TOPIC = 'order.changed';
 
+/** The SLA watchdog's note on the timeline: the order stayed in its status longer than the limit. */
+export const SLA_BREACHED_EVENT = 'sla_breached';
+
+/**
+ * Timeline events for the workshop's eyes only: partners get no webhook for them, shoppers do not see
+ * them on their order page, and operators' consoles are not pushed them (the order did not move).
+ */
+export const INTERNAL_EVENT_TYPES: ReadonlySet<string> = new Set([SLA_BREACHED_EVENT]);
+
 type OrderRow = typeof orders.$inferSelect;
 
 /** What every consumer of an order change receives: realtime, queues, webhooks. */
@@ -27,6 +36,8 @@ export interface OrderChangedPayload {
   actorName: string;
   reason: string | null;
   at: string;
+  /** A canary order (core/canary): pushed to nobody but its own room. */
+  isCanary: boolean;
 }
 
 export interface RecordOrderEventInput {
@@ -40,7 +51,8 @@ export interface RecordOrderEventInput {
 
 /**
  * Writes the timeline row and the outbox row for a change already applied to `order`; for a partner's
- * order also one webhook delivery (and its outbox row) per active endpoint of the partner.
+ * order also one webhook delivery (and its outbox row) per active endpoint of the partner, unless the
+ * event is internal.
  */
 export async function recordOrderEvent(
   tx: DbOrTx,
@@ -79,6 +91,7 @@ export async function recordOrderEvent(
     actorName: actor.name,
     reason: input.reason ?? null,
     at: (event?.createdAt ?? new Date()).toISOString(),
+    isCanary: order.isCanary,
   };
   await tx.insert(outbox).values({
     topic: ORDER_CHANGED_TOPIC,
@@ -86,7 +99,7 @@ export async function recordOrderEvent(
     payload,
     traceContext: captureTraceContext(),
   });
-  await recordOrderWebhookDeliveries(tx, payload, order);
+  if (!INTERNAL_EVENT_TYPES.has(input.type)) await recordOrderWebhookDeliveries(tx, payload, order);
   return payload;
 }
 
