@@ -6,10 +6,10 @@ import { asc, eq } from 'drizzle-orm';
 import { toModelDto } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import type { Actor } from '../shared/actor';
+import { INTERNAL_EVENT_TYPES } from './internal-events';
 import { assertCanSeeOrder } from './order-access';
 import { type TOrderDetails, ZShippingAddress } from './order-details';
 import { toOrderSummary } from './order-dto';
-import { INTERNAL_EVENT_TYPES } from './order-events';
 
 /**
  * One order with its items, their models and prices, and its whole timeline — for whoever may see it.

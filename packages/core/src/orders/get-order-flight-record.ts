@@ -6,7 +6,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { SLA_BREACHED_EVENT } from './order-events';
+import { SLA_BREACHED_EVENT } from './internal-events';
 import { STATUS_LABEL } from './status-labels';
 
 export const ZFlightEntry = z.object({

@@ -5,17 +5,9 @@ import { outbox } from '@facet/db/schema/outbox';
 import { recordOrderWebhookDeliveries } from '../partners/record-webhook-deliveries';
 import type { Actor } from '../shared/actor';
 import { captureTraceContext, currentTraceId } from '../shared/trace-context';
+import { INTERNAL_EVENT_TYPES } from './internal-events';
 
 export const ORDER_CHANGED_TOPIC = 'order.changed';
-
-/** The SLA watchdog's note on the timeline: the order stayed in its status longer than the limit. */
-export const SLA_BREACHED_EVENT = 'sla_breached';
-
-/**
- * Timeline events for the workshop's eyes only: partners get no webhook for them, shoppers do not see
- * them on their order page, and operators' consoles are not pushed them (the order did not move).
- */
-export const INTERNAL_EVENT_TYPES: ReadonlySet<string> = new Set([SLA_BREACHED_EVENT]);
 
 type OrderRow = typeof orders.$inferSelect;
 

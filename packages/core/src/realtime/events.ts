@@ -1,4 +1,5 @@
-import { INTERNAL_EVENT_TYPES, type OrderChangedPayload } from '../orders/order-events';
+import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
+import type { OrderChangedPayload } from '../orders/order-events';
 
 /** Rooms a socket may join; the realtime server decides which, from the session. */
 export const ROOMS = {

@@ -5,7 +5,8 @@ import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { STUCK_AFTER_S } from '../crm/stuck-limits';
 import { stuckInStatus } from '../crm/stuck-orders-condition';
-import { recordOrderEvent, SLA_BREACHED_EVENT } from '../orders/order-events';
+import { SLA_BREACHED_EVENT } from '../orders/internal-events';
+import { recordOrderEvent } from '../orders/order-events';
 import { type Actor, systemActor } from '../shared/actor';
 import { slaBreachReason } from './sla-breach-reason';
 
