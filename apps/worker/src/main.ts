@@ -22,6 +22,10 @@ const runtime = startWorkerRuntime({
   concurrency: env.WORKER_CONCURRENCY,
   meshThreads: env.MESH_THREADS,
   logger,
+  slaWatchdogEveryMs: env.SLA_WATCHDOG_EVERY_S * 1000,
+  canary: env.CANARY_ENABLED
+    ? { everyMs: env.CANARY_EVERY_S * 1000, deadlineMs: env.CANARY_DEADLINE_S * 1000 }
+    : null,
 });
 
 const health = createServer((request, response) => {
