@@ -6,6 +6,7 @@ import { and, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 export const CANARY_STATES = ['ok', 'late', 'failed', 'missing', 'pending', 'never'] as const;
+export type CanaryState = (typeof CANARY_STATES)[number];
 
 export const ZCanaryStatus = z.object({
   /**
