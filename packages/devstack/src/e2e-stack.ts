@@ -90,6 +90,9 @@ async function main() {
     E2E_PARTNER_API_KEY: report.apiKey,
     NEXT_DIST_DIR: DIST_DIR,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    // No canary orders while the tests run (they never show in the views the tests read, but their
+    // jobs would share the machine); E2E_CANARY_ENABLED=true turns it on.
+    CANARY_ENABLED: process.env.E2E_CANARY_ENABLED ?? 'false',
   };
   // What API tests need to make their own partners and keys: the database is the stack's own.
   const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');
