@@ -93,6 +93,8 @@ async function main() {
     // No canary orders while the tests run (they never show in the views the tests read, but their
     // jobs would share the machine); E2E_CANARY_ENABLED=true turns it on.
     CANARY_ENABLED: process.env.E2E_CANARY_ENABLED ?? 'false',
+    // The watchdog's flags show within seconds, so a test need not wait a minute for them.
+    SLA_WATCHDOG_EVERY_S: '5',
   };
   // What API tests need to make their own partners and keys: the database is the stack's own.
   const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');
