@@ -7,6 +7,7 @@ import { systemActor } from '@facet/core/shared/actor';
 import { countSlaBreachesByStatus } from '@facet/core/sla/count-sla-breaches-by-status';
 import { flagSlaBreaches } from '@facet/core/sla/flag-sla-breaches';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
+import { jobRuns } from '@facet/db/schema/operations';
 import { orderEvents, orders, slaBreaches } from '@facet/db/schema/orders';
 import { useTestDb } from '@facet/testing/db';
 import { makeOrder, makeUser } from '@facet/testing/factories';
@@ -78,6 +79,8 @@ it('flags an order left in SUBMITTED past its limit exactly once, on its timelin
     }),
   );
   expect((await countSlaBreachesByStatus(db)).find((entry) => entry.status === 'SUBMITTED')?.count).toBe(1);
+  // The flag is a note, not a change of the order: it asks nobody to price it again.
+  expect(await db.select().from(jobRuns).where(eq(jobRuns.subjectId, order.id))).toEqual([]);
 
   await transitionOrder(db, { orderId: order.id, to: 'PRICE_CALCULATED', actor: systemActor('Pricing') });
   expect((await countSlaBreachesByStatus(db)).find((entry) => entry.status === 'SUBMITTED')?.count).toBe(0);
