@@ -14,6 +14,9 @@ test('the health page shows each part of the system green, with its figure', asy
   await expect(admin.getByRole('region', { name: 'Workers' })).toContainText(/[1-9]\d* alive/);
   await expect(admin.getByRole('region', { name: 'Realtime servers' })).toContainText(/[1-9]\d* alive/);
   await expect(admin.getByTestId('queue-row')).toHaveCount(5);
+  // The end-to-end stack runs without the canary: its tile says so, in amber, and counts nowhere.
+  await expect(admin.getByRole('region', { name: 'Canary' })).toContainText('Not run yet');
+  await expect(admin.getByRole('region', { name: 'Past their time limit' })).toBeVisible();
 });
 
 test('the queue dashboard opens for an admin only, with its own assets and API', async ({ browser }) => {

@@ -105,6 +105,30 @@ test('filters stay in the address, and priced orders are approved in bulk', asyn
   await expect(seller.locator(`[data-testid="order-row"][data-order-id="${first.id}"]`)).toHaveCount(0);
 });
 
+test('the SLA watchdog flags an order priced days ago: the late list marks it, its timeline says why', async ({
+  browser,
+}) => {
+  const order = await makePricedOrderForChloe(database);
+  await database.sql`update orders set status_changed_at = now() - interval '3 days' where id = ${order.id}`;
+  const seller = await pageAs(browser, 'seller');
+  const row = seller.locator(`[data-testid="order-row"][data-order-id="${order.id}"]`);
+  // The watchdog runs every few seconds in the end-to-end stack; the list refreshes on load.
+  await expect
+    .poll(
+      async () => {
+        await seller.goto('/crm/late');
+        return row.textContent();
+      },
+      { timeout: 30_000, intervals: [2_000] },
+    )
+    .toContain('Flagged');
+  await expect(row).toContainText('in Priced beyond 2 d');
+  await row.getByRole('link', { name: formatOrderNumber(order.number) }).click();
+  await expect(seller.getByTestId('timeline-event').last()).toContainText(
+    'Stuck in Priced longer than 2 days',
+  );
+});
+
 test('a hold needs a reason, said next to the field, and resumes where it was', async ({ browser }) => {
   const order = await makePricedOrderForChloe(database);
   const seller = await pageAs(browser, 'seller');

@@ -18,6 +18,20 @@ const ZWorkerEnv = z
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     /** OTLP/HTTP collector for traces, e.g. http://127.0.0.1:4318; no tracing without it. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('OTEL_EXPORTER_OTLP_ENDPOINT must be a URL').optional(),
+    /** How often the SLA watchdog looks for orders stuck past their status's limit. */
+    SLA_WATCHDOG_EVERY_S: z.coerce.number().int().min(5).max(3600).default(60),
+    /** A canary order through the whole pipeline every CANARY_EVERY_S, to reach the pool within CANARY_DEADLINE_S. */
+    CANARY_ENABLED: z
+      .enum(['true', 'false', '1', '0'], { message: 'CANARY_ENABLED must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true' || value === '1'),
+    CANARY_EVERY_S: z.coerce
+      .number()
+      .int()
+      .min(30)
+      .max(24 * 3600)
+      .default(300),
+    CANARY_DEADLINE_S: z.coerce.number().int().min(10).max(3600).default(120),
   })
   .extend(ZStorageEnv.shape);
 export type WorkerEnv = z.infer<typeof ZWorkerEnv>;

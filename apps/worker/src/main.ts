@@ -26,6 +26,10 @@ const runtime = startWorkerRuntime({
   stalledAfterMs: env.STALLED_AFTER_S * 1000,
   logger,
   metrics: createMetricsRegistry(),
+  slaWatchdogEveryMs: env.SLA_WATCHDOG_EVERY_S * 1000,
+  canary: env.CANARY_ENABLED
+    ? { everyMs: env.CANARY_EVERY_S * 1000, deadlineMs: env.CANARY_DEADLINE_S * 1000 }
+    : null,
 });
 
 const health = createHealthServer({

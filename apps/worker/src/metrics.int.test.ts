@@ -105,6 +105,9 @@ describe('the worker’s /metrics', () => {
     expect(metricValue(text, 'facet_orders', { status: 'CLOSED' })).toBe((before.CLOSED ?? 0) + 3);
     expect(metricValue(text, 'facet_orders', { status: 'PACKAGING' })).toBe((before.PACKAGING ?? 0) + 1);
     expect(metricValue(text, 'facet_orders', { status: 'CANCELLED' })).toBe(before.CANCELLED ?? 0);
+    expect(metricValue(text, 'facet_orders_past_sla', { status: 'SUBMITTED' })).toBe(0);
+    expect(metricValue(text, 'facet_canary_ok')).toBe(0);
+    expect(metricValue(text, 'facet_canary_last_success_timestamp_seconds')).toBe(0);
     expect(metricValue(text, 'facet_webhook_endpoints', { state: 'failing' })).toBe(1);
     expect(metricValue(text, 'facet_webhook_endpoints', { state: 'disabled' })).toBe(1);
     expect(metricValue(text, 'facet_metrics_source_up', { source: 'redis' })).toBe(1);

@@ -1,5 +1,7 @@
+import { getCanaryStatus } from '@facet/core/canary/get-canary-status';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
 import { countWebhookEndpointsByState } from '@facet/core/partners/count-webhook-endpoints-by-state';
+import { countSlaBreachesByStatus } from '@facet/core/sla/count-sla-breaches-by-status';
 import { measureOutbox } from '@facet/core/system/measure-outbox';
 import { measureQueue, QUEUE_STATES, type QueueProbe } from '@facet/core/system/measure-queue';
 import type { Db } from '@facet/db/client';
@@ -33,8 +35,8 @@ export function createWorkerMetrics(registry: Registry) {
 export type WorkerMetrics = ReturnType<typeof createWorkerMetrics>;
 
 /**
- * The figures read at scrape time: queues from Redis; outbox lag, orders by status and troubled
- * webhook endpoints from Postgres (cheap reads: counts kept by a trigger, partial indexes). Each
+ * The figures read at scrape time: queues from Redis; outbox lag, orders by status, troubled
+ * webhook endpoints, orders past their time limit and the canary's verdict from Postgres (cheap reads: counts kept by a trigger, partial indexes). Each
  * source may fail on its own without failing the scrape (`facet_metrics_source_up`).
  */
 export function registerSystemGauges(
@@ -71,12 +73,14 @@ export function registerSystemGauges(
     registry,
     'postgres',
     async () => {
-      const [outbox, orders, endpoints] = await Promise.all([
+      const [outbox, orders, endpoints, slaBreaches, canary] = await Promise.all([
         measureOutbox(deps.db),
         countOrdersByStatus(deps.db),
         countWebhookEndpointsByState(deps.db),
+        countSlaBreachesByStatus(deps.db),
+        getCanaryStatus(deps.db),
       ]);
-      return { outbox, orders, endpoints };
+      return { outbox, orders, endpoints, slaBreaches, canary };
     },
     { onError: (error) => deps.onError?.('postgres', error) },
   );
@@ -111,5 +115,29 @@ export function registerSystemGauges(
       gauge.set({ state: 'failing' }, endpoints.failing);
       gauge.set({ state: 'disabled' }, endpoints.disabled);
     },
+  );
+  postgres.gauge(
+    {
+      name: `${METRIC_PREFIX}orders_past_sla`,
+      help: 'Orders the SLA watchdog flagged that are still in the status they overstayed, by status.',
+      labelNames: ['status'] as const,
+    },
+    (gauge, { slaBreaches }) => {
+      for (const { status, count } of slaBreaches) gauge.set({ status }, count);
+    },
+  );
+  postgres.gauge(
+    {
+      name: `${METRIC_PREFIX}canary_ok`,
+      help: '1 while the last canary order crossed the pipeline in time, else 0 (late, failed or missing).',
+    },
+    (gauge, { canary }) => gauge.set(canary.ok ? 1 : 0),
+  );
+  postgres.gauge(
+    {
+      name: `${METRIC_PREFIX}canary_last_success_timestamp_seconds`,
+      help: 'When the last canary order arrived in the pool in time (Unix seconds; 0 if none has yet).',
+    },
+    (gauge, { canary }) => gauge.set(canary.lastSuccessAt ? canary.lastSuccessAt.getTime() / 1000 : 0),
   );
 }

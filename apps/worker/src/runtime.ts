@@ -1,8 +1,15 @@
 import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
+import type { CanarySchedule } from '@facet/core/canary/start-canary-run';
 import type { ObjectStorage } from '@facet/core/storage/object-storage';
 import { findStalledWork } from '@facet/core/system/find-stalled-work';
 import type { Db } from '@facet/db/client';
 import { logOrderStatusChange } from '@facet/jobs/log-order-status-change';
+import {
+  type MaintenanceSchedule,
+  restoreMaintenanceSchedules,
+  scheduleMaintenance,
+  unscheduleMaintenance,
+} from '@facet/jobs/maintenance-schedules';
 import { startOutboxRelay } from '@facet/jobs/outbox-relay';
 import { createOutboxPublisher } from '@facet/jobs/publish-outbox';
 import { createQueue, QUEUES } from '@facet/jobs/queues';
@@ -15,6 +22,7 @@ import { Emitter } from '@socket.io/redis-emitter';
 import { Worker } from 'bullmq';
 import { createAnalyseModelProcessor } from './jobs/analyse-model';
 import { createDeliverWebhookQueue, startDeliverWebhookWorker } from './jobs/deliver-webhook';
+import { createMaintenanceProcessor } from './jobs/maintenance';
 import { createMakePreviewProcessor } from './jobs/make-preview';
 import { createPriceOrderProcessor } from './jobs/price-order';
 import { type JobHandler, withJobLog } from './jobs/with-job-log';
@@ -38,6 +46,15 @@ export interface WorkerRuntimeOptions {
   /** How often the sweeper looks for stalled work, and how late work must be to count. */
   sweepEveryMs?: number;
   stalledAfterMs?: number;
+  /** How often the SLA watchdog looks for orders stuck past their status's limit (default every minute). */
+  slaWatchdogEveryMs?: number;
+  /**
+   * The canary, when wanted (off without it): how often one starts, how long it has to reach the pool,
+   * and how often the canaries on their way are checked (default every 10 s).
+   */
+  canary?: (CanarySchedule & { checkEveryMs?: number }) | null;
+  /** How often the maintenance schedulers are looked for, to put back those a wiped Redis lost. */
+  scheduleCheckEveryMs?: number;
 }
 
 /** Everything the worker process runs: the outbox relay and one BullMQ worker per queue. */
@@ -59,6 +76,7 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     analyseModel: createQueue('analyseModel', queueSettings),
     makePreview: createQueue('makePreview', queueSettings),
     deliverWebhook: createDeliverWebhookQueue(queueSettings),
+    maintenance: createQueue('maintenance', queueSettings),
   };
 
   /** Every queue's jobs run inside their trace, with their attempt kept in Postgres and their own log lines. */
@@ -90,6 +108,12 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       QUEUES.makePreview.name,
       createMakePreviewProcessor({ db, storage, previewBytes: mesh.previewBytes }),
       options.meshThreads,
+    ),
+    // One tick at a time per process; ticks are short, and each is one job for the whole cluster.
+    startWorker(
+      QUEUES.maintenance.name,
+      createMaintenanceProcessor({ db, storage, canary: options.canary ?? null }, logger),
+      1,
     ),
   ];
 
@@ -129,6 +153,33 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     (error) => logger.error({ err: String(error) }, 'sweeper error'),
   );
 
+  const schedules: MaintenanceSchedule[] = [
+    { task: 'sla-watchdog', everyMs: options.slaWatchdogEveryMs ?? 60_000 },
+  ];
+  if (options.canary) {
+    schedules.push(
+      { task: 'canary', everyMs: options.canary.everyMs },
+      { task: 'canary-check', everyMs: options.canary.checkEveryMs ?? 10_000 },
+    );
+  }
+  let scheduled = false;
+  const scheduleKeeper = runEvery(
+    options.scheduleCheckEveryMs ?? 60_000,
+    async () => {
+      if (!scheduled) {
+        // At start: this process's settings win (an interval changed, the canary switched off).
+        await scheduleMaintenance(queues.maintenance, schedules);
+        if (!options.canary) await unscheduleMaintenance(queues.maintenance, ['canary', 'canary-check']);
+        scheduled = true;
+        return;
+      }
+      const restored = await restoreMaintenanceSchedules(queues.maintenance, schedules);
+      if (restored.length > 0)
+        logger.warn({ restored }, 'maintenance schedules put back (Redis had lost them)');
+    },
+    (error) => logger.error({ err: String(error) }, 'maintenance scheduling error'),
+  );
+
   const stopHeartbeat = startHeartbeat(producerConnection, options.redisPrefix, 'worker');
 
   registerSystemGauges(registry, {
@@ -144,7 +195,7 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     /** Stops taking work, lets running jobs finish, then closes every connection. */
     stop: async () => {
       stopHeartbeat();
-      await Promise.all([relay.stop(), sweeper.stop()]);
+      await Promise.all([relay.stop(), sweeper.stop(), scheduleKeeper.stop()]);
       await Promise.all([...workers.map((worker) => worker.close()), webhooks.close()]);
       await Promise.all(Object.values(queues).map((queue) => queue.close()));
       await mesh.close();

@@ -54,6 +54,11 @@ async function main() {
     NEXT_DIST_DIR: DIST_DIR,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     METRICS_TOKEN: E2E_METRICS_TOKEN,
+    // No canary orders while the tests run (they never show in the views the tests read, but their
+    // jobs would share the machine); E2E_CANARY_ENABLED=true turns it on.
+    CANARY_ENABLED: process.env.E2E_CANARY_ENABLED ?? 'false',
+    // The watchdog's flags show within seconds, so a test need not wait a minute for them.
+    SLA_WATCHDOG_EVERY_S: '5',
   };
   // What API tests need to make their own partners and keys: the database is the stack's own.
   const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');

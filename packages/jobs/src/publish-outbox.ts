@@ -4,6 +4,7 @@ import {
   MODEL_UPLOADED_TOPIC,
   type ModelEventPayload,
 } from '@facet/core/models/model-events';
+import { INTERNAL_EVENT_TYPES } from '@facet/core/orders/internal-events';
 import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-events';
 import { WEBHOOK_DELIVERY_TOPIC, type WebhookDeliveryMessage } from '@facet/core/partners/webhook-event';
 import {
@@ -38,7 +39,8 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
     switch (message.topic) {
       case ORDER_CHANGED_TOPIC: {
         const event = message.payload as OrderChangedPayload;
-        if (event.status === 'SUBMITTED') {
+        // An internal note (the SLA watchdog's flag) on a SUBMITTED order is not a new ask for a price.
+        if (event.status === 'SUBMITTED' && !INTERNAL_EVENT_TYPES.has(event.type)) {
           await add(targets.queues.priceOrder, 'priceOrder', {
             orderId: event.orderId,
             trigger: `v${event.version}`,

@@ -29,7 +29,9 @@ export const QUEUES = {
   },
   maintenance: {
     name: 'maintenance',
-    payload: z.object({ task: z.enum(['sweep-stalled', 'sla-watchdog', 'prune-outbox', 'canary']) }),
+    payload: z.object({
+      task: z.enum(['sweep-stalled', 'sla-watchdog', 'prune-outbox', 'canary', 'canary-check']),
+    }),
     jobId: (p: { task: string }) => `maintenance-${p.task}`,
   },
 } as const;

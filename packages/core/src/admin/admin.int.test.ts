@@ -128,6 +128,9 @@ describe('system health', () => {
       instances: [],
     });
     expect(health.overall).toBe('down');
+    // No canary has run here (amber, not counted in the whole), and no order is past its limit.
+    expect(health.canary).toMatchObject({ state: 'never', level: 'warn', ok: false });
+    expect(health.slaBreaches).toMatchObject({ level: 'ok', total: 0 });
     await expect(
       getSystemHealth(db, seller, { redis, redisPrefix: prefix, queues: [] }),
     ).rejects.toMatchObject({

@@ -1,17 +1,22 @@
 import type { Db } from '@facet/db/client';
+import { ORDER_STATUSES } from '@facet/db/enums';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { getCanaryStatus, ZCanaryStatus } from '../canary/get-canary-status';
 import type { Actor } from '../shared/actor';
+import { countSlaBreachesByStatus } from '../sla/count-sla-breaches-by-status';
 import { measureOutbox } from '../system/measure-outbox';
 import { measureQueue, type QueueProbe } from '../system/measure-queue';
 import { assertAdmin } from './assert-admin';
 import {
+  canaryLevel,
   databaseLevel,
   HEARTBEAT_KINDS,
   type HealthLevel,
   heartbeatLevel,
   outboxLevel,
   queueLevel,
+  slaLevel,
   worstLevel,
 } from './health-levels';
 
@@ -52,6 +57,16 @@ export const ZSystemHealth = z.object({
       oldestWaitingAgeS: z.number().nullable(),
     }),
   ),
+  /** The last canary's verdict; null while Postgres does not answer. */
+  canary: ZCanaryStatus.extend({ level: ZLevel }).nullable(),
+  /** Orders the SLA watchdog flagged that are still where they were flagged; null while Postgres does not answer. */
+  slaBreaches: z
+    .object({
+      level: ZLevel,
+      total: z.number().int(),
+      byStatus: z.array(z.object({ status: z.enum(ORDER_STATUSES), count: z.number().int() })),
+    })
+    .nullable(),
   outbox: z.object({ level: ZLevel, unpublished: z.number().int(), oldestAgeS: z.number().nullable() }),
   heartbeats: z.array(
     z.object({
@@ -70,7 +85,11 @@ const ZHeartbeat = z.object({
   at: z.number(),
 });
 
-/** Postgres, Redis, the queues, the outbox and the processes' heartbeats, each with its level. */
+/**
+ * Postgres, Redis, the queues, the outbox, the processes' heartbeats and the canary, each with its
+ * level; and the orders past their time limit. The canary counts in the overall level once it has a
+ * verdict; stuck orders do not (they are the sellers' to act on, not a fault of the system).
+ */
 export async function getSystemHealth(db: Db, actor: Actor, probes: SystemProbes): Promise<TSystemHealth> {
   assertAdmin(actor);
   const [postgres, redis] = await Promise.all([
@@ -78,11 +97,15 @@ export async function getSystemHealth(db: Db, actor: Actor, probes: SystemProbes
     timed(() => probes.redis.ping()),
   ]);
   const redisUp = redis.latencyMs !== null;
-  const [queues, outboxLag, heartbeats] = await Promise.all([
+  const postgresUp = postgres.latencyMs !== null;
+  const [queues, outboxLag, heartbeats, canary, slaBreaches] = await Promise.all([
     redisUp ? Promise.all(probes.queues.map(measureQueueHealth)) : Promise.resolve([]),
-    postgres.latencyMs !== null ? measureOutbox(db) : Promise.resolve(null),
+    postgresUp ? measureOutbox(db) : Promise.resolve(null),
     redisUp ? readHeartbeats(probes) : Promise.resolve([]),
+    postgresUp ? getCanaryStatus(db) : Promise.resolve(null),
+    postgresUp ? countSlaBreachesByStatus(db) : Promise.resolve(null),
   ]);
+  const slaTotal = slaBreaches?.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
   const result: TSystemHealth = {
     checkedAt: new Date(),
     overall: 'ok',
@@ -98,6 +121,8 @@ export async function getSystemHealth(db: Db, actor: Actor, probes: SystemProbes
         .map(({ host, pid, at }) => ({ host, pid, ageS: Math.max(0, (Date.now() - at) / 1000) }));
       return { kind, level: heartbeatLevel(instances.map((instance) => instance.ageS)), instances };
     }),
+    canary: canary ? { ...canary, level: canaryLevel(canary.state) } : null,
+    slaBreaches: slaBreaches ? { level: slaLevel(slaTotal), total: slaTotal, byStatus: slaBreaches } : null,
   };
   const levels: HealthLevel[] = [
     result.postgres.level,
@@ -105,6 +130,9 @@ export async function getSystemHealth(db: Db, actor: Actor, probes: SystemProbes
     result.outbox.level,
     ...result.queues.map((queue) => queue.level),
     ...result.heartbeats.map((beat) => beat.level),
+    ...(result.canary && result.canary.state !== 'never' && result.canary.state !== 'pending'
+      ? [result.canary.level]
+      : []),
   ];
   result.overall = worstLevel(levels);
   return result;

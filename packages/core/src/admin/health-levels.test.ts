@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { databaseLevel, heartbeatLevel, outboxLevel, queueLevel, worstLevel } from './health-levels';
+import {
+  canaryLevel,
+  databaseLevel,
+  heartbeatLevel,
+  outboxLevel,
+  queueLevel,
+  slaLevel,
+  worstLevel,
+} from './health-levels';
 
 describe('health levels', () => {
   it('turns each figure into green, amber or red', () => {
@@ -15,6 +23,14 @@ describe('health levels', () => {
     expect(heartbeatLevel([])).toBe('down');
     expect(heartbeatLevel([2])).toBe('ok');
     expect(heartbeatLevel([14])).toBe('warn');
+    expect(canaryLevel('ok')).toBe('ok');
+    expect(canaryLevel('pending')).toBe('warn');
+    expect(canaryLevel('never')).toBe('warn');
+    expect(canaryLevel('late')).toBe('down');
+    expect(canaryLevel('failed')).toBe('down');
+    expect(canaryLevel('missing')).toBe('down');
+    expect(slaLevel(0)).toBe('ok');
+    expect(slaLevel(3)).toBe('warn');
   });
 
   it('takes the worst level for the whole', () => {

@@ -1,3 +1,5 @@
+import type { CanaryState } from '../canary/get-canary-status';
+
 /** Green, amber or red, from the figure behind each health tile. */
 export type HealthLevel = 'ok' | 'warn' | 'down';
 
@@ -33,6 +35,17 @@ export function outboxLevel(oldestAgeS: number | null): HealthLevel {
 export function heartbeatLevel(ages: number[]): HealthLevel {
   if (ages.length === 0) return 'down';
   return ages.some((age) => age <= 2 * (HEARTBEAT_EVERY_MS / 1000)) ? 'ok' : 'warn';
+}
+
+/** Red when the canary is late, failed or missing; amber before the first one is judged. */
+export function canaryLevel(state: CanaryState): HealthLevel {
+  if (state === 'ok') return 'ok';
+  return state === 'pending' || state === 'never' ? 'warn' : 'down';
+}
+
+/** Orders past their time limit are for sellers to look at, not a fault of the system: amber at most. */
+export function slaLevel(openBreaches: number): HealthLevel {
+  return openBreaches > 0 ? 'warn' : 'ok';
 }
 
 export function worstLevel(levels: HealthLevel[]): HealthLevel {

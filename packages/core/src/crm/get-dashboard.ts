@@ -53,7 +53,8 @@ const TIME_IN_STATUS_DAYS = 90;
 
 /**
  * The CRM dashboard's figures. Every query starts from an index range (orders by creation time, the
- * status counters, events by order), so none reads the whole history.
+ * status counters, events by order), so none reads the whole history. Canary orders count nowhere
+ * (the status counters skip them too).
  */
 export async function getDashboard(
   db: Db,
@@ -78,12 +79,14 @@ export async function getDashboard(
       left join orders o
         on o.created_at >= (days.day at time zone ${timeZone})
         and o.created_at < ((days.day + interval '1 day') at time zone ${timeZone})
+        and not o.is_canary
       group by days.day
       order by days.day`),
     countOrdersByStatus(db),
     db.execute<{ status: OrderStatus; median_s: number; samples: number }>(sql`
       with recent as (
-        select id from orders where created_at >= now() - make_interval(days => ${TIME_IN_STATUS_DAYS})
+        select id from orders
+        where created_at >= now() - make_interval(days => ${TIME_IN_STATUS_DAYS}) and not is_canary
       ),
       steps as (
         select e.type, e.from_status, e.created_at,
@@ -113,6 +116,7 @@ export async function getDashboard(
       left join orders o
         on o.created_at >= (weeks.week at time zone ${timeZone})
         and o.created_at < ((weeks.week + interval '1 week') at time zone ${timeZone})
+        and not o.is_canary
         and (o.status in ${sql.raw(`(${BOOKED.map((status) => `'${status}'`).join(', ')})`)}
           or (o.status = 'ON_HOLD' and o.held_from_status in
             ${sql.raw(`(${BOOKED.map((status) => `'${status}'`).join(', ')})`)}))

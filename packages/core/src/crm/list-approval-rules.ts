@@ -1,7 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { users } from '@facet/db/schema/identity';
 import { approvalRules, partners } from '@facet/db/schema/partners';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 import type { TApprovalRule } from './approval-rule-dto';
 import { assertSeller } from './assert-seller';
@@ -13,6 +13,8 @@ export async function listApprovalRules(db: Db, actor: Actor): Promise<TApproval
     .from(approvalRules)
     .leftJoin(partners, eq(partners.id, approvalRules.partnerId))
     .leftJoin(users, eq(users.id, approvalRules.createdById))
+    // The rule that approves the canary's orders is the worker's: switching it off would only break the canary.
+    .where(sql`not coalesce(${partners.isCanary}, false)`)
     .orderBy(desc(approvalRules.active), desc(approvalRules.createdAt));
   return rows.map(({ rule, partnerName, createdByName }) => ({
     id: rule.id,

@@ -1,11 +1,14 @@
 import type { Db } from '@facet/db/client';
 import { apiKeys, approvalRules, partners, webhookEndpoints } from '@facet/db/schema/partners';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 import { assertSeller } from './assert-seller';
 import { requestsPerMinuteOf, type TPartnerSummary } from './partner-dto';
 
-/** Every partner with its tier, live keys, webhook endpoints and whether a rule approves its orders. */
+/**
+ * Every partner with its tier, live keys, webhook endpoints and whether a rule approves its orders;
+ * not the worker's canary partner.
+ */
 export async function listPartners(db: Db, actor: Actor, partnerId?: string): Promise<TPartnerSummary[]> {
   assertSeller(actor);
   const rows = await db
@@ -20,7 +23,7 @@ export async function listPartners(db: Db, actor: Actor, partnerId?: string): Pr
         and ${approvalRules.active})`,
     })
     .from(partners)
-    .where(partnerId ? eq(partners.id, partnerId) : undefined)
+    .where(and(eq(partners.isCanary, false), partnerId ? eq(partners.id, partnerId) : undefined))
     .orderBy(asc(partners.name));
   return rows.map(({ partner, ...counts }) => ({
     id: partner.id,

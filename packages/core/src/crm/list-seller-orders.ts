@@ -63,7 +63,7 @@ const ZTotalCursor = z.object({ v: z.number().int(), id: z.string().uuid() });
 /** Orders without a price sort below every priced one, whichever the direction. */
 const totalKey = sql<number>`coalesce(${orders.totalCents}, -1)`;
 
-/** Every order a seller may look at, filtered and sorted, one keyset page at a time. */
+/** Every order a seller may look at (canaries aside), filtered and sorted, one keyset page at a time. */
 export async function listSellerOrders(
   db: Db,
   actor: Actor,
@@ -71,7 +71,8 @@ export async function listSellerOrders(
 ): Promise<TSellerOrderPage> {
   assertSeller(actor);
   const input = ZListSellerOrdersInput.parse(rawInput);
-  const conditions: Array<SQL | undefined> = [];
+  // Canary orders are the worker's, not the workshop's business.
+  const conditions: Array<SQL | undefined> = [eq(orders.isCanary, false)];
   if (input.statuses?.length) conditions.push(inArray(orders.status, input.statuses));
   if (input.channel) conditions.push(eq(orders.channel, input.channel));
   if (input.clientId) conditions.push(ordersOfClient(await findClient(db, input.clientId)));

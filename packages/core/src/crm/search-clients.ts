@@ -44,7 +44,8 @@ export async function searchClients(
 ): Promise<TClientPage> {
   assertSeller(actor);
   const input = ZSearchClientsInput.parse(rawInput);
-  const conditions: Array<SQL | undefined> = [];
+  // The canary partner's company is the worker's, not a client.
+  const conditions: Array<SQL | undefined> = [eq(clients.isCanary, false)];
   if (input.query) {
     const text = sql`${clients.searchText} like ${`%${escapeLike(input.query.toLowerCase())}%`}`;
     const digits = phoneDigitsOf(input.query);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lateness } from './stuck-limits';
+import { lateness, timePastLimit } from './stuck-limits';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3600_000);
@@ -36,5 +36,19 @@ describe('lateness', () => {
     expect(
       lateness({ status: 'CLOSED', statusChangedAt: hoursAgo(999), promisedAt: hoursAgo(999) }, now),
     ).toBe(null);
+  });
+});
+
+describe('timePastLimit', () => {
+  it('is the time spent in the status beyond its limit, negative while within it', () => {
+    expect(timePastLimit({ status: 'SUBMITTED', statusChangedAt: hoursAgo(3) }, now)).toBe(2 * 3600);
+    expect(timePastLimit({ status: 'PRICE_CALCULATED', statusChangedAt: hoursAgo(24) }, now)).toBe(
+      -24 * 3600,
+    );
+  });
+
+  it('is null for statuses without a limit', () => {
+    expect(timePastLimit({ status: 'INITIATED', statusChangedAt: hoursAgo(999) }, now)).toBe(null);
+    expect(timePastLimit({ status: 'CANCELLED', statusChangedAt: hoursAgo(999) }, now)).toBe(null);
   });
 });

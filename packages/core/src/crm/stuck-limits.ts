@@ -20,14 +20,26 @@ export const STUCK_AFTER_S: Partial<Record<OrderStatus, number>> = {
 
 export type LateReason = 'past-promise' | 'stuck';
 
+/**
+ * How long an order has stayed in its status beyond that status's limit, in seconds (> 0 once it is
+ * past it), or null for a status without a limit. The SLA watchdog and the late list both use it.
+ */
+export function timePastLimit(
+  order: { status: OrderStatus; statusChangedAt: Date },
+  now: Date,
+): number | null {
+  const limit = STUCK_AFTER_S[order.status];
+  if (limit === undefined) return null;
+  return (now.getTime() - order.statusChangedAt.getTime()) / 1000 - limit;
+}
+
 /** How late an order is (seconds, > 0 when late) and why; the larger of the two measures wins. */
 export function lateness(
   order: { status: OrderStatus; statusChangedAt: Date; promisedAt: Date | null },
   now: Date,
 ): { lateByS: number; reason: LateReason } | null {
-  const limit = STUCK_AFTER_S[order.status];
-  if (limit === undefined) return null;
-  const stuck = (now.getTime() - order.statusChangedAt.getTime()) / 1000 - limit;
+  const stuck = timePastLimit(order, now);
+  if (stuck === null) return null;
   const pastPromise =
     order.promisedAt && order.status !== 'SHIPPED'
       ? (now.getTime() - order.promisedAt.getTime()) / 1000

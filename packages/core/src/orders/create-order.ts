@@ -33,6 +33,8 @@ export interface CreateOrderOptions {
   channel: OrderChannel;
   /** Shop drafts start at INITIATED; everything else is submitted at once. */
   initialStatus?: 'INITIATED' | 'SUBMITTED';
+  /** The worker's canary (core/canary): a real order through the real path, marked so the business never counts it. */
+  isCanary?: boolean;
 }
 
 type OrderRow = typeof orders.$inferSelect;
@@ -95,6 +97,7 @@ export async function createOrder(
         createdById: actor.kind === 'user' ? actor.userId : null,
         externalRef: input.externalRef ?? null,
         alloyCode: input.items[0]!.alloyCode,
+        isCanary: options.isCanary ?? false,
       })
       .returning();
     if (!order) throw new Error('Order insert returned nothing');

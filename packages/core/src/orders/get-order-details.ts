@@ -6,11 +6,15 @@ import { asc, eq } from 'drizzle-orm';
 import { toModelDto } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import type { Actor } from '../shared/actor';
+import { INTERNAL_EVENT_TYPES } from './internal-events';
 import { assertCanSeeOrder } from './order-access';
 import { type TOrderDetails, ZShippingAddress } from './order-details';
 import { toOrderSummary } from './order-dto';
 
-/** One order with its items, their models and prices, and its whole timeline — for whoever may see it. */
+/**
+ * One order with its items, their models and prices, and its whole timeline — for whoever may see it.
+ * A shopper's timeline leaves out the workshop's internal notes (the SLA watchdog's flags).
+ */
 export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Promise<TOrderDetails> {
   const order = assertCanSeeOrder(
     actor,
@@ -48,16 +52,22 @@ export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Pr
       unitPriceCents: item.unitPriceCents,
       quote: item.priceBreakdown ? ZQuote.parse(item.priceBreakdown) : null,
     })),
-    timeline: timeline.map((event) => ({
-      id: event.id,
-      version: event.version,
-      type: event.type,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      actorKind: event.actorKind,
-      actorName: event.actorName,
-      reason: event.reason,
-      createdAt: event.createdAt,
-    })),
+    timeline: timeline
+      .filter((event) => !(isShopper(actor) && INTERNAL_EVENT_TYPES.has(event.type)))
+      .map((event) => ({
+        id: event.id,
+        version: event.version,
+        type: event.type,
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        actorKind: event.actorKind,
+        actorName: event.actorName,
+        reason: event.reason,
+        createdAt: event.createdAt,
+      })),
   };
+}
+
+function isShopper(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.role === 'customer';
 }

@@ -6,6 +6,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
+import { SLA_BREACHED_EVENT } from './internal-events';
 import { STATUS_LABEL } from './status-labels';
 
 export const ZFlightEntry = z.object({
@@ -81,7 +82,9 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
       title:
         event.type === 'status_changed' || event.type === 'created'
           ? `${event.type === 'created' ? 'Created' : 'Status'}: ${event.toStatus ? STATUS_LABEL[event.toStatus] : '—'} (v${event.version})`
-          : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
+          : event.type === SLA_BREACHED_EVENT
+            ? `Flagged past its time limit (v${event.version})`
+            : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
       detail: [event.actorName, event.reason].filter(Boolean).join(' — ') || null,
       outcome: 'ok' as const,
       traceId: (event.data as { traceId?: string } | null)?.traceId ?? null,

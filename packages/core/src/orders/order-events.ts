@@ -5,6 +5,7 @@ import { outbox } from '@facet/db/schema/outbox';
 import { recordOrderWebhookDeliveries } from '../partners/record-webhook-deliveries';
 import type { Actor } from '../shared/actor';
 import { captureTraceContext, currentTraceId } from '../shared/trace-context';
+import { INTERNAL_EVENT_TYPES } from './internal-events';
 
 export const ORDER_CHANGED_TOPIC = 'order.changed';
 
@@ -27,6 +28,8 @@ export interface OrderChangedPayload {
   actorName: string;
   reason: string | null;
   at: string;
+  /** A canary order (core/canary): pushed to nobody but its own room. */
+  isCanary: boolean;
 }
 
 export interface RecordOrderEventInput {
@@ -40,7 +43,8 @@ export interface RecordOrderEventInput {
 
 /**
  * Writes the timeline row and the outbox row for a change already applied to `order`; for a partner's
- * order also one webhook delivery (and its outbox row) per active endpoint of the partner.
+ * order also one webhook delivery (and its outbox row) per active endpoint of the partner, unless the
+ * event is internal.
  */
 export async function recordOrderEvent(
   tx: DbOrTx,
@@ -79,6 +83,7 @@ export async function recordOrderEvent(
     actorName: actor.name,
     reason: input.reason ?? null,
     at: (event?.createdAt ?? new Date()).toISOString(),
+    isCanary: order.isCanary,
   };
   await tx.insert(outbox).values({
     topic: ORDER_CHANGED_TOPIC,
@@ -86,7 +91,7 @@ export async function recordOrderEvent(
     payload,
     traceContext: captureTraceContext(),
   });
-  await recordOrderWebhookDeliveries(tx, payload, order);
+  if (!INTERNAL_EVENT_TYPES.has(input.type)) await recordOrderWebhookDeliveries(tx, payload, order);
   return payload;
 }
 

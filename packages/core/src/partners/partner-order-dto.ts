@@ -1,6 +1,7 @@
 import { FINISHES, ORDER_STATUSES } from '@facet/db/enums';
 import type { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
+import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
 import { isoOrNull } from './dates';
 
 export const ZOrderStatus = z.enum(ORDER_STATUSES).meta({
@@ -105,14 +106,17 @@ export function toPartnerOrder(
       engraving: item.engraving,
       unitPriceCents: item.unitPriceCents,
     })),
-    timeline: events.map((event) => ({
-      version: event.version,
-      type: event.type,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      by: event.actorKind === 'user' ? 'workshop' : event.actorKind,
-      reason: event.reason,
-      at: event.createdAt.toISOString(),
-    })),
+    // The workshop's internal notes (the SLA watchdog's flags) are not the partner's business.
+    timeline: events
+      .filter((event) => !INTERNAL_EVENT_TYPES.has(event.type))
+      .map((event) => ({
+        version: event.version,
+        type: event.type,
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        by: event.actorKind === 'user' ? 'workshop' : event.actorKind,
+        reason: event.reason,
+        at: event.createdAt.toISOString(),
+      })),
   };
 }

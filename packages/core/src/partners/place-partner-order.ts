@@ -11,15 +11,22 @@ export type TPlacePartnerOrderInput = z.infer<typeof ZPlacePartnerOrderInput>;
 
 /**
  * A partner's order through the API: the same createOrder the shop and the CRM use, submitted at
- * once. A second order with the same externalRef is refused rather than doubled.
+ * once. A second order with the same externalRef is refused rather than doubled. The worker's canary
+ * places its orders here too, marked as canaries (the API never does).
  */
 export async function placePartnerOrder(
   db: Db,
   actor: Extract<Actor, { kind: 'partner' }>,
   input: TPlacePartnerOrderInput,
+  options: { isCanary?: boolean } = {},
 ): Promise<TPartnerOrder> {
   try {
-    const order = await createOrder(db, actor, { ...input, clientId: null }, { channel: 'api' });
+    const order = await createOrder(
+      db,
+      actor,
+      { ...input, clientId: null },
+      { channel: 'api', isCanary: options.isCanary },
+    );
     return await getPartnerOrder(db, actor, order.id);
   } catch (error) {
     if (isUniqueViolation(error, 'orders_partner_ref_key')) {

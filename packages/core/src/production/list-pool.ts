@@ -61,6 +61,8 @@ export function poolFilter(options: {
 }): SQL | undefined {
   return and(
     statusIn(['MANUFACTURING_APPROVED']),
+    // A canary reaches the pool to prove the pipeline works, then leaves it at once: never shown.
+    eq(orders.isCanary, false),
     options.alloyCode ? eq(orders.alloyCode, options.alloyCode) : undefined,
     options.after ? afterCursor(options.after) : undefined,
   );

@@ -1,3 +1,4 @@
+import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
 import type { OrderChangedPayload } from '../orders/order-events';
 
 /** Rooms a socket may join; the realtime server decides which, from the session. */
@@ -50,9 +51,16 @@ export function roomsForModel(event: {
   return [...new Set(rooms)];
 }
 
-/** The rooms an order change is pushed to. */
+/**
+ * The rooms an order change is pushed to. A canary order is pushed only to its own room (whoever
+ * watches it in the flight recorder): operators and sellers never see it arrive. An internal event
+ * (the SLA watchdog's flag) reaches the workshop's staff, not the customer or the consoles.
+ */
 export function roomsForOrderChange(event: OrderChangedPayload): string[] {
-  const rooms: string[] = [ROOMS.order(event.orderId), ROOMS.staff];
+  const rooms: string[] = [ROOMS.order(event.orderId)];
+  if (event.isCanary) return rooms;
+  rooms.push(ROOMS.staff);
+  if (INTERNAL_EVENT_TYPES.has(event.type)) return rooms;
   if (event.customerUserId) rooms.push(ROOMS.customer(event.customerUserId));
   if (OPERATOR_STATUSES.has(event.status) || (event.fromStatus && OPERATOR_STATUSES.has(event.fromStatus))) {
     rooms.push(ROOMS.operators);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CLIENT_KINDS } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
 import { users } from './identity';
@@ -23,11 +23,14 @@ export const clients = pgTable(
     ),
     /** The shop account this client signs in with, if any. */
     userId: uuid().references(() => users.id),
+    /** The company behind the canary partner (core/canary): never listed to sellers. */
+    isCanary: boolean().notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('clients_user_idx').on(t.userId),
+    uniqueIndex('clients_canary_key').on(t.isCanary).where(sql`${t.isCanary}`),
     index('clients_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('clients_name_idx').on(t.name, t.id),
     index('clients_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

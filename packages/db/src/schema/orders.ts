@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   index,
   integer,
   jsonb,
@@ -56,6 +57,11 @@ export const orders = pgTable(
     claimedAt: timestamp({ withTimezone: true }),
     statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     shippingAddress: jsonb(),
+    /**
+     * A synthetic order the worker sends through the whole pipeline to prove it works (see
+     * core/canary). Kept out of the CRM, the operators' console, the status counts and revenue.
+     */
+    isCanary: boolean().notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -140,3 +146,32 @@ export const orderStatusCounts = pgTable('order_status_counts', {
   status: orderStatusEnum().primaryKey(),
   count: bigint({ mode: 'number' }).notNull().default(0),
 });
+
+/**
+ * An order that stayed in one status longer than its limit (core/crm/stuck-limits), flagged once per
+ * stay: the unique key is the order, the status and the moment it entered that status. The breach
+ * is open while the order is still in that stay; `resolvedAt` records when it left.
+ */
+export const slaBreaches = pgTable(
+  'sla_breaches',
+  {
+    id: id(),
+    orderId: uuid()
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    status: orderStatusEnum().notNull(),
+    /** The order's `status_changed_at` when it was flagged: which stay in the status this is. */
+    statusEnteredAt: timestamp({ withTimezone: true }).notNull(),
+    /** The status's limit at the time, in seconds. */
+    limitS: integer().notNull(),
+    flaggedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Version of the timeline event that announced the breach. */
+    eventVersion: integer(),
+    resolvedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('sla_breaches_stay_key').on(t.orderId, t.status, t.statusEnteredAt),
+    // The watchdog's look-up of breaches whose order has moved on.
+    index('sla_breaches_unresolved_idx').on(t.flaggedAt).where(sql`${t.resolvedAt} is null`),
+  ],
+);

@@ -28,9 +28,14 @@ export const partners = pgTable(
     /** Name of the rate-limit tier (see core/partners/rate-limit-tiers). */
     rateLimitTier: text().notNull().default('standard'),
     autoApprove: boolean().notNull().default(false),
+    /** The worker's own partner for canary orders (core/canary): never listed to sellers. */
+    isCanary: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('partners_client_key').on(t.clientId)],
+  (t) => [
+    uniqueIndex('partners_client_key').on(t.clientId),
+    uniqueIndex('partners_canary_key').on(t.isCanary).where(sql`${t.isCanary}`),
+  ],
 );
 
 export const apiKeys = pgTable(

@@ -1,9 +1,13 @@
 import type { TSystemHealth } from '@facet/core/admin/get-system-health';
 import type { HealthLevel } from '@facet/core/admin/health-levels';
+import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { cn } from '@facet/ui/cn';
-import { formatDateTime } from '@facet/ui/format';
+import { formatDateTime, formatOrderNumber } from '@facet/ui/format';
 import { CircleAlert, CircleCheck, CircleX } from 'lucide-react';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { formatDuration } from '@/components/crm/format-duration';
+import { RelativeDate } from '@/components/crm/relative-date';
 
 const LEVEL: Record<HealthLevel, { label: string; className: string; Icon: typeof CircleCheck }> = {
   ok: { label: 'Healthy', className: 'border-emerald-300 bg-emerald-50 text-emerald-950', Icon: CircleCheck },
@@ -96,6 +100,8 @@ export function HealthTiles({ health }: { health: TSystemHealth }) {
                   .join(', ')}
           </Tile>
         ))}
+        <CanaryTile canary={health.canary} />
+        <SlaTile breaches={health.slaBreaches} />
       </div>
       <section aria-labelledby="queues-title" className="grid gap-3">
         <h2 id="queues-title" className="text-xl">
@@ -172,5 +178,111 @@ export function HealthTiles({ health }: { health: TSystemHealth }) {
         )}
       </section>
     </div>
+  );
+}
+
+type CanaryHealth = NonNullable<TSystemHealth['canary']>;
+
+const CANARY_FIGURE: Record<CanaryHealth['state'], string> = {
+  ok: 'Arrived',
+  late: 'Late',
+  failed: 'Failed',
+  missing: 'Missing',
+  pending: 'On its way',
+  never: 'Not run yet',
+};
+
+/** A link to the flight recorder of the canary's order, for finding where it stopped. */
+function CanaryOrderLink({ number }: { number: number | null | undefined }) {
+  if (!number) return null;
+  return (
+    <Link href={`/flight-recorder?order=${formatOrderNumber(number)}`} className="font-medium underline">
+      {formatOrderNumber(number)}
+    </Link>
+  );
+}
+
+/** The canary order the worker sends through the whole pipeline: did the last one reach the pool in time? */
+function CanaryTile({ canary }: { canary: TSystemHealth['canary'] }) {
+  if (!canary) {
+    return (
+      <Tile title="Canary" level="down" figure="Unknown">
+        PostgreSQL does not answer, so the canary's runs cannot be read.
+      </Tile>
+    );
+  }
+  const { latest } = canary;
+  const figure =
+    canary.state === 'ok' && canary.lastSuccessTookS !== null
+      ? `Arrived in ${formatDuration(canary.lastSuccessTookS)}`
+      : CANARY_FIGURE[canary.state];
+  const lastSuccess = canary.lastSuccessAt ? (
+    <>
+      Last arrival in time <RelativeDate date={canary.lastSuccessAt} />.
+    </>
+  ) : (
+    'None has arrived in time yet.'
+  );
+  return (
+    <Tile title="Canary" level={canary.level} figure={figure}>
+      {canary.state === 'ok' && canary.lastSuccessAt ? (
+        <>
+          <CanaryOrderLink number={latest?.orderNumber} /> reached the pool{' '}
+          <RelativeDate date={canary.lastSuccessAt} />. A test order through upload, analysis, pricing and
+          approval; never shown to operators.
+        </>
+      ) : canary.state === 'late' || canary.state === 'failed' ? (
+        <span className="grid gap-1">
+          <span>
+            {canary.troubleSince ? <>Since {formatDateTime(canary.troubleSince)}. </> : null}
+            <CanaryOrderLink number={latest?.orderNumber} />{' '}
+            {latest?.error ?? 'Not in the pool by its deadline.'}
+          </span>
+          <span>{lastSuccess}</span>
+        </span>
+      ) : canary.state === 'missing' ? (
+        <span className="grid gap-1">
+          <span>
+            No canary started since {canary.troubleSince ? formatDateTime(canary.troubleSince) : 'then'}: is a
+            worker running, with CANARY_ENABLED on?
+          </span>
+          <span>{lastSuccess}</span>
+        </span>
+      ) : canary.state === 'pending' ? (
+        'The first canary is on its way to the pool.'
+      ) : (
+        'The worker sends a test order through the pipeline every few minutes when CANARY_ENABLED is on.'
+      )}
+    </Tile>
+  );
+}
+
+/** Orders the SLA watchdog flagged, still in the status they overstayed. */
+function SlaTile({ breaches }: { breaches: TSystemHealth['slaBreaches'] }) {
+  if (!breaches) {
+    return (
+      <Tile title="Past their time limit" level="down" figure="Unknown">
+        PostgreSQL does not answer.
+      </Tile>
+    );
+  }
+  const flagged = breaches.byStatus.filter((entry) => entry.count > 0);
+  return (
+    <Tile
+      title="Past their time limit"
+      level={breaches.level}
+      figure={`${breaches.total.toLocaleString('en-IE')} ${breaches.total === 1 ? 'order' : 'orders'}`}
+    >
+      {flagged.length === 0 ? (
+        'No order has stayed in a status longer than its limit.'
+      ) : (
+        <>
+          {flagged.map((entry) => `${entry.count} ${STATUS_LABEL[entry.status]}`).join(' · ')} —{' '}
+          <Link href="/crm/late" className="font-medium underline">
+            see late and stuck orders
+          </Link>
+        </>
+      )}
+    </Tile>
   );
 }

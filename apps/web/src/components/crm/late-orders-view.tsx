@@ -4,9 +4,11 @@ import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { useQuery } from '@tanstack/react-query';
+import { Flag } from 'lucide-react';
 import { useTRPC } from '@/trpc/client';
 import { formatDuration } from './format-duration';
 import { OrdersTable } from './orders-table';
+import { RelativeDate } from './relative-date';
 
 /** Orders past their promised date or stuck in a status, the latest first. */
 export function LateOrdersView() {
@@ -35,11 +37,13 @@ export function LateOrdersView() {
     );
   }
   const byId = new Map(late.data.items.map((order) => [order.id, order]));
+  const flagged = late.data.items.filter((order) => order.flaggedAt !== null).length;
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">
         {late.data.total} order(s) need attention
-        {late.data.total > late.data.items.length ? `; the ${late.data.items.length} latest are shown` : ''}.
+        {late.data.total > late.data.items.length ? `; the ${late.data.items.length} latest are shown` : ''}
+        {flagged > 0 ? `; ${flagged} flagged by the SLA watchdog` : ''}.
       </p>
       <OrdersTable
         orders={late.data.items}
@@ -57,6 +61,14 @@ export function LateOrdersView() {
                     ? 'past the promised date'
                     : `in ${STATUS_LABEL[lateOrder.status]} beyond ${formatDuration(lateOrder.stuckAfterS)}`}
                 </span>
+                {lateOrder.flaggedAt ? (
+                  <span className="mt-0.5 inline-flex items-center gap-1 font-medium text-amber-800">
+                    <Flag aria-hidden className="size-3" />
+                    <span>
+                      Flagged <RelativeDate date={lateOrder.flaggedAt} />
+                    </span>
+                  </span>
+                ) : null}
               </span>
             );
           },

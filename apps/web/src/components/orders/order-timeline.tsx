@@ -7,6 +7,7 @@ const EVENT_LABEL: Record<string, string> = {
   item_added: 'Item added',
   item_removed: 'Item removed',
   note_added: 'Note added',
+  sla_breached: 'Flagged: past its time limit',
 };
 
 function describe(event: TTimelineEvent): string {

@@ -15,7 +15,7 @@ export default async function LateOrdersPage() {
       <div className="grid gap-6">
         <PageHeader
           title="Late and stuck"
-          description="Orders past their promised date, or in one status longer than it should take — the latest first."
+          description="Orders past their promised date, or in one status longer than it should take — the latest first. The SLA watchdog flags each order that overstays a status, once, and notes it on the order's timeline."
         />
         <HydrateClient>
           <LateOrdersView />

@@ -1,0 +1,34 @@
+import type { CanarySchedule } from '@facet/core/canary/start-canary-run';
+import type { ObjectStorage } from '@facet/core/storage/object-storage';
+import type { Db } from '@facet/db/client';
+import { QUEUES } from '@facet/jobs/queues';
+import type { Job } from 'bullmq';
+import type { Logger } from 'pino';
+import { runCanaryCheck, runCanaryTick } from './canary';
+import { runSlaWatchdog } from './sla-watchdog';
+
+/**
+ * The maintenance queue's ticks, made by its job schedulers (one job per tick, so one worker runs
+ * each however many worker processes there are): the SLA watchdog, the canary and its check.
+ */
+export function createMaintenanceProcessor(
+  deps: { db: Db; storage: ObjectStorage; canary: CanarySchedule | null },
+  logger: Logger,
+) {
+  return async (job: Job) => {
+    const { task } = QUEUES.maintenance.payload.parse(job.data);
+    switch (task) {
+      case 'sla-watchdog':
+        return runSlaWatchdog(deps.db, logger);
+      case 'canary':
+        // A scheduler left by a worker that had the canary on: this one has it off.
+        if (!deps.canary) return { skipped: 'the canary is off' };
+        return runCanaryTick(deps, deps.canary, logger);
+      case 'canary-check':
+        if (!deps.canary) return { skipped: 'the canary is off' };
+        return runCanaryCheck(deps.db, logger);
+      default:
+        return { skipped: `${task} does not run on the maintenance queue` };
+    }
+  };
+}

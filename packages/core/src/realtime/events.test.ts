@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderChangedPayload } from '../orders/order-events';
+import { ROOMS, roomsForOrderChange } from './events';
+
+const change = (overrides: Partial<OrderChangedPayload>): OrderChangedPayload => ({
+  orderId: '01970f7e-6c1a-7d45-9c1b-2b4f0a1d9e11',
+  number: 1042,
+  version: 3,
+  type: 'status_changed',
+  fromStatus: 'PRICE_CALCULATED',
+  status: 'MANUFACTURING_APPROVED',
+  channel: 'shop',
+  customerUserId: 'customer-1',
+  partnerId: null,
+  claimedById: null,
+  alloyCode: 'AG925',
+  totalCents: 12_000,
+  actorName: 'Approval rule',
+  reason: null,
+  at: '2026-03-10T12:00:00.000Z',
+  isCanary: false,
+  ...overrides,
+});
+
+describe('roomsForOrderChange', () => {
+  it('pushes an approval to the order, the staff, its customer and the operators', () => {
+    expect(roomsForOrderChange(change({}))).toEqual([
+      ROOMS.order(change({}).orderId),
+      ROOMS.staff,
+      ROOMS.customer('customer-1'),
+      ROOMS.operators,
+    ]);
+  });
+
+  it('pushes a canary order to its own room only: no console or seller sees it arrive', () => {
+    expect(roomsForOrderChange(change({ isCanary: true }))).toEqual([ROOMS.order(change({}).orderId)]);
+  });
+
+  it("keeps the SLA watchdog's flag among the staff: the order did not move for the console or the shopper", () => {
+    expect(
+      roomsForOrderChange(
+        change({
+          type: 'sla_breached',
+          fromStatus: 'MANUFACTURING_APPROVED',
+          status: 'MANUFACTURING_APPROVED',
+        }),
+      ),
+    ).toEqual([ROOMS.order(change({}).orderId), ROOMS.staff]);
+  });
+});
