@@ -142,8 +142,7 @@ export function consoleCardsQuery(options: SelectConsoleCardsOptions): SQL {
         ${orders.statusChangedAt} as sort_at
       from ${orders}
       ${options.where ? sql`where ${options.where}` : sql``}
-      -- NULLS LAST, as drizzle-kit wrote the indexes: a plain DESC (nulls first) would not match them and sort.
-      order by ${orders.statusChangedAt} desc nulls last, ${orders.id} desc nulls last
+      order by ${orders.statusChangedAt} desc, ${orders.id} desc
       limit ${options.limit}
       ${options.offset ? sql`offset ${options.offset}` : sql``}
     ) page

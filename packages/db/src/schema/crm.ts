@@ -31,7 +31,7 @@ export const clients = pgTable(
   (t) => [
     index('clients_user_idx').on(t.userId),
     uniqueIndex('clients_canary_key').on(t.isCanary).where(sql`${t.isCanary}`),
-    index('clients_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('clients_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('clients_name_idx').on(t.name, t.id),
     index('clients_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('clients_phone_trgm_idx').using('gin', sql`${t.phoneDigits} gin_trgm_ops`),
@@ -67,5 +67,5 @@ export const clientNotes = pgTable(
     body: text().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('client_notes_client_idx').on(t.clientId, t.createdAt.desc())],
+  (t) => [index('client_notes_client_idx').on(t.clientId, t.createdAt.desc().nullsFirst())],
 );

@@ -31,8 +31,8 @@ export const models = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('models_owner_idx').on(t.ownerUserId, t.createdAt.desc()),
-    index('models_partner_idx').on(t.partnerId, t.createdAt.desc()),
+    index('models_owner_idx').on(t.ownerUserId, t.createdAt.desc().nullsFirst()),
+    index('models_partner_idx').on(t.partnerId, t.createdAt.desc().nullsFirst()),
     index('models_sha_idx').on(t.sha256),
     // The sweeper's look-up of models whose analysis or preview is overdue.
     index('models_unfinished_idx')

@@ -69,19 +69,27 @@ export const orders = pgTable(
     uniqueIndex('orders_number_key').on(t.number),
     // The operators' pool: only approved orders are in this index, however many closed orders exist.
     index('orders_pool_idx')
-      .on(t.statusChangedAt.desc(), t.id.desc())
+      .on(t.statusChangedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'MANUFACTURING_APPROVED'`),
     index('orders_pool_alloy_idx')
-      .on(t.alloyCode, t.statusChangedAt.desc(), t.id.desc())
+      .on(t.alloyCode, t.statusChangedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'MANUFACTURING_APPROVED'`),
     index('orders_claimed_idx')
-      .on(t.claimedById, t.statusChangedAt.desc())
+      .on(t.claimedById, t.statusChangedAt.desc().nullsFirst())
       .where(sql`${t.status} in ('MANUFACTURING_STARTED', 'MANUFACTURING_COMPLETED', 'PACKAGING')`),
-    index('orders_status_created_idx').on(t.status, t.createdAt.desc(), t.id.desc()),
-    index('orders_created_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('orders_customer_idx').on(t.customerUserId, t.createdAt.desc()),
-    index('orders_client_idx').on(t.clientId, t.createdAt.desc()),
-    index('orders_partner_created_idx').on(t.partnerId, t.createdAt.desc(), t.id.desc()),
+    index('orders_status_created_idx').on(
+      t.status,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('orders_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('orders_customer_idx').on(t.customerUserId, t.createdAt.desc().nullsFirst()),
+    index('orders_client_idx').on(t.clientId, t.createdAt.desc().nullsFirst()),
+    index('orders_partner_created_idx').on(
+      t.partnerId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('orders_partner_updated_idx').on(t.partnerId, t.updatedAt, t.id),
     uniqueIndex('orders_partner_ref_key').on(t.partnerId, t.externalRef),
   ],

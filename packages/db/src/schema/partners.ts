@@ -103,7 +103,7 @@ export const webhookDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex('webhook_deliveries_event_key').on(t.endpointId, t.eventKey),
-    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt.desc()),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt.desc().nullsFirst()),
     index('webhook_deliveries_order_idx').on(t.orderId),
   ],
 );

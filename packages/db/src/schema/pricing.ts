@@ -34,5 +34,5 @@ export const alloyPriceHistory = pgTable(
     changedById: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('alloy_price_history_alloy_idx').on(t.alloyId, t.createdAt.desc())],
+  (t) => [index('alloy_price_history_alloy_idx').on(t.alloyId, t.createdAt.desc().nullsFirst())],
 );

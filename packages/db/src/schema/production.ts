@@ -19,7 +19,7 @@ export const claims = pgTable(
     completedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index('claims_operator_idx').on(t.operatorId, t.claimedAt.desc()),
+    index('claims_operator_idx').on(t.operatorId, t.claimedAt.desc().nullsFirst()),
     index('claims_order_idx').on(t.orderId),
   ],
 );
