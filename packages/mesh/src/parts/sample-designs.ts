@@ -1,19 +1,9 @@
 import type { Design } from './design';
+import { DESIGN_PRESETS } from './ready-made-designs';
 
-/** Designs for tests: a solitaire ring, an engraved court band, an engraved heart, an oval on a disc. */
+/** Designs for tests: the ready-made solitaire ring, an engraved court band, an engraved heart, an oval on a disc. */
 export const SAMPLE_DESIGNS: Record<string, Design> = {
-  solitaire: {
-    version: 1,
-    piece: {
-      kind: 'band',
-      size: { system: 'EU', value: 54 },
-      profile: 'court',
-      widthMm: 2.2,
-      thicknessMm: 1.7,
-    },
-    setting: { style: 'prong', stone: { cut: 'round', lengthMm: 6.5, widthMm: 6.5 }, prongs: 4 },
-    engraving: null,
-  },
+  solitaire: DESIGN_PRESETS[0]!.design,
   engravedBand: {
     version: 1,
     piece: {

@@ -1,6 +1,6 @@
+import { DESIGN_PRESETS } from '@facet/mesh/parts/ready-made-designs';
 import { describe, expect, it } from 'vitest';
 import { type BuildChoice, reduceHistory, startHistory } from './build-history';
-import { DESIGN_PRESETS } from './design-presets';
 
 const base: BuildChoice = { design: DESIGN_PRESETS[0]!.design, alloyCode: 'AG925', finish: 'polished' };
 const gold: BuildChoice = { ...base, alloyCode: 'AU750Y' };

@@ -1,8 +1,8 @@
 'use client';
 
+import { DESIGN_PRESETS, type DesignPreset } from '@facet/mesh/parts/ready-made-designs';
 import { Button } from '@facet/ui/button';
 import { Maximize, Redo2, RotateCcw, Undo2 } from 'lucide-react';
-import { DESIGN_PRESETS, type DesignPreset } from './design-presets';
 
 /** Ready-made pieces to start from, and undo, redo, reset and fit-to-view. */
 export function BuildToolbar({

@@ -2,6 +2,7 @@
 
 import type { Finish } from '@facet/db/enums';
 import type { Design, DesignControl } from '@facet/mesh/parts/design';
+import { DESIGN_PRESETS } from '@facet/mesh/parts/ready-made-designs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -16,7 +17,6 @@ import { BuildToolbar } from './build-toolbar';
 import { ChoiceGroup } from './choice-group';
 import { ControlsSection } from './controls-section';
 import { switchPieceKind } from './design-edits';
-import { DESIGN_PRESETS } from './design-presets';
 import { EngravingControls } from './engraving-controls';
 import { MetalControls } from './metal-controls';
 import { uploadDesign } from './order-design';

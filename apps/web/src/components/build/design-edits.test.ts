@@ -1,6 +1,6 @@
+import { DESIGN_PRESETS } from '@facet/mesh/parts/ready-made-designs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PENDANT, switchPieceKind, switchStoneCut } from './design-edits';
-import { DESIGN_PRESETS } from './design-presets';
 
 describe('design edits', () => {
   it('a ring with a stone and an inside engraving becomes a pendant engraved on its back', () => {

@@ -1,4 +1,4 @@
-import type { Design } from '@facet/mesh/parts/design';
+import type { Design } from './design';
 
 export interface DesignPreset {
   id: string;
@@ -6,7 +6,7 @@ export interface DesignPreset {
   design: Design;
 }
 
-/** Ready-made pieces to start from; the first is what the page opens with. */
+/** Ready-made pieces a shopper starts from on the build page; the first is what the page opens with. */
 export const DESIGN_PRESETS: DesignPreset[] = [
   {
     id: 'solitaire',

@@ -1,9 +1,9 @@
 import { analyseMesh } from '@facet/mesh/analyse';
 import { buildDesign } from '@facet/mesh/parts/build-design';
 import { checkDesign } from '@facet/mesh/parts/check-design';
+import { DESIGN_PRESETS } from '@facet/mesh/parts/ready-made-designs';
 import { describe, expect, it } from 'vitest';
 import { describeDesign, designFileName } from './describe-design';
-import { DESIGN_PRESETS } from './design-presets';
 import { ZDesign } from './design-schema';
 
 describe('ready-made designs', () => {
