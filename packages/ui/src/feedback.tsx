@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { Button } from './button';
 import { cn } from './cn';
 
 export function Skeleton({ className, ...props }: ComponentProps<'div'>) {
@@ -20,6 +21,30 @@ export function EmptyState({
       {children ? <div className="max-w-md text-sm text-muted-foreground">{children}</div> : null}
       {action}
     </div>
+  );
+}
+
+/** What a list or a page shows when it could not be read: what failed, why, and a way to try again. */
+export function LoadFailed({
+  what,
+  error,
+  onRetry,
+}: {
+  what: string;
+  error: { message: string };
+  onRetry: () => void;
+}) {
+  return (
+    <EmptyState
+      title={`${what} could not be loaded`}
+      action={
+        <Button variant="outline" onClick={onRetry}>
+          Try again
+        </Button>
+      }
+    >
+      {error.message}
+    </EmptyState>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import type { TAdminAlloy } from '@facet/core/admin/admin-alloy-dto';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { formatDateTime, formatMoney } from '@facet/ui/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -211,18 +211,7 @@ export function AlloysView() {
   const [showing, setShowing] = useState<string | null>(null);
   if (alloys.isPending) return <Skeleton className="h-64" aria-busy />;
   if (alloys.isError) {
-    return (
-      <EmptyState
-        title="The alloys could not be loaded"
-        action={
-          <Button variant="outline" onClick={() => alloys.refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        {alloys.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed what="The alloys" error={alloys.error} onRetry={() => alloys.refetch()} />;
   }
   return (
     <ul className="grid gap-3">

@@ -3,7 +3,7 @@
 import { ROLE_LABEL } from '@facet/auth/roles';
 import { ROLES, type Role } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -177,16 +177,7 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
       {users.isPending ? (
         <Skeleton className="h-64" aria-busy />
       ) : users.isError ? (
-        <EmptyState
-          title="The people could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => users.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {users.error.message}
-        </EmptyState>
+        <LoadFailed what="The people" error={users.error} onRetry={() => users.refetch()} />
       ) : users.data.length === 0 ? (
         <EmptyState title="Nobody matches">Try another name, or every role.</EmptyState>
       ) : (

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { formatMoney } from '@facet/ui/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -66,7 +66,7 @@ export function ApprovalRulesView() {
         {rules.isPending ? (
           <Skeleton className="h-32" />
         ) : rules.isError ? (
-          <EmptyState title="The rules could not be loaded">{rules.error.message}</EmptyState>
+          <LoadFailed what="The rules" error={rules.error} onRetry={() => rules.refetch()} />
         ) : rules.data.length === 0 ? (
           <EmptyState title="No rules yet">
             Every priced order waits for a seller. Add a rule to approve trusted partners or small orders at

@@ -3,7 +3,7 @@
 import type { TClientActivity } from '@facet/core/crm/client-activity-dto';
 import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { formatOrderNumber } from '@facet/ui/format';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { MessageSquare, Package } from 'lucide-react';
@@ -86,7 +86,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
           ))}
         </div>
       ) : activity.isError ? (
-        <EmptyState title="The activity could not be loaded">{activity.error.message}</EmptyState>
+        <LoadFailed what="The activity" error={activity.error} onRetry={() => activity.refetch()} />
       ) : items.length === 0 ? (
         <EmptyState title="Nothing yet">
           Notes and every change to this client’s orders will show here.

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Building2, Mail, Phone, User } from 'lucide-react';
 import Link from 'next/link';
@@ -148,7 +148,7 @@ export function ClientCard({ clientId }: { clientId: string }) {
             {orders.isPending ? (
               <Skeleton className="h-32" />
             ) : orders.isError ? (
-              <EmptyState title="The orders could not be loaded">{orders.error.message}</EmptyState>
+              <LoadFailed what="The orders" error={orders.error} onRetry={() => orders.refetch()} />
             ) : orderRows.length === 0 ? (
               <EmptyState
                 title="No orders yet"

@@ -2,7 +2,7 @@
 
 import type { TSearchClientsInput } from '@facet/core/crm/search-clients';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { Input } from '@facet/ui/field';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Building2, Search, User } from 'lucide-react';
@@ -98,16 +98,7 @@ export function ClientsView() {
           ))}
         </div>
       ) : query.isError ? (
-        <EmptyState
-          title="The clients could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => query.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {query.error.message}
-        </EmptyState>
+        <LoadFailed what="The clients" error={query.error} onRetry={() => query.refetch()} />
       ) : clients.length === 0 ? (
         <EmptyState
           title={input.query ? `No client matches “${input.query}”` : 'No clients yet'}

@@ -2,8 +2,7 @@
 
 import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import type { OrderStatus } from '@facet/db/enums';
-import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { formatMoney } from '@facet/ui/format';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
@@ -85,18 +84,7 @@ export function DashboardView() {
     );
   }
   if (figures.isError) {
-    return (
-      <EmptyState
-        title="The dashboard could not be loaded"
-        action={
-          <Button variant="outline" onClick={() => figures.refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        {figures.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed what="The dashboard" error={figures.error} onRetry={() => figures.refetch()} />;
   }
   const data = figures.data;
   const perDay = data.ordersPerDay.map((row) => ({ ...row, label: dayLabel(row.day) }));

@@ -1,8 +1,7 @@
 'use client';
 
 import { STATUS_LABEL } from '@facet/core/orders/status-labels';
-import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { useQuery } from '@tanstack/react-query';
 import { Flag } from 'lucide-react';
 import { useTRPC } from '@/trpc/client';
@@ -16,18 +15,7 @@ export function LateOrdersView() {
   const late = useQuery(trpc.crm.orders.late.queryOptions({ limit: 200 }, { refetchInterval: 30_000 }));
   if (late.isPending) return <Skeleton className="h-64" aria-busy />;
   if (late.isError) {
-    return (
-      <EmptyState
-        title="The late orders could not be loaded"
-        action={
-          <Button variant="outline" onClick={() => late.refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        {late.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed what="The late orders" error={late.error} onRetry={() => late.refetch()} />;
   }
   if (late.data.items.length === 0) {
     return (

@@ -3,7 +3,7 @@
 import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowDown, ArrowUp, ArrowUpDown, X } from 'lucide-react';
 import { useMemo, useState } from 'react';
@@ -187,16 +187,7 @@ export function OrdersView() {
           ))}
         </div>
       ) : query.isError ? (
-        <EmptyState
-          title="The orders could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => query.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {query.error.message}
-        </EmptyState>
+        <LoadFailed what="The orders" error={query.error} onRetry={() => query.refetch()} />
       ) : orders.length === 0 ? (
         <EmptyState
           title={filtered ? 'No order matches these filters' : 'No orders yet'}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -72,7 +72,7 @@ export function PartnerKeys({ partnerId }: { partnerId: string }) {
       {keys.isPending ? (
         <Skeleton className="h-24" />
       ) : keys.isError ? (
-        <EmptyState title="The keys could not be loaded">{keys.error.message}</EmptyState>
+        <LoadFailed what="The keys" error={keys.error} onRetry={() => keys.refetch()} />
       ) : keys.data.length === 0 ? (
         <p className="text-sm text-muted-foreground">
           No keys yet. Issue one for each system of the partner.

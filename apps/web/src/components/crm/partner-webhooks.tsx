@@ -2,7 +2,7 @@
 
 import type { TWebhookEndpoint } from '@facet/core/partners/webhook-endpoint-dto';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -254,7 +254,7 @@ export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
       {endpoints.isPending ? (
         <Skeleton className="h-24" />
       ) : endpoints.isError ? (
-        <EmptyState title="The endpoints could not be loaded">{endpoints.error.message}</EmptyState>
+        <LoadFailed what="The endpoints" error={endpoints.error} onRetry={() => endpoints.refetch()} />
       ) : endpoints.data.length === 0 ? (
         <p className="text-sm text-muted-foreground">
           No endpoints: the partner is told nothing until one is added.

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTRPC } from '@/trpc/client';
@@ -11,18 +11,7 @@ export function PartnersView() {
   const partners = useQuery(trpc.crm.partners.list.queryOptions());
   if (partners.isPending) return <Skeleton className="h-40" aria-busy />;
   if (partners.isError) {
-    return (
-      <EmptyState
-        title="The partners could not be loaded"
-        action={
-          <Button variant="outline" onClick={() => partners.refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        {partners.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed what="The partners" error={partners.error} onRetry={() => partners.refetch()} />;
   }
   if (partners.data.length === 0) {
     return (

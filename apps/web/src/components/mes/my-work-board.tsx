@@ -3,7 +3,7 @@
 import { isInProduction, PRODUCTION_STEP_ACTION } from '@facet/core/production/production-steps';
 import { Button } from '@facet/ui/button';
 import { cn } from '@facet/ui/cn';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { formatMoney, formatOrderNumber } from '@facet/ui/format';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
@@ -51,8 +51,7 @@ export function MyWorkBoard() {
       </div>
     );
   }
-  if (query.isError)
-    return <EmptyState title="My work could not be loaded">{query.error.message}</EmptyState>;
+  if (query.isError) return <LoadFailed what="My work" error={query.error} onRetry={() => query.refetch()} />;
   if (cards.length === 0) {
     return (
       <EmptyState

@@ -2,7 +2,7 @@
 
 import { Button } from '@facet/ui/button';
 import { cn } from '@facet/ui/cn';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { ArrowUp } from 'lucide-react';
 import { useRouter } from 'next/navigation';
@@ -115,16 +115,7 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
           ))}
         </div>
       ) : query.isError ? (
-        <EmptyState
-          title="The pool could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => query.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {query.error.message}
-        </EmptyState>
+        <LoadFailed what="The pool" error={query.error} onRetry={() => query.refetch()} />
       ) : cards.length === 0 ? (
         <EmptyState
           title={alloyCode ? 'No approved orders in this alloy' : 'The pool is empty'}
