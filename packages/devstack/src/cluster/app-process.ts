@@ -113,11 +113,6 @@ export class AppProcess {
     if (timedOut) await this.kill('SIGKILL');
   }
 
-  async restart(): Promise<void> {
-    await this.kill('SIGKILL');
-    await this.start();
-  }
-
   closeLog(): void {
     this.log?.end();
     this.log = null;

@@ -39,9 +39,6 @@ export interface Cluster {
   workers: AppProcess[];
   realtimes: AppProcess[];
   secret: string;
-  /** The demo seed's API key of the partner "Atelier Lumen" (printed once, like a real key). */
-  seededApiKey: string;
-  processes: () => AppProcess[];
   stop: () => Promise<void>;
 }
 
@@ -65,7 +62,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await migrateDatabase(database.url);
     const storageDir = join(dataDir, 'storage');
     const { db, close } = createDb(database.url, { max: 2 });
-    const report = await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' }));
+    await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' }));
     await close();
 
     const [redisPort, ...appPorts] = await ports(1 + counts.web + counts.worker + counts.realtime);
@@ -140,8 +137,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       workers,
       realtimes,
       secret: CLUSTER_SECRET,
-      seededApiKey: report.apiKey,
-      processes: () => processes,
       stop: async () => {
         await Promise.all(processes.map((app) => app.stop()));
         for (const app of processes) app.closeLog();

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /** A partner's webhook endpoint on 127.0.0.1 that answers 200 and counts what it receives. */
 export interface WebhookReceiver {
   url: string;
-  received: Map<string, number>;
+  /** Events that arrived more than once (same id): receivers must ignore them by id. */
   resent: () => number;
   close: () => Promise<void>;
 }
@@ -24,8 +24,6 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/hooks`,
-    received,
-    /** Events that arrived more than once (same id): receivers must ignore them by id. */
     resent: () => [...received.values()].filter((count) => count > 1).length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
