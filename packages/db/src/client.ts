@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { coalesceWakeUps, runWakingRelays } from './outbox-wake';
 import * as schema from './schema/index';
 
 export interface DbOptions {
@@ -16,6 +17,10 @@ export function createDb(url: string, options: DbOptions = {}) {
     connection: { application_name: options.applicationName ?? 'facet' },
   });
   const db = drizzle(sql, { schema, casing: 'snake_case' });
+  const transaction = db.transaction.bind(db);
+  const wakeRelays = coalesceWakeUps((query) => db.execute(query));
+  db.transaction = ((run, config) =>
+    runWakingRelays(() => transaction(run, config), wakeRelays)) as typeof db.transaction;
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }
 

@@ -41,11 +41,23 @@ export const API_SCOPES = [
   'orders:write',
   'orders:read',
   'webhooks:manage',
+  'requests:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
+
+/** A partner's key, and everything made with it, is live (real business) or test (the sandbox). */
+export const API_MODES = ['live', 'test'] as const;
+export type ApiMode = (typeof API_MODES)[number];
 
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 export const EVENT_ACTOR_KINDS = ['user', 'partner', 'system'] as const;
 export type EventActorKind = (typeof EVENT_ACTOR_KINDS)[number];
+
+export const CASTING_TREE_STATUSES = ['OPEN', 'CAST'] as const;
+export type CastingTreeStatus = (typeof CASTING_TREE_STATUSES)[number];
+
+/** How operators are paid: a fixed amount per finished order, or a share of its work price. */
+export const PAY_RATE_KINDS = ['per_order', 'work_share'] as const;
+export type PayRateKind = (typeof PAY_RATE_KINDS)[number];

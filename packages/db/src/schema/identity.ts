@@ -17,6 +17,8 @@ export const users = pgTable(
     sessionVersion: integer().notNull().default(1),
     disabledAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** The language the user chose (`en`, `ru`); null: the browser's. */
+    locale: text(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],

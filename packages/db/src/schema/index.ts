@@ -7,3 +7,4 @@ export * from './outbox';
 export * from './partners';
 export * from './pricing';
 export * from './production';
+export * from './reports';

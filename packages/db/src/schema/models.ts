@@ -3,7 +3,7 @@ import { bigint, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/p
 import { MODEL_FORMATS, MODEL_STATUSES } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
 import { users } from './identity';
-import { partners } from './partners';
+import { apiModeEnum, partners } from './partners';
 
 export const modelFormatEnum = pgEnum('model_format', MODEL_FORMATS);
 export const modelStatusEnum = pgEnum('model_status', MODEL_STATUSES);
@@ -14,6 +14,8 @@ export const models = pgTable(
     id: id(),
     ownerUserId: uuid().references(() => users.id),
     partnerId: uuid().references(() => partners.id),
+    /** `test` for a model a partner uploaded with a test key: seen only with test keys. */
+    mode: apiModeEnum().notNull().default('live'),
     originalName: text().notNull(),
     fileKey: text().notNull(),
     format: modelFormatEnum().notNull(),

@@ -8,6 +8,8 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -18,7 +20,7 @@ import { createdAt, id, updatedAt } from './columns';
 import { clients } from './crm';
 import { users } from './identity';
 import { models } from './models';
-import { partners } from './partners';
+import { apiModeEnum, partners } from './partners';
 import { alloys } from './pricing';
 
 export const orderStatusEnum = pgEnum('order_status', ORDER_STATUSES);
@@ -62,8 +64,27 @@ export const orders = pgTable(
      * core/canary). Kept out of the CRM, the operators' console, the status counts and revenue.
      */
     isCanary: boolean().notNull().default(false),
+    /**
+     * `test` for a partner's sandbox order (placed with a `fct_test_` key): it moves through the
+     * statuses by itself and only the partner's test keys and test webhook endpoints hear of it.
+     */
+    mode: apiModeEnum().notNull().default('live'),
+    /**
+     * Not the workshop's business: a canary or a sandbox order. The one column every workshop reader
+     * (CRM lists, pool, console, late list, SLA watchdog, client pages) and the counting triggers
+     * (status counts, report rollups) skip, so neither kind can reach them.
+     */
+    offBooks: boolean().notNull().generatedAlwaysAs(sql`is_canary or mode = 'test'`),
+    /** When the buyer accepted the risk of an item judged "castable with risk" (items say which). */
+    castabilityRiskAcceptedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /**
+     * The change number: the id (xid8) of the transaction that last changed the order, set by the
+     * `orders_change_number` trigger on every version bump. The partners' change feed walks it below
+     * the snapshot's xmin, so a transaction still open can never be overtaken (see the README).
+     */
+    changeNumber: bigint({ mode: 'number' }).notNull().default(sql`pg_current_xact_id()::text::bigint`),
   },
   (t) => [
     uniqueIndex('orders_number_key').on(t.number),
@@ -83,15 +104,49 @@ export const orders = pgTable(
       t.id.desc().nullsFirst(),
     ),
     index('orders_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index('orders_customer_idx').on(t.customerUserId, t.createdAt.desc().nullsFirst()),
-    index('orders_client_idx').on(t.clientId, t.createdAt.desc().nullsFirst()),
-    index('orders_partner_created_idx').on(
-      t.partnerId,
+    index('orders_customer_idx').on(
+      t.customerUserId,
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
-    index('orders_partner_updated_idx').on(t.partnerId, t.updatedAt, t.id),
-    uniqueIndex('orders_partner_ref_key').on(t.partnerId, t.externalRef),
+    index('orders_client_idx').on(t.clientId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The sellers' list by total, highest or lowest first (unpriced orders sort below every priced one).
+    index('orders_total_idx').on(sql`coalesce(${t.totalCents}, -1) desc`, t.id.desc().nullsFirst()),
+    // Orders whose promised date still matters, newest first: the overdue list reads only these (the
+    // trailing columns let it skip the ones not yet due without reading the table).
+    index('orders_unfinished_created_idx')
+      .on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.promisedAt, t.offBooks)
+      .where(sql`${t.status} not in ('SHIPPED', 'CLOSED', 'REJECTED', 'CANCELLED')`),
+    // The late list: every order in a status with a time limit, by when it entered that status (the
+    // trailing columns let the list and its count read the index alone).
+    index('orders_watched_idx')
+      .on(t.status, t.statusChangedAt, t.id, t.promisedAt, t.offBooks)
+      .where(
+        sql`${t.status} in ('SUBMITTED', 'PRICE_CALCULATED', 'MANUFACTURING_APPROVED', 'MANUFACTURING_STARTED', 'MANUFACTURING_COMPLETED', 'PACKAGING', 'SHIPPED', 'ON_HOLD')`,
+      ),
+    // …and those of them with a promised date that has not shipped, by that date.
+    index('orders_promised_idx')
+      .on(t.promisedAt, t.id, t.status, t.statusChangedAt, t.offBooks)
+      .where(
+        sql`${t.promisedAt} is not null and ${t.status} in ('SUBMITTED', 'PRICE_CALCULATED', 'MANUFACTURING_APPROVED', 'MANUFACTURING_STARTED', 'MANUFACTURING_COMPLETED', 'PACKAGING', 'ON_HOLD')`,
+      ),
+    index('orders_partner_created_idx').on(
+      t.partnerId,
+      t.mode,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('orders_partner_change_idx').on(t.partnerId, t.mode, t.changeNumber, t.id),
+    // A reference is unique per partner and mode: a sandbox order may reuse a live order's reference.
+    uniqueIndex('orders_partner_ref_key').on(t.partnerId, t.mode, t.externalRef),
+    // The sweeper's look-up of sandbox orders the sandbox job should have moved on (core/system/find-stalled-work).
+    index('orders_sandbox_idx')
+      .on(t.statusChangedAt)
+      .where(
+        sql`${t.mode} = 'test' and ${t.status} in ('PRICE_CALCULATED', 'MANUFACTURING_APPROVED', 'MANUFACTURING_STARTED', 'MANUFACTURING_COMPLETED', 'PACKAGING')`,
+      ),
+    // Retention: closed canary orders past their time (core/system/prune-old-records).
+    index('orders_canary_idx').on(t.updatedAt).where(sql`${t.isCanary}`),
   ],
 );
 
@@ -117,7 +172,16 @@ export const orderItems = pgTable(
     quantity: integer().notNull().default(1),
     engraving: text(),
     unitPriceCents: integer(),
+    /** The currency of the unit price and its breakdown. */
+    currency: text().notNull().default('EUR'),
     priceBreakdown: jsonb(),
+    /**
+     * The castability verdict (core's `ZCastability`) judged when the item was added, or when the order
+     * was priced if its model was still being analysed; later rule changes never alter it.
+     */
+    castability: jsonb(),
+    /** The buyer accepted the risk of a verdict "castable with risk". */
+    castabilityRiskAccepted: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -146,14 +210,33 @@ export const orderEvents = pgTable(
     data: jsonb(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('order_events_order_version_key').on(t.orderId, t.version)],
+  (t) => [
+    uniqueIndex('order_events_order_version_key').on(t.orderId, t.version),
+    // What each operator finished, by period (core/production/get-operator-earnings).
+    index('order_events_finished_by_idx')
+      .on(t.actorUserId, t.createdAt)
+      .where(sql`${t.toStatus} = 'MANUFACTURING_COMPLETED' and ${t.type} = 'status_changed'`),
+  ],
 );
 
-/** Counts kept by a trigger on `orders`, so a dashboard never counts the whole table. */
-export const orderStatusCounts = pgTable('order_status_counts', {
-  status: orderStatusEnum().primaryKey(),
-  count: bigint({ mode: 'number' }).notNull().default(0),
-});
+/** How many counter rows each status has; writers spread over them (see `order_status_counts_track`). */
+export const ORDER_STATUS_COUNT_STRIPES = 64;
+
+/**
+ * Counts kept by a trigger on `orders`, so a dashboard never counts the whole table. Each status has
+ * up to ORDER_STATUS_COUNT_STRIPES rows: a writing transaction adds to a stripe no concurrent
+ * transaction holds, so creations and claims never queue on one hot row. A status's count is the sum
+ * of its stripes.
+ */
+export const orderStatusCounts = pgTable(
+  'order_status_counts',
+  {
+    status: orderStatusEnum().notNull(),
+    stripe: smallint().notNull().default(0),
+    count: bigint({ mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.stripe] })],
+);
 
 /**
  * An order that stayed in one status longer than its limit (core/crm/stuck-limits), flagged once per

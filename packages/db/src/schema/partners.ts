@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { WEBHOOK_DELIVERY_STATUSES } from '../enums';
+import { API_MODES, WEBHOOK_DELIVERY_STATUSES } from '../enums';
 import { createdAt, id } from './columns';
 import { clients } from './crm';
 import { users } from './identity';
@@ -38,6 +38,9 @@ export const partners = pgTable(
   ],
 );
 
+/** Live (real business) or test (the sandbox: README, Partner API, Sandbox). */
+export const apiModeEnum = pgEnum('api_mode', API_MODES);
+
 export const apiKeys = pgTable(
   'api_keys',
   {
@@ -46,12 +49,16 @@ export const apiKeys = pgTable(
       .notNull()
       .references(() => partners.id),
     name: text().notNull(),
-    /** Public, readable start of the key, e.g. `fct_live_3kq9`. */
+    /** Public, readable start of the key, e.g. `fct_live_3kq9` (or `fct_test_…` for a test key). */
     prefix: text().notNull(),
+    /** A test key places sandbox orders, which the workshop never sees, and sees only those. */
+    mode: apiModeEnum().notNull().default('live'),
     /** SHA-256 of the whole key (keys are 160 random bits, so a fast hash is enough). */
     keyHash: text().notNull(),
     lastFour: text().notNull(),
     scopes: text().array().notNull(),
+    /** The API version (`Facet-Version`, a date) current when the key was made: its requests get it by default. */
+    apiVersion: text().notNull().default('2026-12-01'),
     createdById: uuid().references(() => users.id),
     revokedAt: timestamp({ withTimezone: true }),
     lastUsedAt: timestamp({ withTimezone: true }),
@@ -71,6 +78,8 @@ export const webhookEndpoints = pgTable(
     /** Signing secret; it must be readable to sign, so it is stored as is and shown once. */
     secret: text().notNull(),
     description: text(),
+    /** Live endpoints hear of live orders only, test endpoints of sandbox orders only. */
+    mode: apiModeEnum().notNull().default('live'),
     consecutiveFailures: integer().notNull().default(0),
     disabledAt: timestamp({ withTimezone: true }),
     disabledReason: text(),
@@ -105,6 +114,8 @@ export const webhookDeliveries = pgTable(
     uniqueIndex('webhook_deliveries_event_key').on(t.endpointId, t.eventKey),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt.desc().nullsFirst()),
     index('webhook_deliveries_order_idx').on(t.orderId),
+    // Retention: settled deliveries past their time, with their attempts (core/system/prune-old-records).
+    index('webhook_deliveries_settled_idx').on(t.createdAt).where(sql`${t.status} <> 'pending'`),
   ],
 );
 
@@ -156,9 +167,59 @@ export const approvalRules = pgTable(
     partnerId: uuid().references(() => partners.id),
     /** For `below_price` rules: orders whose total is at most this. */
     maxTotalCents: integer(),
+    currency: text().notNull().default('EUR'),
     active: boolean().notNull().default(true),
     createdById: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('approval_rules_active_idx').on(t.active, t.kind)],
+);
+
+/**
+ * One row per partner API request (never a body or a secret): what the CRM's partner page and
+ * `GET /api/v1/requests` show. Written in batches after the response; kept 30 days (core/system/prune-old-records).
+ */
+export const apiRequests = pgTable(
+  'api_requests',
+  {
+    id: id(),
+    /** Null when no key was recognised (missing, malformed or unknown). */
+    partnerId: uuid().references(() => partners.id),
+    apiKeyId: uuid(),
+    /** The readable start of the key, e.g. `fct_live_3kq9`. */
+    keyPrefix: text(),
+    mode: text().notNull().default('live'),
+    method: text().notNull(),
+    /** The route template, `/api/v1/orders/{id}`, never the path with its ids and query. */
+    route: text().notNull(),
+    status: integer().notNull(),
+    durationMs: integer().notNull(),
+    requestId: text().notNull(),
+    idempotencyKey: text(),
+    apiVersion: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('api_requests_partner_idx').on(
+      t.partnerId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('api_requests_created_idx').on(t.createdAt),
+  ],
+);
+
+/**
+ * Non-public networks an admin lets webhook endpoints reach (an on-premises receiver), as CIDRs. The
+ * newest row is in force, older ones are its history; `WEBHOOK_ALLOWED_NETWORKS` stays allowed beside it.
+ */
+export const webhookAllowLists = pgTable(
+  'webhook_allow_lists',
+  {
+    id: id(),
+    networks: text().array().notNull(),
+    setById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('webhook_allow_lists_created_idx').on(t.createdAt.desc().nullsFirst())],
 );

@@ -11,9 +11,20 @@ export const alloys = pgTable('alloys', {
   colour: text().notNull(),
   densityGPerCm3: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull(),
   pricePerGramCents: integer().notNull(),
+  /** The currency of the price and work rates (the installation's). */
+  currency: text().notNull().default('EUR'),
   castingLossPct: numeric({ mode: 'number', precision: 5, scale: 2 }).notNull(),
+  /** Grams of this alloy a gram of wax turns into (the alloy's density over the wax's). */
+  waxRatio: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull().default(10),
+  /** Metal added to every tree for its button and sprues, in grams. */
+  sprueAllowanceG: numeric({ mode: 'number', precision: 8, scale: 2 }).notNull().default(20),
   /** Work rates: casting base, per cm² of surface, per 10k triangles of detail, finishes, options. */
   workRates: jsonb().notNull(),
+  /**
+   * What the workshop casts in this alloy (minimum wall, wire, detail; largest piece): core's
+   * `ZDesignRules`. Every version is kept in alloy_design_rule_history.
+   */
+  designRules: jsonb().notNull(),
   active: boolean().notNull().default(true),
   sortOrder: integer().notNull().default(0),
   updatedAt: updatedAt(),
@@ -29,10 +40,44 @@ export const alloyPriceHistory = pgTable(
       .references(() => alloys.id),
     densityGPerCm3: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull(),
     pricePerGramCents: integer().notNull(),
+    currency: text().notNull().default('EUR'),
     castingLossPct: numeric({ mode: 'number', precision: 5, scale: 2 }).notNull(),
     workRates: jsonb().notNull(),
     changedById: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('alloy_price_history_alloy_idx').on(t.alloyId, t.createdAt.desc().nullsFirst())],
+);
+
+/**
+ * Prices of the stones the constructor sets, per cut and carat band (the band starting at
+ * `minCarats`), per carat. Rows are only added: the newest row of a cut and band is the price in
+ * force, the older ones its history. Quotes keep the amounts they were made with.
+ */
+export const stonePrices = pgTable(
+  'stone_prices',
+  {
+    id: id(),
+    cut: text().notNull(),
+    minCarats: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull(),
+    pricePerCaratCents: integer().notNull(),
+    changedById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('stone_prices_band_idx').on(t.cut, t.minCarats, t.createdAt.desc())],
+);
+
+/** Every version of an alloy's design rules an admin saved; orders keep the verdict they were placed with. */
+export const alloyDesignRuleHistory = pgTable(
+  'alloy_design_rule_history',
+  {
+    id: id(),
+    alloyId: uuid()
+      .notNull()
+      .references(() => alloys.id),
+    designRules: jsonb().notNull(),
+    changedById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('alloy_design_rule_history_alloy_idx').on(t.alloyId, t.createdAt.desc().nullsFirst())],
 );

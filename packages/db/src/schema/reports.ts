@@ -1,0 +1,45 @@
+import { bigint, date, numeric, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { orderChannelEnum, orderStatusEnum } from './orders';
+
+/*
+ * The CRM's reports, kept by triggers in the same transaction as every change of an order (see the
+ * migration `order_report_rollups`), so the dashboard reads a few hundred rows instead of the orders.
+ * `day` is the day the order was placed in the workshop's time zone (`order_report_day()`); an order
+ * without an alloy counts under alloy `''`. Canary orders count nowhere. Like the status counts, each
+ * key has up to 64 rows (stripes), one per writing transaction at a time, so concurrent changes never
+ * wait on one another's rows; a figure is the sum over the stripes.
+ */
+
+/** Orders placed on a day, through a channel, in an alloy, by the status they are in now. */
+export const orderDayRollups = pgTable(
+  'order_day_rollups',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    channel: orderChannelEnum().notNull(),
+    alloyCode: text().notNull(),
+    status: orderStatusEnum().notNull(),
+    stripe: smallint().notNull().default(0),
+    orders: bigint({ mode: 'number' }).notNull().default(0),
+    totalCents: bigint({ mode: 'number' }).notNull().default(0),
+    /** Orders approved for production or further (or on hold from there), and their totals. */
+    bookedOrders: bigint({ mode: 'number' }).notNull().default(0),
+    bookedCents: bigint({ mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.channel, t.alloyCode, t.status, t.stripe] })],
+);
+
+/** Stays in a status that ended (the order moved on), by the day, channel and alloy of the order. */
+export const orderStatusTimeRollups = pgTable(
+  'order_status_time_rollups',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    channel: orderChannelEnum().notNull(),
+    alloyCode: text().notNull(),
+    status: orderStatusEnum().notNull(),
+    stripe: smallint().notNull().default(0),
+    stays: bigint({ mode: 'number' }).notNull().default(0),
+    /** Exact sum of the stays' lengths (from the timeline's timestamps), in seconds. */
+    totalSeconds: numeric({ mode: 'string' }).notNull().default('0'),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.channel, t.alloyCode, t.status, t.stripe] })],
+);
