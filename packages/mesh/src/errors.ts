@@ -14,6 +14,7 @@ export type MeshErrorCode =
   | 'ZIP_UNSUPPORTED'
   | 'XML_ENTITY'
   | 'MISSING_MODEL'
+  | 'PACKAGE_RULE'
   | 'MALFORMED';
 
 /**

@@ -152,3 +152,61 @@ export function placeSideBySide(meshes: readonly IndexedMesh[], gap = 5): Indexe
   }
   return { positions, indices };
 }
+
+export interface TubeShape {
+  innerRadius: number;
+  /** The outer radius at each angle around the axis (radians from +X): a constant, or a dent. */
+  outerRadiusAt: (angle: number) => number;
+  height: number;
+  /** Segments around the axis and rows along it. */
+  around: number;
+  along: number;
+}
+
+/**
+ * A closed band around the Z axis (a ring's shank with a rectangular section): outer and inner
+ * walls, flat top and bottom, wound outwards. With a constant outer radius its wall is known.
+ */
+export function makeTube(shape: TubeShape): IndexedMesh {
+  const { innerRadius, outerRadiusAt, height, around, along } = shape;
+  const ringSize = around;
+  const rows = along + 1;
+  const positions = new Float32Array(2 * rows * ringSize * 3);
+  const outerAt = (row: number, k: number) => row * ringSize + (k % ringSize);
+  const innerAt = (row: number, k: number) => rows * ringSize + row * ringSize + (k % ringSize);
+  for (let row = 0; row < rows; row++) {
+    const z = (height * row) / along;
+    for (let k = 0; k < ringSize; k++) {
+      const angle = (2 * Math.PI * k) / ringSize;
+      const outer = outerRadiusAt(angle);
+      positions.set([outer * Math.cos(angle), outer * Math.sin(angle), z], outerAt(row, k) * 3);
+      positions.set([innerRadius * Math.cos(angle), innerRadius * Math.sin(angle), z], innerAt(row, k) * 3);
+    }
+  }
+  const indices: number[] = [];
+  for (let k = 0; k < ringSize; k++) {
+    for (let row = 0; row < along; row++) {
+      const [a, b, c, d] = [
+        outerAt(row, k),
+        outerAt(row, k + 1),
+        outerAt(row + 1, k + 1),
+        outerAt(row + 1, k),
+      ];
+      indices.push(a, b, c, a, c, d);
+      const [e, f, g, h] = [
+        innerAt(row, k),
+        innerAt(row, k + 1),
+        innerAt(row + 1, k + 1),
+        innerAt(row + 1, k),
+      ];
+      indices.push(e, g, f, e, h, g);
+    }
+    const [bottomOuter, bottomOuterNext] = [outerAt(0, k), outerAt(0, k + 1)];
+    const [bottomInner, bottomInnerNext] = [innerAt(0, k), innerAt(0, k + 1)];
+    indices.push(bottomOuter, bottomInner, bottomInnerNext, bottomOuter, bottomInnerNext, bottomOuterNext);
+    const [topOuter, topOuterNext] = [outerAt(along, k), outerAt(along, k + 1)];
+    const [topInner, topInnerNext] = [innerAt(along, k), innerAt(along, k + 1)];
+    indices.push(topOuter, topOuterNext, topInnerNext, topOuter, topInnerNext, topInner);
+  }
+  return { positions, indices: Uint32Array.from(indices) };
+}

@@ -1,3 +1,5 @@
+import { prepareMeshThickness } from './analyse';
+import { measureThicknessAt } from './analysis/measure-thickness';
 import { MeshError } from './errors';
 import type { IndexedMesh } from './mesh';
 import { renderThumbnail, type ThumbnailBackground } from './preview/render-thumbnail';
@@ -11,6 +13,8 @@ export interface MeshPreview {
   png: Uint8Array;
   /** Triangles in the GLB (and the thumbnail). */
   triangleCount: number;
+  /** Whether the GLB carries the wall thickness at each vertex (`_THICKNESS`; not for an open model). */
+  withThickness: boolean;
 }
 
 export interface PreviewOptions {
@@ -20,12 +24,19 @@ export interface PreviewOptions {
   pngSize?: number;
   /** Default white. */
   background?: ThumbnailBackground;
+  /** Default true: each vertex of the GLB carries the wall thickness there, for a thickness map. */
+  thickness?: boolean;
 }
 
 export const DEFAULT_PREVIEW_TRIANGLES = 20_000;
 export const MAX_PREVIEW_TRIANGLES = 100_000;
 
-/** Makes the light preview of a model: a small GLB for the viewer and a PNG thumbnail. */
+/**
+ * Makes the light preview of a model: a small GLB for the viewer and a PNG thumbnail. The model is
+ * welded as the analysis welds it; the simplified mesh keeps a few of its vertices where they are,
+ * and the wall is measured at each of those against the whole model (the analysis's method), so
+ * the thickness map shows the walls of the model, not of its simplification.
+ */
 export async function makePreview(mesh: IndexedMesh, options: PreviewOptions = {}): Promise<MeshPreview> {
   if (mesh.indices.length < 3)
     throw new MeshError('EMPTY_MESH', 'There is nothing to preview: the model has no triangles.');
@@ -33,11 +44,15 @@ export async function makePreview(mesh: IndexedMesh, options: PreviewOptions = {
     4,
     Math.min(MAX_PREVIEW_TRIANGLES, options.targetTriangles ?? DEFAULT_PREVIEW_TRIANGLES),
   );
-  const simplified = await simplifyMesh(mesh, target);
+  const { welded, job } =
+    options.thickness === false ? { welded: mesh, job: null } : prepareMeshThickness(mesh);
+  const simplified = await simplifyMesh(welded, target);
   const png = await renderThumbnail(simplified, {
     size: options.pngSize ?? 256,
     background: options.background ?? 'white',
   });
-  const glb = await writePreviewGlb(simplified);
-  return { glb, png, triangleCount: simplified.indices.length / 3 };
+  const thicknessMm =
+    job && !('measured' in job) ? measureThicknessAt(job, simplified.sourceVertices) : undefined;
+  const glb = await writePreviewGlb(simplified, thicknessMm);
+  return { glb, png, triangleCount: simplified.indices.length / 3, withThickness: thicknessMm !== undefined };
 }

@@ -12,12 +12,17 @@ export interface EdgeCounts {
   inconsistentEdges: number;
 }
 
+/** Edges not shared by exactly two faces, as (vertex, vertex, faces using it) triples. */
+export type OpenEdges = number[];
+/** Enough to locate every hole of a real model; a triangle soup is not listed edge by edge. */
+export const OPEN_EDGES_LISTED = 100_000;
+
 /**
  * Counts how many faces use each undirected edge. Edges are grouped by their lower vertex
  * (a counting sort into one flat array), then each vertex's short list is matched up — linear
  * time, no hashing, no strings. Faces that repeat a vertex have no proper edges and are skipped.
  */
-export function countEdges(indices: Uint32Array, vertexCount: number): EdgeCounts {
+export function countEdges(indices: Uint32Array, vertexCount: number, openEdges?: OpenEdges): EdgeCounts {
   const triangleCount = Math.floor(indices.length / 3);
   const starts = new Uint32Array(vertexCount + 1);
   for (let t = 0; t < triangleCount; t++) {
@@ -55,13 +60,20 @@ export function countEdges(indices: Uint32Array, vertexCount: number): EdgeCount
   for (let v = 0; v < vertexCount; v++) {
     const start = starts[v]!;
     const end = starts[v + 1]!;
-    if (end - start > SMALL_FAN) countSortedFan(slots.subarray(start, end).sort(), counts);
-    else if (end > start) countSmallFan(slots, start, end, counts);
+    if (end - start > SMALL_FAN) countSortedFan(v, slots.subarray(start, end).sort(), counts, openEdges);
+    else if (end > start) countSmallFan(v, slots, start, end, counts, openEdges);
   }
   return counts;
 }
 
-function countSmallFan(slots: Uint32Array, start: number, end: number, counts: EdgeCounts): void {
+function countSmallFan(
+  vertex: number,
+  slots: Uint32Array,
+  start: number,
+  end: number,
+  counts: EdgeCounts,
+  openEdges: OpenEdges | undefined,
+): void {
   for (let i = start; i < end; i++) {
     const other = slots[i]! >>> 1;
     let seenBefore = false;
@@ -80,11 +92,16 @@ function countSmallFan(slots: Uint32Array, start: number, end: number, counts: E
         forward += slots[j]! & 1;
       }
     }
-    classifyEdge(uses, forward, counts);
+    classifyEdge(vertex, other, uses, forward, counts, openEdges);
   }
 }
 
-function countSortedFan(sorted: Uint32Array, counts: EdgeCounts): void {
+function countSortedFan(
+  vertex: number,
+  sorted: Uint32Array,
+  counts: EdgeCounts,
+  openEdges: OpenEdges | undefined,
+): void {
   let i = 0;
   while (i < sorted.length) {
     const other = sorted[i]! >>> 1;
@@ -95,13 +112,22 @@ function countSortedFan(sorted: Uint32Array, counts: EdgeCounts): void {
       uses++;
       i++;
     }
-    classifyEdge(uses, forward, counts);
+    classifyEdge(vertex, other, uses, forward, counts, openEdges);
   }
 }
 
-function classifyEdge(uses: number, forward: number, counts: EdgeCounts): void {
+function classifyEdge(
+  vertex: number,
+  other: number,
+  uses: number,
+  forward: number,
+  counts: EdgeCounts,
+  openEdges: OpenEdges | undefined,
+): void {
   counts.edges++;
   if (uses === 1) counts.boundaryEdges++;
   else if (uses > 2) counts.nonManifoldEdges++;
   else if (forward !== 1) counts.inconsistentEdges++;
+  if (uses !== 2 && openEdges && openEdges.length < OPEN_EDGES_LISTED * 3)
+    openEdges.push(vertex, other, uses);
 }

@@ -27,13 +27,27 @@ export function checkDesign(design: Design): DesignProblem[] {
 function checkBand(band: BandPiece, problems: DesignProblem[]): void {
   const range = RING_SIZE_RANGE[band.size.system];
   if (!Number.isFinite(band.size.value)) {
-    problems.push({ control: 'ring-size', message: 'Enter a ring size.' });
+    problems.push({
+      control: 'ring-size',
+      message: 'Enter a ring size.',
+      code: 'ring-size-missing',
+      values: {},
+    });
   } else if (band.size.value < range.min || band.size.value > range.max) {
     const low = innerDiameterMm({ system: band.size.system, value: range.min }).toFixed(1);
     const high = innerDiameterMm({ system: band.size.system, value: range.max }).toFixed(1);
     problems.push({
       control: 'ring-size',
       message: `Ring size ${formatRingSize(band.size)} is outside what we make: ${band.size.system} ${range.min} to ${range.max} (inner diameter ${low} to ${high} mm).`,
+      code: 'ring-size-out-of-range',
+      values: {
+        system: band.size.system,
+        value: band.size.value,
+        min: range.min,
+        max: range.max,
+        lowMm: Number(low),
+        highMm: Number(high),
+      },
     });
   }
   checkRange(problems, 'band-width', 'Band width', band.widthMm, DESIGN_LIMITS.bandWidthMm);
@@ -69,6 +83,8 @@ function checkStone(setting: SettingSpec, problems: DesignProblem[]): void {
       problems.push({
         control: 'stone-width',
         message: `An oval is longer than it is wide: make the width less than the length (${stone.lengthMm} mm), or choose a round stone.`,
+        code: 'oval-not-longer',
+        values: { lengthMm: stone.lengthMm },
       });
     }
   }
@@ -78,12 +94,17 @@ function checkStone(setting: SettingSpec, problems: DesignProblem[]): void {
 function checkStoneFits(piece: Design['piece'], setting: SettingSpec, problems: DesignProblem[]): void {
   const layout = layOutSetting(setting);
   const stoneLabel = setting.stone.cut === 'round' ? `A ${setting.stone.lengthMm} mm stone` : 'This stone';
+  // A stone named by its size when it is round (the ICU `select` of the messages that say it).
+  const stone = { round: setting.stone.cut === 'round' ? 'yes' : 'no', stoneMm: setting.stone.lengthMm };
   if (piece.kind === 'band') {
     const most = DESIGN_LIMITS.stonePerBandWidth * piece.widthMm;
+    const widen = Math.ceil((setting.stone.lengthMm / DESIGN_LIMITS.stonePerBandWidth) * 10) / 10;
     if (setting.stone.lengthMm > most + 1e-9) {
       problems.push({
         control: 'stone-length',
-        message: `${stoneLabel} is too large for a ${piece.widthMm} mm band: at most ${most.toFixed(1)} mm across, or widen the band to ${(Math.ceil((setting.stone.lengthMm / DESIGN_LIMITS.stonePerBandWidth) * 10) / 10).toFixed(1)} mm.`,
+        message: `${stoneLabel} is too large for a ${piece.widthMm} mm band: at most ${most.toFixed(1)} mm across, or widen the band to ${widen.toFixed(1)} mm.`,
+        code: 'stone-too-large-for-band-width',
+        values: { ...stone, bandMm: piece.widthMm, mostMm: Number(most.toFixed(1)), widenMm: widen },
       });
     }
     const outer = topRadius(shapeOfSection(sectionOfBand(piece)));
@@ -91,6 +112,8 @@ function checkStoneFits(piece: Design['piece'], setting: SettingSpec, problems: 
       problems.push({
         control: 'stone-length',
         message: `${stoneLabel} is too large for a ring of size ${piece.size.system} ${piece.size.value}: choose a smaller stone or a larger size.`,
+        code: 'stone-too-large-for-ring-size',
+        values: { ...stone, system: piece.size.system, value: piece.size.value },
       });
     }
     return;
@@ -104,6 +127,8 @@ function checkStoneFits(piece: Design['piece'], setting: SettingSpec, problems: 
     problems.push({
       control: 'stone-length',
       message: `${stoneLabel} is too large for a ${piece.heightMm} mm ${piece.shape}: choose a smaller stone or make the pendant larger.`,
+      code: 'stone-too-large-for-pendant',
+      values: { ...stone, heightMm: piece.heightMm, shape: piece.shape },
     });
   }
 }
@@ -117,6 +142,8 @@ function checkEngraving(design: Design, problems: DesignProblem[]): void {
     problems.push({
       control: 'engraving',
       message: `We cannot engrave ${unsupported.map((char) => `“${char}”`).join(', ')}: use letters, digits, spaces and . , ' ! ? - + & : / ♥`,
+      code: 'engraving-unsupported-characters',
+      values: { characters: unsupported.map((char) => `“${char}”`).join(', ') },
     });
     return;
   }
@@ -124,6 +151,8 @@ function checkEngraving(design: Design, problems: DesignProblem[]): void {
     problems.push({
       control: 'engraving',
       message: `Engraving can be at most ${DESIGN_LIMITS.engravingCharacters} characters.`,
+      code: 'engraving-too-many-characters',
+      values: { count: DESIGN_LIMITS.engravingCharacters },
     });
     return;
   }
@@ -131,23 +160,32 @@ function checkEngraving(design: Design, problems: DesignProblem[]): void {
   if (piece.kind === 'band') {
     if (problems.some((p) => p.control === 'ring-size' || p.control === 'band-width')) return;
     const fit = fitBandEngraving(text, piece.widthMm, innerDiameterMm(piece.size) / 2);
-    if (!fit.ok) problems.push({ control: 'engraving', message: fit.problem });
+    if (!fit.ok)
+      problems.push({ control: 'engraving', message: fit.problem, code: fit.code, values: fit.values });
     return;
   }
   if (engraving.face === 'inside') {
-    problems.push({ control: 'engraving', message: 'A pendant is engraved on its front or its back.' });
+    problems.push({
+      control: 'engraving',
+      message: 'A pendant is engraved on its front or its back.',
+      code: 'engraving-pendant-inside',
+      values: {},
+    });
     return;
   }
   if (engraving.face === 'front' && design.setting) {
     problems.push({
       control: 'engraving',
       message: 'The stone sits on the front of the pendant: engrave the back instead.',
+      code: 'engraving-front-has-stone',
+      values: {},
     });
     return;
   }
   if (problems.some((p) => p.control === 'pendant-height')) return;
   const fit = fitPendantEngraving(text, makePendantOutline(piece.shape, piece.heightMm));
-  if (!fit.ok) problems.push({ control: 'engraving', message: fit.problem });
+  if (!fit.ok)
+    problems.push({ control: 'engraving', message: fit.problem, code: fit.code, values: fit.values });
 }
 
 function checkRange(
@@ -157,10 +195,19 @@ function checkRange(
   value: number,
   range: Range,
 ): void {
-  if (!Number.isFinite(value)) problems.push({ control, message: `Enter the ${label.toLowerCase()}.` });
-  else if (value < range.min || value > range.max)
+  if (!Number.isFinite(value)) {
+    problems.push({
+      control,
+      message: `Enter the ${label.toLowerCase()}.`,
+      code: 'value-missing',
+      values: { control },
+    });
+  } else if (value < range.min || value > range.max) {
     problems.push({
       control,
       message: `${label} must be between ${range.min} and ${range.max} mm (it is ${value} mm).`,
+      code: 'value-out-of-range',
+      values: { control, min: range.min, max: range.max, value },
     });
+  }
 }

@@ -57,8 +57,29 @@ export type DesignControl =
 /** Why a design cannot be made as it is, in words for the shopper, and which control to change. */
 export interface DesignProblem {
   control: DesignControl;
+  /** The problem in English, for the API and logs. */
   message: string;
+  /** What the problem is, for a page to say it in its reader's language with `values`. */
+  code: DesignProblemCode;
+  values: Record<string, string | number>;
 }
+
+export type DesignProblemCode =
+  | 'ring-size-missing'
+  | 'ring-size-out-of-range'
+  | 'value-missing'
+  | 'value-out-of-range'
+  | 'oval-not-longer'
+  | 'stone-too-large-for-band-width'
+  | 'stone-too-large-for-ring-size'
+  | 'stone-too-large-for-pendant'
+  | 'engraving-unsupported-characters'
+  | 'engraving-too-many-characters'
+  | 'engraving-pendant-inside'
+  | 'engraving-front-has-stone'
+  | 'engraving-band-too-narrow'
+  | 'engraving-too-long-for-band'
+  | 'engraving-too-long-for-pendant';
 
 /** Ranges of the controls. */
 export const DESIGN_LIMITS = {

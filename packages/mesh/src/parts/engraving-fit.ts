@@ -16,7 +16,14 @@ const BAND_ARC_SHARE = 0.7;
 /** The one-pixel uncut border round the laid-out text. */
 const BORDER = 2;
 
-export type EngravingFit = { ok: true; pitchMm: number } | { ok: false; problem: string };
+export type EngravingFit =
+  | { ok: true; pitchMm: number }
+  | {
+      ok: false;
+      problem: string;
+      code: 'engraving-band-too-narrow' | 'engraving-too-long-for-band' | 'engraving-too-long-for-pendant';
+      values: Record<string, string | number>;
+    };
 
 /** The font size for text inside a band of this width and inner radius, or why it does not fit. */
 export function fitBandEngraving(text: string, widthMm: number, innerRadiusMm: number): EngravingFit {
@@ -26,14 +33,19 @@ export function fitBandEngraving(text: string, widthMm: number, innerRadiusMm: n
     return {
       ok: false,
       problem: `Engraving needs a band at least ${roundUp(needed)} mm wide for the letters to cast cleanly.`,
+      code: 'engraving-band-too-narrow',
+      values: { widthMm: roundUp(needed) },
     };
   }
   const available = BAND_ARC_SHARE * 2 * Math.PI * innerRadiusMm;
   const fits = (candidate: string) => (measureEngravingColumns(candidate) + BORDER) * pitch <= available;
   if (fits(text)) return { ok: true, pitchMm: pitch };
+  const fitting = countFitting(text, fits);
   return {
     ok: false,
-    problem: `“${normaliseEngraving(text)}” is too long for the inside of this band: ${countFitting(text, fits)} characters fit. Shorten it, or choose a larger size.`,
+    problem: `“${normaliseEngraving(text)}” is too long for the inside of this band: ${fitting} characters fit. Shorten it, or choose a larger size.`,
+    code: 'engraving-too-long-for-band',
+    values: { text: normaliseEngraving(text), count: fitting },
   };
 }
 
@@ -49,9 +61,12 @@ export function fitPendantEngraving(text: string, outline: PendantOutline): Engr
   const pitch = PENDANT_PITCHES_MM.find((candidate) => fitsAt(text, candidate));
   if (pitch !== undefined) return { ok: true, pitchMm: pitch };
   const smallest = PENDANT_PITCHES_MM[PENDANT_PITCHES_MM.length - 1]!;
+  const fitting = countFitting(text, (candidate) => fitsAt(candidate, smallest));
   return {
     ok: false,
-    problem: `“${normaliseEngraving(text)}” is too long for this pendant: ${countFitting(text, (candidate) => fitsAt(candidate, smallest))} characters fit. Shorten it, or make the pendant larger.`,
+    problem: `“${normaliseEngraving(text)}” is too long for this pendant: ${fitting} characters fit. Shorten it, or make the pendant larger.`,
+    code: 'engraving-too-long-for-pendant',
+    values: { text: normaliseEngraving(text), count: fitting },
   };
 }
 

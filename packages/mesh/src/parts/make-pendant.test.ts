@@ -8,7 +8,7 @@ import { layoutEngraving } from './engraving-layout';
 import { expectClosed, relativeError } from './expect-closed';
 import { makeBail } from './make-bail';
 import { makePendantBody, type PendantFace } from './make-pendant';
-import { makePendantOutline, type PendantShapeName, polygonArea } from './pendant-outline';
+import { makePendantOutline, type PendantShapeName, polygonArea, TIP_RADIUS_MM } from './pendant-outline';
 
 /** Areas of the ideal shapes `height` tall: πr², the heart curve's 180π, the teardrop's 32/15. */
 function closedFormArea(shape: PendantShapeName, height: number): number {
@@ -40,9 +40,30 @@ const SHAPES: PendantShapeName[] = ['disc', 'heart', 'drop'];
 
 describe('pendant outlines', () => {
   it.each(SHAPES)('a %s outline is counter-clockwise with the closed-form area of its shape', (shape) => {
-    const outline = makePendantOutline(shape, 20);
+    const outline = makePendantOutline(shape, 20, 0);
     expect(relativeError(polygonArea(outline.points), closedFormArea(shape, 20))).toBeLessThan(0.002);
   });
+
+  it.each([
+    ['heart', 'bottom'],
+    ['drop', 'top'],
+  ] as const)(
+    'a %s keeps its height with its point (%s) rounded to a tip wider than a silver wire',
+    (shape, end) => {
+      const { points } = makePendantOutline(shape, 18);
+      const ys = points.map(([, y]) => y);
+      expect(Math.max(...ys) - Math.min(...ys)).toBeCloseTo(18, 9);
+      const tipY = end === 'bottom' ? Math.min(...ys) : Math.max(...ys);
+      // Half the radius in from the tip, the outline is already about a radius's width across.
+      const near = points.filter(([, y]) => Math.abs(y - tipY) <= TIP_RADIUS_MM / 2);
+      const width = Math.max(...near.map(([x]) => x)) - Math.min(...near.map(([x]) => x));
+      expect(width).toBeGreaterThan(TIP_RADIUS_MM * 1.5);
+      const ideal = makePendantOutline(shape, 18, 0).points;
+      const idealNear = ideal.filter(([, y]) => Math.abs(y - tipY) <= TIP_RADIUS_MM / 2);
+      const idealWidth = Math.max(...idealNear.map(([x]) => x)) - Math.min(...idealNear.map(([x]) => x));
+      expect(idealWidth).toBeLessThan(width);
+    },
+  );
 
   it.each(SHAPES)('every ray from the centre of a %s meets its edge once (star-shaped)', (shape) => {
     const { points, centre } = makePendantOutline(shape, 20);
@@ -62,7 +83,7 @@ describe('pendant outlines', () => {
 
 describe('makePendantBody', () => {
   it.each(SHAPES)('a plain %s is its outline extruded: area × thickness', (shape) => {
-    const outline = makePendantOutline(shape, 18);
+    const outline = makePendantOutline(shape, 18, 0);
     const analysis = expectClosed(makePendantBody(outline, 1.6));
     expect(analysis.shells).toBe(1);
     expect(relativeError(analysis.volumeMm3, closedFormArea(shape, 18) * 1.6)).toBeLessThan(0.002);
@@ -108,8 +129,13 @@ describe('makePendantBody', () => {
         fc.double({ min: 10, max: 40, noNaN: true }),
         fc.double({ min: 1, max: 3, noNaN: true }),
         (shape, height, thickness) => {
-          const analysis = expectClosed(makePendantBody(makePendantOutline(shape, height), thickness));
-          expect(relativeError(analysis.volumeMm3, closedFormArea(shape, height) * thickness)).toBeLessThan(
+          const ideal = expectClosed(makePendantBody(makePendantOutline(shape, height, 0), thickness));
+          expect(relativeError(ideal.volumeMm3, closedFormArea(shape, height) * thickness)).toBeLessThan(
+            0.003,
+          );
+          const rounded = makePendantOutline(shape, height);
+          const analysis = expectClosed(makePendantBody(rounded, thickness));
+          expect(relativeError(analysis.volumeMm3, polygonArea(rounded.points) * thickness)).toBeLessThan(
             0.003,
           );
         },

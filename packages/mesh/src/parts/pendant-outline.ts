@@ -34,22 +34,94 @@ const CURVES: Record<PendantShapeName, { curve: Curve; centreAt: number }> = {
   drop: { curve: dropCurve, centreAt: 0.36 },
 };
 
-/** The outline of a pendant `heightMm` tall. */
-export function makePendantOutline(shape: PendantShapeName, heightMm: number): PendantOutline {
+/**
+ * How round a pointed shape's tip is made: a knife-edge point does not fill in the mould, so the
+ * heart's point (and the teardrop's, under its bail) ends in a circle of this radius — a tip
+ * 1.2 mm wide, over every alloy's default wire minimum (1 mm in silver and platinum).
+ */
+export const TIP_RADIUS_MM = 0.6;
+
+/** Which end of each shape comes to a point: the heart's bottom, the teardrop's top. */
+const POINTED_END: Record<PendantShapeName, 'top' | 'bottom' | null> = {
+  disc: null,
+  heart: 'bottom',
+  drop: 'top',
+};
+
+const TIP_ARC_POINTS = 12;
+
+/**
+ * The outline of a pendant `heightMm` tall, its point rounded to `tipRadiusMm` (0: the ideal curve,
+ * for tests of the curve itself). The rounded shape is scaled to keep its height.
+ */
+export function makePendantOutline(
+  shape: PendantShapeName,
+  heightMm: number,
+  tipRadiusMm = TIP_RADIUS_MM,
+): PendantOutline {
   const { curve, centreAt } = CURVES[shape];
   // Each curve starts at its top (t = 0 or 2π) and runs clockwise: walk it backwards.
-  const raw = Array.from({ length: OUTLINE_POINTS }, (_, k) => curve(2 * Math.PI * (1 - k / OUTLINE_POINTS)));
+  const ideal = Array.from({ length: OUTLINE_POINTS }, (_, k) =>
+    curve(2 * Math.PI * (1 - k / OUTLINE_POINTS)),
+  );
+  const pointedEnd = POINTED_END[shape];
+  const idealHeight = heightOf(ideal);
+  const raw =
+    pointedEnd && tipRadiusMm > 0
+      ? roundTip(ideal, pointedEnd, (tipRadiusMm * idealHeight) / heightMm)
+      : ideal;
   const ys = raw.map((p) => p[1]);
   const bottom = Math.min(...ys);
   const height = Math.max(...ys) - bottom;
   const scale = heightMm / height;
   const middle = bottom + height / 2;
   const place = ([x, y]: Point2): Point2 => [x * scale, (y - middle) * scale];
+  const top = pointedEnd === 'top' ? ([0, Math.max(...ys)] as Point2) : curve(0);
   return {
     points: raw.map(place),
-    top: place(curve(0)),
+    top: place(top),
     centre: place([0, bottom + height * centreAt]),
   };
+}
+
+function heightOf(points: readonly Point2[]): number {
+  const ys = points.map((p) => p[1]);
+  return Math.max(...ys) - Math.min(...ys);
+}
+
+/**
+ * A symmetric outline (its point on x = 0) with the point replaced by an arc of `radius`: the
+ * points nearer the axis than `radius` on the pointed end go, and a circle centred on the axis
+ * between the two sides' last points remaining closes the outline, as a jeweller files a point.
+ */
+function roundTip(points: readonly Point2[], end: 'top' | 'bottom', radius: number): Point2[] {
+  const sign = end === 'bottom' ? -1 : 1;
+  const tipIndex = points.reduce(
+    (best, point, index) => (point[1] * sign > points[best]![1] * sign ? index : best),
+    0,
+  );
+  const n = points.length;
+  const at = (k: number) => points[((k % n) + n) % n]!;
+  let before = 0;
+  while (Math.abs(at(tipIndex - before - 1)[0]) < radius) before += 1;
+  let after = 0;
+  while (Math.abs(at(tipIndex + after + 1)[0]) < radius) after += 1;
+  const from = at(tipIndex - before - 1);
+  const to = at(tipIndex + after + 1);
+  const centreY = (from[1] + to[1]) / 2;
+  const startAngle = Math.atan2(from[1] - centreY, from[0]);
+  const endAngle = Math.atan2(to[1] - centreY, to[0]);
+  // Counter-clockwise from one side to the other, round the pointed end.
+  let sweep = endAngle - startAngle;
+  if (sweep <= 0) sweep += 2 * Math.PI;
+  const arc = Array.from({ length: TIP_ARC_POINTS }, (_, k): Point2 => {
+    const angle = startAngle + (sweep * (k + 1)) / (TIP_ARC_POINTS + 1);
+    return [radius * Math.cos(angle), centreY + radius * Math.sin(angle)];
+  });
+  const rounded: Point2[] = [];
+  for (let k = tipIndex + after + 1; k <= tipIndex - before - 1 + n; k++) rounded.push(at(k));
+  rounded.push(...arc);
+  return rounded;
 }
 
 /** Even-odd test of a point against a closed polygon. */

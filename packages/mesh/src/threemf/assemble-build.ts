@@ -4,8 +4,6 @@ import type { IndexedMesh } from '../mesh';
 import { type Affine, composeAffine, computeDeterminant } from './affine';
 import { type ModelObject, type ModelPart, makeObjectKey, type ObjectReference } from './model-part';
 
-const SKIPPED_TYPES = new Set(['support', 'other']);
-
 interface Size {
   vertices: number;
   triangles: number;
@@ -63,7 +61,16 @@ export function assembleBuild(
     sizes.set(key, size);
     return size;
   };
-  const items = root.items.filter((item) => !SKIPPED_TYPES.has(lookup(item, 'a build item').type));
+  const items = root.items;
+  for (const item of items) {
+    const { type } = lookup(item, 'a build item');
+    if (type !== 'model') {
+      throw new MeshError(
+        'PACKAGE_RULE',
+        `This 3MF file breaks the 3MF rules: a build item refers to object ${item.objectId}, of type "${type.slice(0, 40)}"; build items may refer only to objects of type "model" (supports and other objects are never cast or priced).`,
+      );
+    }
+  }
   const total = { vertices: 0, triangles: 0 };
   for (const item of items) {
     const size = measure(item, 0, new Set());

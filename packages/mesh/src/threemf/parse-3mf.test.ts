@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseMesh } from '../analyse';
+import type { MeshError } from '../errors';
 import { makeBox } from '../generate';
 import { resolveLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
@@ -23,6 +24,16 @@ function signedVolume(mesh: IndexedMesh): number {
       p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!);
   }
   return sum / 6;
+}
+
+const cubeXml = () =>
+  buildModelXml({ objects: [{ id: 1, mesh: makeBox(10, 10, 10) }], items: [{ objectId: 1 }] });
+
+function packageOf(parts: Record<string, string>): Uint8Array {
+  return writeZip([
+    deflatedEntry('[Content_Types].xml', CONTENT_TYPES_XML),
+    ...Object.entries(parts).map(([name, xml]) => deflatedEntry(name, xml)),
+  ]);
 }
 
 describe('parse3mf', () => {
@@ -105,30 +116,105 @@ describe('parse3mf', () => {
     expect(analysis.boundingBoxMm.min[0]).toBeCloseTo(5, 6);
   });
 
-  it('finds the model through _rels/.rels, and at the default path without it', () => {
-    const model = buildModelXml({
-      objects: [{ id: 1, mesh: makeBox(10, 10, 10) }],
-      items: [{ objectId: 1 }],
+  it('finds the model through the start-part relationship in _rels/.rels', () => {
+    const elsewhere = packageOf({
+      '_rels/.rels': buildRelationshipsXml('/3D/elsewhere.model'),
+      '3D/elsewhere.model': cubeXml(),
     });
-    const elsewhere = writeZip([
-      deflatedEntry('[Content_Types].xml', CONTENT_TYPES_XML),
-      deflatedEntry('_rels/.rels', buildRelationshipsXml('/3D/elsewhere.model')),
-      deflatedEntry('3D/elsewhere.model', model),
-    ]);
-    const noRelationships = writeZip([deflatedEntry('3D/3dmodel.model', model)]);
     expect(analyseMesh(parse3mf(elsewhere, limits)).volumeMm3).toBeCloseTo(1000, 6);
-    expect(analyseMesh(parse3mf(noRelationships, limits)).volumeMm3).toBeCloseTo(1000, 6);
   });
 
-  it('leaves out support objects', () => {
-    const bytes = build3mf({
-      objects: [
-        { id: 1, mesh: makeBox(10, 10, 10) },
-        { id: 2, mesh: makeBox(1, 1, 1), type: 'support' },
-      ],
-      items: [{ objectId: 1 }, { objectId: 2, transform: translate(20, 0, 0) }],
+  describe('refuses a package that breaks the packaging rules, naming the rule', () => {
+    const refusal = (bytes: Uint8Array) => {
+      try {
+        parse3mf(bytes, limits);
+      } catch (error) {
+        return error as MeshError;
+      }
+      throw new Error('the package was accepted');
+    };
+
+    it('no _rels/.rels: nothing names the model part', () => {
+      const error = refusal(writeZip([deflatedEntry('3D/3dmodel.model', cubeXml())]));
+      expect(error).toMatchObject({
+        code: 'PACKAGE_RULE',
+        message: expect.stringContaining('no "_rels/.rels"'),
+      });
     });
-    expect(analyseMesh(parse3mf(bytes, limits)).shells).toBe(1);
+
+    it('no 3D model relationship', () => {
+      const rels = buildRelationshipsXml().replace('/3dmodel"', '/thumbnail"');
+      const error = refusal(packageOf({ '_rels/.rels': rels, '3D/3dmodel.model': cubeXml() }));
+      expect(error).toMatchObject({
+        code: 'PACKAGE_RULE',
+        message: expect.stringContaining('names no 3D model part'),
+      });
+    });
+
+    it('two 3D model parts as start parts', () => {
+      const rels = buildRelationshipsXml().replace(
+        '</Relationships>',
+        '  <Relationship Target="/3D/second.model" Id="rel1" Type="http://schemas.microsoft.com/3dmanufacturing/2013/01/3dmodel"/>\n</Relationships>',
+      );
+      const error = refusal(
+        packageOf({ '_rels/.rels': rels, '3D/3dmodel.model': cubeXml(), '3D/second.model': cubeXml() }),
+      );
+      expect(error).toMatchObject({
+        code: 'PACKAGE_RULE',
+        message: expect.stringContaining('names 2 3D model parts'),
+      });
+    });
+
+    it('a start part outside the package', () => {
+      for (const target of [
+        'http://example.com/3dmodel.model',
+        '/../3dmodel.model',
+        '//server/3dmodel.model',
+      ]) {
+        const error = refusal(
+          packageOf({ '_rels/.rels': buildRelationshipsXml(target), '3D/3dmodel.model': cubeXml() }),
+        );
+        expect(error).toMatchObject({
+          code: 'PACKAGE_RULE',
+          message: expect.stringContaining('outside the package'),
+        });
+      }
+    });
+
+    it('a start part that is not in the package', () => {
+      const error = refusal(packageOf({ '_rels/.rels': buildRelationshipsXml('/3D/gone.model') }));
+      expect(error).toMatchObject({
+        code: 'MISSING_MODEL',
+        message: expect.stringContaining('a relationship must point to a part that exists'),
+      });
+    });
+
+    it('a part (p:path) outside the package', () => {
+      const bytes = build3mf({
+        objects: [{ id: 1, components: [{ objectId: 1, path: '/../outside.model' }] }],
+        items: [{ objectId: 1 }],
+      });
+      expect(refusal(bytes)).toMatchObject({
+        code: 'PACKAGE_RULE',
+        message: expect.stringContaining('outside the package'),
+      });
+    });
+
+    for (const type of ['support', 'other']) {
+      it(`a build item that refers to an object of type "${type}"`, () => {
+        const bytes = build3mf({
+          objects: [
+            { id: 1, mesh: makeBox(10, 10, 10) },
+            { id: 2, mesh: makeBox(1, 1, 1), type },
+          ],
+          items: [{ objectId: 1 }, { objectId: 2, transform: translate(20, 0, 0) }],
+        });
+        expect(refusal(bytes)).toMatchObject({
+          code: 'PACKAGE_RULE',
+          message: expect.stringContaining('build items may refer only to objects of type "model"'),
+        });
+      });
+    }
   });
 
   it('refuses a reference to an object that does not exist', () => {
@@ -141,9 +227,9 @@ describe('parse3mf', () => {
       objects: [{ id: 1, mesh: makeBox(1, 1, 1) }],
       items: [{ objectId: 1 }],
     }).replace('unit="millimeter"', 'unit="furlong"');
-    expect(() => parse3mf(writeZip([deflatedEntry('3D/3dmodel.model', xml)]), limits)).toThrowError(
-      /furlong/,
-    );
+    expect(() =>
+      parse3mf(packageOf({ '_rels/.rels': buildRelationshipsXml(), '3D/3dmodel.model': xml }), limits),
+    ).toThrowError(/furlong/);
   });
 
   it('refuses a build with no items', () => {

@@ -6,7 +6,7 @@ import { createInflateBudget, type InflateBudget, inflateEntry } from '../zip/in
 import { readZipDirectory } from '../zip/read-zip-directory';
 import type { ZipArchive } from '../zip/zip-entry';
 import { assembleBuild } from './assemble-build';
-import { findEntry, findModelPath } from './find-model-path';
+import { findEntry, findModelPath, isOutsidePackage } from './find-model-path';
 import type { ModelPart } from './model-part';
 import { createModelPartReader, type PartTotals } from './read-model-part';
 
@@ -43,13 +43,19 @@ function readPart(
   totals: PartTotals,
   limits: ParseLimits,
 ): ModelPart {
+  if (isOutsidePackage(path)) {
+    throw new MeshError(
+      'PACKAGE_RULE',
+      `This 3MF file breaks the 3MF packaging rules: it refers to "${path.slice(0, 80)}" for part of the model, outside the package; every part must be inside it.`,
+    );
+  }
   const entry = findEntry(archive, path);
   if (!entry) {
     throw new MeshError(
       'MISSING_MODEL',
       isRoot
-        ? `The 3MF file has no 3D model inside (expected "${path.slice(0, 80)}"). Was it exported completely?`
-        : `The 3MF file refers to "${path.slice(0, 80)}" for part of the model, but that file is not inside it.`,
+        ? `The 3MF file has no 3D model inside (its relationships name "${path.slice(0, 80)}", which is not in the package; a relationship must point to a part that exists). Was it exported completely?`
+        : `The 3MF file refers to "${path.slice(0, 80)}" for part of the model, but that file is not inside it (a relationship must point to a part that exists).`,
     );
   }
   const reader = createModelPartReader(path, totals, limits);
