@@ -1,6 +1,8 @@
 import type { alloyPriceHistory, alloys } from '@facet/db/schema/pricing';
 import { z } from 'zod';
+import { ZDesignRules } from '../castability/design-rules';
 import { ZWorkRates } from '../pricing/work-rates';
+import { ZCurrency } from '../shared/currency';
 
 export const ZAdminAlloy = z.object({
   id: z.string().uuid(),
@@ -10,8 +12,12 @@ export const ZAdminAlloy = z.object({
   colour: z.string(),
   densityGPerCm3: z.number(),
   pricePerGramCents: z.number().int(),
+  currency: ZCurrency,
   castingLossPct: z.number(),
+  waxRatio: z.number(),
+  sprueAllowanceG: z.number(),
   workRates: ZWorkRates,
+  designRules: ZDesignRules,
   active: z.boolean(),
   updatedAt: z.date(),
 });
@@ -21,12 +27,21 @@ export const ZAlloyPriceVersion = z.object({
   id: z.string().uuid(),
   densityGPerCm3: z.number(),
   pricePerGramCents: z.number().int(),
+  currency: ZCurrency,
   castingLossPct: z.number(),
   workRates: ZWorkRates,
   changedByName: z.string().nullable(),
   createdAt: z.date(),
 });
 export type TAlloyPriceVersion = z.infer<typeof ZAlloyPriceVersion>;
+
+export const ZAlloyDesignRulesVersion = z.object({
+  id: z.string().uuid(),
+  designRules: ZDesignRules,
+  changedByName: z.string().nullable(),
+  createdAt: z.date(),
+});
+export type TAlloyDesignRulesVersion = z.infer<typeof ZAlloyDesignRulesVersion>;
 
 export function toAdminAlloy(row: typeof alloys.$inferSelect): TAdminAlloy {
   return {
@@ -37,8 +52,12 @@ export function toAdminAlloy(row: typeof alloys.$inferSelect): TAdminAlloy {
     colour: row.colour,
     densityGPerCm3: row.densityGPerCm3,
     pricePerGramCents: row.pricePerGramCents,
+    currency: ZCurrency.parse(row.currency),
     castingLossPct: row.castingLossPct,
+    waxRatio: row.waxRatio,
+    sprueAllowanceG: row.sprueAllowanceG,
     workRates: ZWorkRates.parse(row.workRates),
+    designRules: ZDesignRules.parse(row.designRules),
     active: row.active,
     updatedAt: row.updatedAt,
   };
@@ -52,6 +71,7 @@ export function toAlloyPriceVersion(
     id: row.id,
     densityGPerCm3: row.densityGPerCm3,
     pricePerGramCents: row.pricePerGramCents,
+    currency: ZCurrency.parse(row.currency),
     castingLossPct: row.castingLossPct,
     workRates: ZWorkRates.parse(row.workRates),
     changedByName,

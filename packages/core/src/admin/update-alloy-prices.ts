@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZWorkRates } from '../pricing/work-rates';
 import type { Actor } from '../shared/actor';
+import { installationCurrency } from '../shared/currency';
 import { DomainError } from '../shared/errors';
 import { type TAdminAlloy, toAdminAlloy } from './admin-alloy-dto';
 import { assertAdmin } from './assert-admin';
@@ -52,6 +53,7 @@ export async function updateAlloyPrices(
         alloyId,
         densityGPerCm3: current.densityGPerCm3,
         pricePerGramCents: current.pricePerGramCents,
+        currency: current.currency,
         castingLossPct: current.castingLossPct,
         workRates: current.workRates,
         changedById: null,
@@ -60,13 +62,14 @@ export async function updateAlloyPrices(
     }
     const [updated] = await tx
       .update(alloys)
-      .set({ ...figures, updatedAt: new Date() })
+      .set({ ...figures, currency: installationCurrency(), updatedAt: new Date() })
       .where(eq(alloys.id, alloyId))
       .returning();
     await tx.insert(alloyPriceHistory).values({
       alloyId,
       densityGPerCm3: figures.densityGPerCm3,
       pricePerGramCents: figures.pricePerGramCents,
+      currency: installationCurrency(),
       castingLossPct: figures.castingLossPct,
       workRates: figures.workRates,
       changedById: actor.userId,

@@ -136,7 +136,7 @@ describe('the canary, step by step', () => {
     expect((await listApprovalRules(db, seller)).map((rule) => rule.partnerName)).not.toContain(
       CANARY_PARTNER_NAME,
     );
-    const dashboard = await getDashboard(db, seller, { days: 7, weeks: 4 });
+    const dashboard = await getDashboard(db, seller);
     expect(dashboard.ordersPerDay.reduce((sum, day) => sum + day.shop + day.crm + day.api, 0)).toBe(0);
     expect(dashboard.revenuePerWeek.every((week) => week.orders === 0 && week.totalCents === 0)).toBe(true);
     expect(dashboard.timeInStatus).toEqual([]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { installationCurrency } from '../shared/currency';
 
 export const APPROVAL_RULE_KINDS = ['partner', 'below_price'] as const;
 
@@ -20,9 +21,9 @@ export function describeApprovalRule(
 ): string {
   if (rule.kind === 'partner')
     return `Every priced order of ${rule.partnerName ?? 'this partner'} is approved.`;
-  const euros = ((rule.maxTotalCents ?? 0) / 100).toLocaleString('en-IE', {
+  const limit = ((rule.maxTotalCents ?? 0) / 100).toLocaleString('en-IE', {
     style: 'currency',
-    currency: 'EUR',
+    currency: installationCurrency(),
   });
-  return `Orders of at most ${euros} are approved.`;
+  return `Orders of at most ${limit} are approved.`;
 }

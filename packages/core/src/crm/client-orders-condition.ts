@@ -1,16 +1,25 @@
 import { orders } from '@facet/db/schema/orders';
-import { eq, or, type SQL } from 'drizzle-orm';
+import { and, eq, or, type SQL } from 'drizzle-orm';
 import type { ClientWithPartner } from './find-client';
 
 /**
  * All of a client's orders, whatever the channel: placed in the CRM for them (orders.client_id), in the
  * shop with their account (clients.user_id = orders.customer_user_id), or through the API as a partner
- * (partners.client_id). Each arm has its own index; Postgres ORs the bitmaps.
+ * (partners.client_id), live only. Each arm has its own index; Postgres ORs the bitmaps.
  */
-export function ordersOfClient({ client, partner }: ClientWithPartner): SQL {
-  return or(
+export function ordersOfClient(client: ClientWithPartner): SQL {
+  return or(...clientOrderArms(client))!;
+}
+
+/**
+ * The same arms one by one: each is read newest first from its own index (client, customer, partner
+ * with created_at and id), so a page of a client with many orders never sorts all of them.
+ */
+export function clientOrderArms({ client, partner }: ClientWithPartner): SQL[] {
+  return [
     eq(orders.clientId, client.id),
-    client.userId ? eq(orders.customerUserId, client.userId) : undefined,
-    partner ? eq(orders.partnerId, partner.id) : undefined,
-  )!;
+    ...(client.userId ? [eq(orders.customerUserId, client.userId)] : []),
+    // A partner's sandbox orders are not the client's business (the mode leads its index after the partner).
+    ...(partner ? [and(eq(orders.partnerId, partner.id), eq(orders.mode, 'live'))!] : []),
+  ];
 }

@@ -3,6 +3,7 @@ import { approvalRules, partners } from '@facet/db/schema/partners';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
+import { installationCurrency } from '../shared/currency';
 import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
 
@@ -48,6 +49,7 @@ export async function createApprovalRule(
       kind: input.kind,
       partnerId: input.kind === 'partner' ? input.partnerId : null,
       maxTotalCents: input.kind === 'below_price' ? input.maxTotalCents : null,
+      currency: installationCurrency(),
       createdById: actor.userId,
     })
     .returning({ id: approvalRules.id });

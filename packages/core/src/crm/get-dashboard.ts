@@ -1,60 +1,65 @@
 import type { Db } from '@facet/db/client';
-import { ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
-import { sql } from 'drizzle-orm';
+import { ORDER_CHANNELS, ORDER_STATUSES, type OrderChannel, type OrderStatus } from '@facet/db/enums';
+import { orderDayRollups, orderStatusTimeRollups } from '@facet/db/schema/reports';
+import { and, between, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { countOrdersByStatus } from '../orders/count-orders-by-status';
 import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
+import { daysBetween, MAX_PERIOD_DAYS, resolvePeriod, weekStartOf } from './dashboard-period';
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD.')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'No such day.');
 
-export const ZDashboardInput = z.object({
-  days: z.number().int().min(7).max(180).default(30),
-  weeks: z.number().int().min(4).max(52).default(12),
-  /** Days and weeks are counted in the workshop's time zone. */
-  timeZone: z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default('Europe/Paris'),
-});
+export const ZDashboardInput = z
+  .object({
+    /** First day of the period (orders placed from this day), in the workshop's time zone. */
+    from: ZDay.optional(),
+    /** Last day of the period, included. */
+    to: ZDay.optional(),
+    channel: z.enum(ORDER_CHANNELS).optional(),
+    alloyCode: z.string().trim().min(1).max(20).optional(),
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, {
+    path: ['to'],
+    message: 'The end of the period is before its start.',
+  });
 export type TDashboardInput = z.input<typeof ZDashboardInput>;
 
-/** Statuses in which an order counts as sold: approved for production, or further along. */
-const BOOKED: readonly OrderStatus[] = [
-  'MANUFACTURING_APPROVED',
-  'MANUFACTURING_STARTED',
-  'MANUFACTURING_COMPLETED',
-  'PACKAGING',
-  'SHIPPED',
-  'CLOSED',
-];
-
 export const ZDashboard = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
   ordersPerDay: z.array(
-    z.object({ day: z.string(), shop: z.number().int(), crm: z.number().int(), api: z.number().int() }),
+    z.object({
+      day: z.string(),
+      shop: z.number().int(),
+      crm: z.number().int(),
+      api: z.number().int(),
+      bookedOrders: z.number().int(),
+      bookedCents: z.number().int(),
+    }),
   ),
+  /** Orders placed in the period (and channel, alloy), by the status they are in now. */
   ordersByStatus: z.record(z.enum(ORDER_STATUSES), z.number().int()),
-  /** Median time orders placed in the window spent in each status they left. */
+  /** Priced orders waiting for a seller, all of them, whatever the filters. */
+  waitingForApproval: z.number().int(),
+  /** Mean time orders placed in the period spent in each status they have left. */
   timeInStatus: z.array(
-    z.object({ status: z.enum(ORDER_STATUSES), medianS: z.number(), samples: z.number().int() }),
+    z.object({ status: z.enum(ORDER_STATUSES), meanS: z.number(), samples: z.number().int() }),
   ),
+  /** Booked orders of the period by the week they were placed (the first and last week may be partial). */
   revenuePerWeek: z.array(
     z.object({ weekStart: z.string(), totalCents: z.number().int(), orders: z.number().int() }),
   ),
-  timeInStatusDays: z.number().int(),
 });
 export type TDashboard = z.infer<typeof ZDashboard>;
 
-const TIME_IN_STATUS_DAYS = 90;
-
 /**
- * The CRM dashboard's figures. Every query starts from an index range (orders by creation time, the
- * status counters, events by order), so none reads the whole history. Canary orders count nowhere
- * (the status counters skip them too).
+ * The CRM dashboard's figures, read only from the rollups that triggers keep with every change of an
+ * order (`order_day_rollups`, `order_status_time_rollups`, the status counters): a few rows per day of
+ * the period, however many orders there are.
  */
 export async function getDashboard(
   db: Db,
@@ -62,81 +67,93 @@ export async function getDashboard(
   rawInput: TDashboardInput = {},
 ): Promise<TDashboard> {
   assertSeller(actor);
-  const { days, weeks, timeZone } = ZDashboardInput.parse(rawInput);
-  const [ordersPerDay, ordersByStatus, timeInStatus, revenuePerWeek] = await Promise.all([
-    db.execute<{ day: string; shop: number; crm: number; api: number }>(sql`
-      with days as (
-        select generate_series(
-          date_trunc('day', now() at time zone ${timeZone}) - make_interval(days => ${days - 1}),
-          date_trunc('day', now() at time zone ${timeZone}),
-          interval '1 day') as day
-      )
-      select to_char(days.day, 'YYYY-MM-DD') as day,
-        count(o.id) filter (where o.channel = 'shop')::int as shop,
-        count(o.id) filter (where o.channel = 'crm')::int as crm,
-        count(o.id) filter (where o.channel = 'api')::int as api
-      from days
-      left join orders o
-        on o.created_at >= (days.day at time zone ${timeZone})
-        and o.created_at < ((days.day + interval '1 day') at time zone ${timeZone})
-        and not o.is_canary
-      group by days.day
-      order by days.day`),
+  const input = ZDashboardInput.parse(rawInput);
+  const period = resolvePeriod(input, input.from && input.to ? input.to : await workshopToday(db));
+  const days = daysBetween(period.from, period.to);
+  if (days.length > MAX_PERIOD_DAYS) {
+    throw new DomainError('INVALID_INPUT', `A period is at most ${MAX_PERIOD_DAYS} days.`, { field: 'from' });
+  }
+
+  const filter = (table: typeof orderDayRollups | typeof orderStatusTimeRollups): SQL | undefined =>
+    and(
+      between(table.day, period.from, period.to),
+      input.channel ? eq(table.channel, input.channel) : undefined,
+      input.alloyCode ? eq(table.alloyCode, input.alloyCode) : undefined,
+    );
+
+  const [perDayAndChannel, perStatus, stays, counters] = await Promise.all([
+    db
+      .select({
+        day: orderDayRollups.day,
+        channel: orderDayRollups.channel,
+        orders: sql<string>`sum(${orderDayRollups.orders})`,
+        bookedOrders: sql<string>`sum(${orderDayRollups.bookedOrders})`,
+        bookedCents: sql<string>`sum(${orderDayRollups.bookedCents})`,
+      })
+      .from(orderDayRollups)
+      .where(filter(orderDayRollups))
+      .groupBy(orderDayRollups.day, orderDayRollups.channel),
+    db
+      .select({ status: orderDayRollups.status, orders: sql<string>`sum(${orderDayRollups.orders})` })
+      .from(orderDayRollups)
+      .where(filter(orderDayRollups))
+      .groupBy(orderDayRollups.status),
+    db
+      .select({
+        status: orderStatusTimeRollups.status,
+        stays: sql<string>`sum(${orderStatusTimeRollups.stays})`,
+        totalSeconds: sql<string>`sum(${orderStatusTimeRollups.totalSeconds})`,
+      })
+      .from(orderStatusTimeRollups)
+      .where(filter(orderStatusTimeRollups))
+      .groupBy(orderStatusTimeRollups.status),
     countOrdersByStatus(db),
-    db.execute<{ status: OrderStatus; median_s: number; samples: number }>(sql`
-      with recent as (
-        select id from orders
-        where created_at >= now() - make_interval(days => ${TIME_IN_STATUS_DAYS}) and not is_canary
-      ),
-      steps as (
-        select e.type, e.from_status, e.created_at,
-          lag(e.created_at) over (partition by e.order_id order by e.version) as entered_at
-        from order_events e
-        join recent on recent.id = e.order_id
-        where e.type in ('created', 'status_changed')
-      )
-      select from_status as status,
-        percentile_cont(0.5) within group (order by extract(epoch from created_at - entered_at))::float8
-          as median_s,
-        count(*)::int as samples
-      from steps
-      where type = 'status_changed' and entered_at is not null and from_status is not null
-      group by from_status`),
-    db.execute<{ week_start: string; total_cents: string | number; orders: number }>(sql`
-      with weeks as (
-        select generate_series(
-          date_trunc('week', now() at time zone ${timeZone}) - make_interval(weeks => ${weeks - 1}),
-          date_trunc('week', now() at time zone ${timeZone}),
-          interval '1 week') as week
-      )
-      select to_char(weeks.week, 'YYYY-MM-DD') as week_start,
-        coalesce(sum(o.total_cents), 0)::bigint as total_cents,
-        count(o.id)::int as orders
-      from weeks
-      left join orders o
-        on o.created_at >= (weeks.week at time zone ${timeZone})
-        and o.created_at < ((weeks.week + interval '1 week') at time zone ${timeZone})
-        and not o.is_canary
-        and (o.status in ${sql.raw(`(${BOOKED.map((status) => `'${status}'`).join(', ')})`)}
-          or (o.status = 'ON_HOLD' and o.held_from_status in
-            ${sql.raw(`(${BOOKED.map((status) => `'${status}'`).join(', ')})`)}))
-      group by weeks.week
-      order by weeks.week`),
   ]);
+
+  const byDay = new Map(
+    days.map((day) => [day, { day, shop: 0, crm: 0, api: 0, bookedOrders: 0, bookedCents: 0 }]),
+  );
+  for (const row of perDayAndChannel) {
+    const entry = byDay.get(row.day);
+    if (!entry) continue;
+    entry[row.channel as OrderChannel] += Number(row.orders);
+    entry.bookedOrders += Number(row.bookedOrders);
+    entry.bookedCents += Number(row.bookedCents);
+  }
+  const ordersPerDay = [...byDay.values()];
+
+  const byWeek = new Map<string, { weekStart: string; totalCents: number; orders: number }>();
+  for (const day of ordersPerDay) {
+    const weekStart = weekStartOf(day.day);
+    const week = byWeek.get(weekStart) ?? { weekStart, totalCents: 0, orders: 0 };
+    week.totalCents += day.bookedCents;
+    week.orders += day.bookedOrders;
+    byWeek.set(weekStart, week);
+  }
+
+  const counted = new Map(perStatus.map((row) => [row.status, Number(row.orders)]));
   const statusOrder = (status: OrderStatus) => ORDER_STATUSES.indexOf(status);
   return {
-    ordersPerDay: [...ordersPerDay],
+    period,
+    ordersPerDay,
     ordersByStatus: Object.fromEntries(
-      ORDER_STATUSES.map((status) => [status, ordersByStatus[status] ?? 0]),
+      ORDER_STATUSES.map((status) => [status, counted.get(status) ?? 0]),
     ) as Record<OrderStatus, number>,
-    timeInStatus: [...timeInStatus]
-      .map((row) => ({ status: row.status, medianS: Number(row.median_s), samples: row.samples }))
+    waitingForApproval: counters.PRICE_CALCULATED ?? 0,
+    timeInStatus: stays
+      .filter((row) => Number(row.stays) > 0)
+      .map((row) => ({
+        status: row.status,
+        meanS: Number(row.totalSeconds) / Number(row.stays),
+        samples: Number(row.stays),
+      }))
       .sort((a, b) => statusOrder(a.status) - statusOrder(b.status)),
-    revenuePerWeek: [...revenuePerWeek].map((row) => ({
-      weekStart: row.week_start,
-      totalCents: Number(row.total_cents),
-      orders: row.orders,
-    })),
-    timeInStatusDays: TIME_IN_STATUS_DAYS,
+    revenuePerWeek: [...byWeek.values()],
   };
+}
+
+/** Today in the workshop's time zone, by the same rule that files orders under their day. */
+async function workshopToday(db: Db): Promise<string> {
+  const [row] = await db.execute<{ today: string }>(sql`select order_report_day(now())::text as today`);
+  return row!.today;
 }

@@ -5,6 +5,7 @@ import { orderEvents, orders } from '@facet/db/schema/orders';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
+import { ZInstant } from '../shared/instant';
 import { assertSeller } from './assert-seller';
 import type { TClientActivity } from './client-activity-dto';
 import { ordersOfClient } from './client-orders-condition';
@@ -13,7 +14,7 @@ import { findClient } from './find-client';
 export const ZListClientActivityInput = z.object({
   clientId: z.string().uuid(),
   /** The `at` of the last item of the previous page. */
-  cursor: z.coerce.date().nullish(),
+  cursor: ZInstant.nullish(),
   limit: z.number().int().min(1).max(100).default(30),
 });
 export type TListClientActivityInput = z.input<typeof ZListClientActivityInput>;

@@ -4,7 +4,7 @@ import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { assertSeller } from './assert-seller';
-import { ordersOfClient } from './client-orders-condition';
+import { clientOrderArms } from './client-orders-condition';
 import { findClient } from './find-client';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
 import { selectSellerOrders, type TSellerOrder, toSellerOrder } from './seller-order-dto';
@@ -28,20 +28,24 @@ export async function listClientOrders(
   const input = ZListClientOrdersInput.parse(rawInput);
   const client = await findClient(db, input.clientId);
   const after = input.cursor ? decodeCursor(ZCursor, input.cursor) : null;
-  const rows = await selectSellerOrders(db)
-    .where(
-      and(
-        ordersOfClient(client),
-        after
-          ? or(
-              lt(orders.createdAt, after.createdAt),
-              and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(input.limit + 1);
+  const afterCursor = after
+    ? or(
+        lt(orders.createdAt, after.createdAt),
+        and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id)),
+      )
+    : undefined;
+  // A page from each arm, then the newest of them: an order in two arms is kept once.
+  const arms = await Promise.all(
+    clientOrderArms(client).map((arm) =>
+      selectSellerOrders(db)
+        .where(and(arm, afterCursor))
+        .orderBy(desc(orders.createdAt), desc(orders.id))
+        .limit(input.limit + 1),
+    ),
+  );
+  const rows = [...new Map(arms.flat().map((row) => [row.id, row])).values()]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

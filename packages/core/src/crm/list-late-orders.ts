@@ -1,13 +1,14 @@
 import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
-import { and, eq, inArray, lt, ne, or } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { findOpenSlaBreaches } from '../sla/find-open-sla-breaches';
 import { assertSeller } from './assert-seller';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
 import { selectSellerOrders, toSellerOrder, ZSellerOrder } from './seller-order-dto';
 import { lateness, STUCK_AFTER_S } from './stuck-limits';
-import { stuckInStatus, WATCHED_STATUSES } from './stuck-orders-condition';
+import { WATCHED_STATUSES } from './stuck-orders-condition';
 
 export const ZLateOrder = ZSellerOrder.extend({
   lateByS: z.number().int(),
@@ -19,47 +20,119 @@ export const ZLateOrder = ZSellerOrder.extend({
 });
 export type TLateOrder = z.infer<typeof ZLateOrder>;
 
-export const ZListLateOrdersInput = z.object({ limit: z.number().int().min(1).max(500).default(200) });
+export const ZListLateOrdersInput = z.object({
+  limit: z.number().int().min(1).max(500).default(200),
+  cursor: z.string().max(500).nullish(),
+});
+
+export const ZLateOrderPage = z.object({
+  items: z.array(ZLateOrder),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+export type TLateOrderPage = z.infer<typeof ZLateOrderPage>;
+
+/** Where the next page starts: the moment the last order became late (to the microsecond), and its id. */
+const ZCursor = z.object({
+  lateSince: z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/),
+  id: z.string().uuid(),
+});
+
+/** Statuses (written literally, to match the partial indexes) whose promised date still counts. */
+const PROMISED_STATUSES = WATCHED_STATUSES.filter((status) => status !== 'SHIPPED');
+const literalList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
+
+/** `status_changed_at + the status's limit`: when a stay in a watched status becomes too long. */
+const stuckSince = sql`(${orders.statusChangedAt} + case ${orders.status} ${sql.raw(
+  WATCHED_STATUSES.map((status) => `when '${status}' then interval '${STUCK_AFTER_S[status]} seconds'`).join(
+    ' ',
+  ),
+)} end)`;
+
+/**
+ * The late orders as index ranges, each already in the order the list shows: one range per watched
+ * status (stuck since `status_changed_at + limit`) and one of promised dates. An order counts in the
+ * arm of whichever came first, the same rule as `lateness()` (a tie is "past the promise"), so the
+ * union has each order once, and `late_since` orders the whole list.
+ */
+export function lateOrderRanges(now: Date, after: z.infer<typeof ZCursor> | null, limit: number | null): SQL {
+  // Each arm continues after the cursor along its own index: (status_changed_at, id) or (promised_at, id).
+  const page = (column: SQL, cursorAt: SQL) =>
+    sql`${
+      after ? sql`and (${column}, ${orders.id}) > (${cursorAt}, ${after.id}::uuid)` : sql``
+    } order by ${column}, ${orders.id} ${limit === null ? sql`` : sql`limit ${limit}`}`;
+  const cursorAt = sql`${after?.lateSince ?? null}::timestamptz`;
+  const promiseCounts = sql`(${orders.promisedAt} is not null and ${orders.status} in ${literalList(PROMISED_STATUSES)})`;
+  const stuckArms = WATCHED_STATUSES.map((status) => {
+    const limitS = STUCK_AFTER_S[status]!;
+    const lateSince = sql`(${orders.statusChangedAt} + ${sql.raw(`interval '${limitS} seconds'`)})`;
+    return sql`(select ${orders.id} as id, ${lateSince} as late_since, 'stuck' as reason from ${orders}
+      where ${orders.status} = ${sql.raw(`'${status}'`)}
+        and ${orders.statusChangedAt} < ${new Date(now.getTime() - limitS * 1000).toISOString()}::timestamptz
+        and not ${orders.offBooks}
+        and not (${promiseCounts} and ${orders.promisedAt} <= ${lateSince})
+        ${page(sql`${orders.statusChangedAt}`, sql`(${cursorAt} - ${sql.raw(`interval '${limitS} seconds'`)})`)})`;
+  });
+  const promiseArm = sql`(select ${orders.id} as id, ${orders.promisedAt} as late_since, 'past-promise' as reason
+      from ${orders}
+      where ${orders.promisedAt} is not null and ${orders.status} in ${literalList(PROMISED_STATUSES)}
+        and ${orders.promisedAt} < ${now.toISOString()}::timestamptz
+        and not ${orders.offBooks}
+        and ${orders.promisedAt} <= ${stuckSince}
+        ${page(sql`${orders.promisedAt}`, cursorAt)})`;
+  return sql.join([...stuckArms, promiseArm], sql` union all `);
+}
 
 /**
  * Orders past their promised date or stuck in a status longer than its limit, the latest first, with
- * when the SLA watchdog flagged them. Only live statuses are read (through the status index), however
- * many finished orders exist. Canary orders are not the workshop's business and are left out.
+ * when the SLA watchdog flagged them, one keyset page at a time. Each page reads a page from each
+ * index range (statuses with a limit, promised dates), never every late order; the total is counted
+ * from the same ranges. Canary orders are not the workshop's business and are left out.
  */
 export async function listLateOrders(
   db: Db,
   actor: Actor,
   rawInput: z.input<typeof ZListLateOrdersInput> = {},
-): Promise<{ items: TLateOrder[]; total: number }> {
+): Promise<TLateOrderPage> {
   assertSeller(actor);
   const input = ZListLateOrdersInput.parse(rawInput);
+  const after = input.cursor ? decodeCursor(ZCursor, input.cursor) : null;
   const now = new Date();
-  const rows = await selectSellerOrders(db).where(
-    and(
-      inArray(orders.status, WATCHED_STATUSES),
-      eq(orders.isCanary, false),
-      or(and(lt(orders.promisedAt, now), ne(orders.status, 'SHIPPED')), stuckInStatus(now)),
+  const [picked, [counted]] = await Promise.all([
+    db.execute<{ id: string; late_since: string }>(
+      sql`select id, late_since::text as late_since from (${lateOrderRanges(now, after, input.limit + 1)}) late
+        order by late_since, id limit ${input.limit + 1}`,
     ),
-  );
-  const late = rows
-    .flatMap((row) => {
-      const verdict = lateness(row, now);
-      return verdict ? [{ row, verdict }] : [];
-    })
-    .sort((a, b) => b.verdict.lateByS - a.verdict.lateByS);
-  const shown = late.slice(0, input.limit);
-  const breaches = await findOpenSlaBreaches(
-    db,
-    shown.map(({ row }) => row.id),
-  );
+    db.execute<{ total: number }>(
+      sql`select count(*)::int as total from (${lateOrderRanges(now, null, null)}) late`,
+    ),
+  ]);
+  const ids = [...picked].map((row) => row.id);
+  const lateSince = new Map([...picked].map((row) => [row.id, row.late_since]));
+  const [rows, breaches] = await Promise.all([
+    ids.length ? selectSellerOrders(db).where(inArray(orders.id, ids)) : Promise.resolve([]),
+    findOpenSlaBreaches(db, ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const late = ids.flatMap((id) => {
+    const row = byId.get(id);
+    const verdict = row && lateness(row, now);
+    return row && verdict ? [{ row, verdict }] : [];
+  });
+  const page = late.slice(0, input.limit);
+  const last = page.at(-1);
   return {
-    items: shown.map(({ row, verdict }) => ({
+    items: page.map(({ row, verdict }) => ({
       ...toSellerOrder(row, now),
       lateByS: verdict.lateByS,
       lateReason: verdict.reason,
       stuckAfterS: STUCK_AFTER_S[row.status] ?? 0,
       flaggedAt: breaches.get(row.id)?.flaggedAt ?? null,
     })),
-    total: late.length,
+    total: counted?.total ?? 0,
+    nextCursor:
+      late.length > input.limit && last
+        ? encodeCursor({ lateSince: lateSince.get(last.row.id)!, id: last.row.id })
+        : null,
   };
 }

@@ -1,32 +1,19 @@
 import type { Db } from '@facet/db/client';
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import { orders } from '@facet/db/schema/orders';
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  gt,
-  gte,
-  inArray,
-  isNotNull,
-  lt,
-  notInArray,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
+import { ZInstant } from '../shared/instant';
 import { assertSeller } from './assert-seller';
 import { ordersOfClient } from './client-orders-condition';
 import { findClient } from './find-client';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
 import {
-  FINISHED_STATUSES,
   selectSellerOrders,
   type TSellerOrder,
   toSellerOrder,
+  UNFINISHED_ORDER,
   ZSellerOrder,
 } from './seller-order-dto';
 
@@ -39,9 +26,9 @@ export const ZListSellerOrdersInput = z
     channel: z.enum(ORDER_CHANNELS).optional(),
     clientId: z.string().uuid().optional(),
     /** Placed on or after this day (inclusive). */
-    createdFrom: z.coerce.date().optional(),
+    createdFrom: ZInstant.optional(),
     /** Placed before the end of this day. */
-    createdTo: z.coerce.date().optional(),
+    createdTo: ZInstant.optional(),
     /** Only orders past their promised date and not yet shipped. */
     overdue: z.boolean().optional(),
     sort: z.enum(ORDER_SORTS).default('newest'),
@@ -63,7 +50,7 @@ const ZTotalCursor = z.object({ v: z.number().int(), id: z.string().uuid() });
 /** Orders without a price sort below every priced one, whichever the direction. */
 const totalKey = sql<number>`coalesce(${orders.totalCents}, -1)`;
 
-/** Every order a seller may look at (canaries aside), filtered and sorted, one keyset page at a time. */
+/** Every order a seller may look at (canaries and sandbox orders aside), filtered and sorted, one keyset page at a time. */
 export async function listSellerOrders(
   db: Db,
   actor: Actor,
@@ -71,21 +58,15 @@ export async function listSellerOrders(
 ): Promise<TSellerOrderPage> {
   assertSeller(actor);
   const input = ZListSellerOrdersInput.parse(rawInput);
-  // Canary orders are the worker's, not the workshop's business.
-  const conditions: Array<SQL | undefined> = [eq(orders.isCanary, false)];
+  // Off-books orders (the worker's canaries, partners' sandbox orders) are not the workshop's business.
+  const conditions: Array<SQL | undefined> = [eq(orders.offBooks, false)];
   if (input.statuses?.length) conditions.push(inArray(orders.status, input.statuses));
   if (input.channel) conditions.push(eq(orders.channel, input.channel));
   if (input.clientId) conditions.push(ordersOfClient(await findClient(db, input.clientId)));
   if (input.createdFrom) conditions.push(gte(orders.createdAt, input.createdFrom));
   if (input.createdTo) conditions.push(lt(orders.createdAt, endOfDay(input.createdTo)));
   if (input.overdue) {
-    conditions.push(
-      and(
-        isNotNull(orders.promisedAt),
-        lt(orders.promisedAt, new Date()),
-        notInArray(orders.status, [...FINISHED_STATUSES]),
-      ),
-    );
+    conditions.push(and(isNotNull(orders.promisedAt), lt(orders.promisedAt, new Date()), UNFINISHED_ORDER));
   }
   if (input.cursor) conditions.push(afterCursor(input.sort, input.cursor));
 

@@ -12,6 +12,14 @@ import { z } from 'zod';
 /** Statuses after which a promised date no longer matters: the piece has left, or never will. */
 export const FINISHED_STATUSES: readonly OrderStatus[] = ['SHIPPED', 'CLOSED', 'REJECTED', 'CANCELLED'];
 
+/**
+ * Orders whose promised date still matters, written out literally so the planner can match the
+ * partial index `orders_unfinished_created_idx` (a parameter would hide the list from it).
+ */
+export const UNFINISHED_ORDER = sql`${orders.status} not in ${sql.raw(
+  `(${FINISHED_STATUSES.map((status) => `'${status}'`).join(', ')})`,
+)}`;
+
 /** One row of the sellers' order tables. */
 export const ZSellerOrder = z.object({
   id: z.string().uuid(),

@@ -1,17 +1,21 @@
 import type { models } from '@facet/db/schema/models';
-import type { Actor } from '../shared/actor';
+import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 
-type ModelOwnership = Pick<typeof models.$inferSelect, 'ownerUserId' | 'partnerId'>;
+type ModelOwnership = Pick<typeof models.$inferSelect, 'ownerUserId' | 'partnerId' | 'mode'>;
 
-/** Shoppers and partners see their own models; the workshop's staff see all. */
+/**
+ * Shoppers and partners see their own models (a partner: of its key's mode); the workshop's staff see
+ * all but the sandbox's.
+ */
 export function canSeeModel(actor: Actor, model: ModelOwnership): boolean {
   switch (actor.kind) {
     case 'system':
       return true;
     case 'partner':
-      return model.partnerId === actor.partnerId;
+      return model.partnerId === actor.partnerId && model.mode === actorMode(actor);
     case 'user':
+      if (model.mode === 'test') return false;
       return actor.role !== 'customer' || model.ownerUserId === actor.userId;
   }
 }

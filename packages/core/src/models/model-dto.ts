@@ -14,6 +14,8 @@ export const ZModel = z.object({
   analysis: ZModelAnalysis.nullable(),
   /** What stops the workshop from casting it as uploaded, in plain words (empty when fine). */
   problems: z.array(z.string()),
+  /** What could not be checked, for a person to look at (e.g. "Thickness unknown: …"). */
+  warnings: z.array(z.string()),
   rejectionReason: z.string().nullable(),
   previewReady: z.boolean(),
   urls: z.object({
@@ -37,7 +39,7 @@ export function toModelDto(model: typeof models.$inferSelect): TModel {
     sha256: model.sha256,
     status: model.status,
     analysis,
-    problems: analysis ? checkPrintability(analysis).problems : [],
+    ...(analysis ? pickFindings(checkPrintability(analysis)) : { problems: [], warnings: [] }),
     rejectionReason: model.rejectionReason,
     previewReady: model.previewPngKey !== null,
     urls: {
@@ -48,4 +50,8 @@ export function toModelDto(model: typeof models.$inferSelect): TModel {
     },
     createdAt: model.createdAt,
   };
+}
+
+function pickFindings({ problems, warnings }: { problems: string[]; warnings: string[] }) {
+  return { problems, warnings };
 }

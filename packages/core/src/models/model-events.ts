@@ -1,4 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
+import { announceOutboxRows } from '@facet/db/outbox-wake';
 import type { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
@@ -49,4 +50,5 @@ export async function recordModelEvent(
   await tx
     .insert(outbox)
     .values({ topic, aggregateId: model.id, payload, traceContext: captureTraceContext() });
+  await announceOutboxRows(tx);
 }

@@ -1,40 +1,46 @@
 import type { TModelAnalysis } from './model-analysis';
 
-/** What the workshop can cast: limits of its flasks and of the finest detail it holds. */
-export const PRINTABILITY_LIMITS = {
-  minSizeMm: 1,
-  maxSizeMm: 120,
-  minVolumeMm3: 5,
-} as const;
+/** The smallest piece worth a sprue, whatever the alloy. */
+export const MIN_VOLUME_MM3 = 5;
 
 export interface Printability {
   printable: boolean;
   /** Each problem in plain words, with what to do about it. */
   problems: string[];
+  /** What could not be checked, for a person to look at; does not stop the order. */
+  warnings: string[];
 }
 
+/**
+ * What stops a model being cast in any alloy (holes, too little metal), and what could not be checked.
+ * Walls, wires and size are judged per alloy by its design rules (castability/judge-castability).
+ */
 export function checkPrintability(analysis: TModelAnalysis): Printability {
   const problems: string[] = [];
-  const [x, y, z] = analysis.boundingBoxMm.size;
-  const largest = Math.max(x, y, z);
-  const smallest = Math.min(x, y, z);
+  const warnings: string[] = [];
   if (!analysis.watertight) {
     problems.push(
-      `This model has holes (${analysis.boundaryEdges + analysis.nonManifoldEdges} open or shared edges), so it cannot be cast as is. Close the mesh in your 3D tool and upload it again.`,
+      `This model has holes (${analysis.boundaryEdges + analysis.nonManifoldEdges} open or shared edges${describeLargestLoop(analysis)}), so it cannot be cast as is. Close the mesh in your 3D tool and upload it again.`,
     );
   }
-  if (largest > PRINTABILITY_LIMITS.maxSizeMm) {
-    problems.push(
-      `At ${largest.toFixed(1)} mm it is larger than our ${PRINTABILITY_LIMITS.maxSizeMm} mm casting limit. Check that the model is in millimetres, or scale it down.`,
-    );
+  const thickness = analysis.thickness;
+  if (thickness && !thickness.measured && analysis.watertight) {
+    warnings.push(`Thickness unknown: ${thickness.reason}. A jeweller will check the walls before casting.`);
   }
-  if (smallest < PRINTABILITY_LIMITS.minSizeMm) {
-    problems.push(
-      `At ${smallest.toFixed(2)} mm thick it is thinner than the ${PRINTABILITY_LIMITS.minSizeMm} mm we can cast. Check that the model is in millimetres.`,
-    );
-  }
-  if (analysis.volumeMm3 < PRINTABILITY_LIMITS.minVolumeMm3) {
+  if (analysis.volumeMm3 < MIN_VOLUME_MM3) {
     problems.push(`Its volume (${analysis.volumeMm3.toFixed(2)} mm³) is too small to cast.`);
   }
-  return { printable: problems.length === 0, problems };
+  return { printable: problems.length === 0, problems, warnings };
+}
+
+function formatPoint([x, y, z]: [number, number, number]): string {
+  return `x ${x.toFixed(1)}, y ${y.toFixed(1)}, z ${z.toFixed(1)} mm`;
+}
+
+function describeLargestLoop(analysis: TModelAnalysis): string {
+  const loops = analysis.openEdgeLoops ?? [];
+  const largest = loops[0];
+  if (!largest) return '';
+  const count = loops.length === 1 ? 'one opening' : `${loops.length} openings`;
+  return `; ${count}, the largest around ${formatPoint(largest.centreMm)}`;
 }

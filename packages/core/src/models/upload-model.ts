@@ -5,7 +5,7 @@ import { isMeshError } from '@facet/mesh/errors';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
-import type { Actor } from '../shared/actor';
+import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import type { ObjectStorage } from '../storage/object-storage';
 import { type TModel, toModelDto } from './model-dto';
@@ -20,7 +20,8 @@ export const ZUploadFileName = z
   .string()
   .trim()
   .min(1, 'The file needs a name.')
-  .max(200, 'The file name is too long (at most 200 characters).');
+  .max(200, 'The file name is too long (at most 200 characters).')
+  .refine((name) => !/\p{Cc}/u.test(name), 'The file name must not contain control characters.');
 
 export interface UploadModelInput {
   fileName: string;
@@ -41,7 +42,13 @@ export async function uploadModel(
   input: UploadModelInput,
 ): Promise<TModel> {
   if (actor.kind === 'system') throw new DomainError('FORBIDDEN', 'Models belong to a person or a partner.');
-  const fileName = ZUploadFileName.parse(input.fileName);
+  const named = ZUploadFileName.safeParse(input.fileName);
+  if (!named.success) {
+    throw new DomainError('INVALID_INPUT', named.error.issues[0]?.message ?? 'The file name is not valid.', {
+      field: 'filename',
+    });
+  }
+  const fileName = named.data;
   const id = uuidv7();
   const key = `models/${id}/original`;
   const stored = await deps.storage.put(key, input.body, { maxBytes: input.maxBytes ?? MAX_MODEL_BYTES });
@@ -68,6 +75,7 @@ export async function uploadModel(
         id,
         ownerUserId: actor.kind === 'user' ? actor.userId : null,
         partnerId: actor.kind === 'partner' ? actor.partnerId : null,
+        mode: actorMode(actor),
         originalName: fileName,
         fileKey: key,
         format,

@@ -1,13 +1,16 @@
-import type { Db } from '@facet/db/client';
+import type { DbOrTx } from '@facet/db/client';
 import { FINISHES, type OrderChannel } from '@facet/db/enums';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from '../shared/actor';
+import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
+import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
+import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { recordOrderEvent } from './order-events';
+import { type OrderChangedPayload, recordOrderEvent } from './order-events';
+import { MAX_ORDER_ITEMS } from './order-limits';
 
 export const ZOrderItemInput = z.object({
   modelId: z.string().uuid(),
@@ -18,11 +21,15 @@ export const ZOrderItemInput = z.object({
   scale: z.number().min(0.5).max(2).default(1),
   quantity: z.number().int().min(1).max(100).default(1),
   engraving: z.string().trim().max(40, 'Engraving can be at most 40 characters.').nullish(),
+  acceptCastabilityRisk: z.boolean().optional().meta({
+    description:
+      'Required (true) to order a piece whose castability in this alloy is CASTABLE_WITH_RISK: you accept that it may not cast as modelled. Ignored for other verdicts.',
+  }),
 });
 export type TOrderItemInput = z.infer<typeof ZOrderItemInput>;
 
 export const ZCreateOrderInput = z.object({
-  items: z.array(ZOrderItemInput).min(1, 'An order needs at least one item.').max(20),
+  items: z.array(ZOrderItemInput).min(1, 'An order needs at least one item.').max(MAX_ORDER_ITEMS),
   externalRef: z.string().trim().min(1).max(100).nullish(),
   /** CRM only: the client the order is for. */
   clientId: z.string().uuid().nullish(),
@@ -35,20 +42,39 @@ export interface CreateOrderOptions {
   initialStatus?: 'INITIATED' | 'SUBMITTED';
   /** The worker's canary (core/canary): a real order through the real path, marked so the business never counts it. */
   isCanary?: boolean;
+  /** When it was placed: now, unless history is being written (the demo's past orders). */
+  at?: Date;
 }
 
 type OrderRow = typeof orders.$inferSelect;
+
+/** What createOrderWithItems wrote: the order, its items and its first change, as stored. */
+export interface CreatedOrder {
+  order: OrderRow;
+  items: Array<typeof orderItems.$inferSelect>;
+  created: OrderChangedPayload;
+}
 
 /**
  * Creates an order with its items, its first timeline event and its outbox row, in one transaction.
  * The same use case serves the shop, the CRM and the partner API.
  */
 export async function createOrder(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   input: TCreateOrderInput,
   options: CreateOrderOptions,
 ): Promise<OrderRow> {
+  return (await createOrderWithItems(db, actor, input, options)).order;
+}
+
+/** createOrder, answering with everything it wrote, so a caller need not read the order back. */
+export async function createOrderWithItems(
+  db: DbOrTx,
+  actor: Actor,
+  input: TCreateOrderInput,
+  options: CreateOrderOptions,
+): Promise<CreatedOrder> {
   const modelIds = [...new Set(input.items.map((item) => item.modelId))];
   const alloyCodes = [...new Set(input.items.map((item) => item.alloyCode))];
   const [foundModels, foundAlloys] = await Promise.all([
@@ -84,6 +110,17 @@ export async function createOrder(
     }
   }
 
+  // Judged now when the model is analysed; otherwise when the order is priced (price-order).
+  const verdicts = input.items.map((item, index) => {
+    const model = foundModels.find((m) => m.id === item.modelId)!;
+    const verdict = judgeOrderItem(model, alloyByCode.get(item.alloyCode)!, item.scale);
+    assertMayOrder(verdict, item.acceptCastabilityRisk ?? false, model.originalName, {
+      alloy: `items.${index}.alloyCode`,
+      acceptRisk: `items.${index}.acceptCastabilityRisk`,
+    });
+    return verdict;
+  });
+
   const status = options.initialStatus ?? 'SUBMITTED';
   return db.transaction(async (tx) => {
     const [order] = await tx
@@ -97,32 +134,57 @@ export async function createOrder(
         createdById: actor.kind === 'user' ? actor.userId : null,
         externalRef: input.externalRef ?? null,
         alloyCode: input.items[0]!.alloyCode,
+        currency: alloyByCode.get(input.items[0]!.alloyCode)!.currency,
         isCanary: options.isCanary ?? false,
+        // A test key's order is a sandbox order: off the workshop's books, moving by itself.
+        mode: actorMode(actor),
+        ...(options.at ? { createdAt: options.at, updatedAt: options.at, statusChangedAt: options.at } : {}),
       })
       .returning();
     if (!order) throw new Error('Order insert returned nothing');
-    await tx.insert(orderItems).values(
-      input.items.map((item, position) => ({
-        orderId: order.id,
-        position,
-        modelId: item.modelId,
-        alloyId: alloyByCode.get(item.alloyCode)!.id,
-        alloyCode: item.alloyCode,
-        finish: item.finish,
-        ringSize: item.ringSize ?? null,
-        scale: item.scale,
-        quantity: item.quantity,
-        engraving: item.engraving || null,
-      })),
-    );
-    await recordOrderEvent(tx, {
-      order,
-      type: 'created',
-      fromStatus: null,
+    // Items and the timeline's first event are independent: sent together (one round trip).
+    const insertItems = tx
+      .insert(orderItems)
+      .values(
+        input.items.map((item, position) => ({
+          orderId: order.id,
+          position,
+          modelId: item.modelId,
+          alloyId: alloyByCode.get(item.alloyCode)!.id,
+          currency: alloyByCode.get(item.alloyCode)!.currency,
+          alloyCode: item.alloyCode,
+          finish: item.finish,
+          ringSize: item.ringSize ?? null,
+          scale: item.scale,
+          quantity: item.quantity,
+          engraving: item.engraving || null,
+          castability: verdicts[position],
+          castabilityRiskAccepted: item.acceptCastabilityRisk ?? false,
+        })),
+      )
+      .returning();
+    const [items, created] = await Promise.all([
+      insertItems,
+      recordOrderEvent(tx, {
+        order,
+        type: 'created',
+        fromStatus: null,
+        actor,
+        data: { channel: options.channel },
+        at: options.at,
+      }),
+    ]);
+    await recordRiskAcceptance(tx, {
+      orderId: order.id,
       actor,
-      data: { channel: options.channel },
+      accepted: input.items.flatMap((item, position) => {
+        const verdict = verdicts[position];
+        return verdict?.verdict === 'CASTABLE_WITH_RISK' && item.acceptCastabilityRisk === true
+          ? [{ modelName: foundModels.find((m) => m.id === item.modelId)!.originalName, verdict }]
+          : [];
+      }),
     });
-    return order;
+    return { order, items, created };
   });
 }
 
@@ -131,8 +193,9 @@ function ownsModel(actor: Actor, model: typeof models.$inferSelect): boolean {
     case 'system':
       return true;
     case 'partner':
-      return model.partnerId === actor.partnerId;
+      return model.partnerId === actor.partnerId && model.mode === actorMode(actor);
     case 'user':
+      if (model.mode === 'test') return false;
       return actor.role === 'seller' || actor.role === 'admin' || model.ownerUserId === actor.userId;
   }
 }

@@ -3,6 +3,7 @@ import { models } from '@facet/db/schema/models';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
+import { ZCastability } from '../castability/judge-castability';
 import { toModelDto } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import type { Actor } from '../shared/actor';
@@ -51,7 +52,10 @@ export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Pr
       engraving: item.engraving,
       unitPriceCents: item.unitPriceCents,
       quote: item.priceBreakdown ? ZQuote.parse(item.priceBreakdown) : null,
+      castability: item.castability ? ZCastability.parse(item.castability) : null,
+      castabilityRiskAccepted: item.castabilityRiskAccepted,
     })),
+    castabilityRiskAcceptedAt: order.castabilityRiskAcceptedAt,
     timeline: timeline
       .filter((event) => !(isShopper(actor) && INTERNAL_EVENT_TYPES.has(event.type)))
       .map((event) => ({

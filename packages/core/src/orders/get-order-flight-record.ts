@@ -6,7 +6,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { SLA_BREACHED_EVENT } from './internal-events';
+import { CASTING_TREE_JOINED_EVENT, CASTING_TREE_LEFT_EVENT, SLA_BREACHED_EVENT } from './internal-events';
 import { STATUS_LABEL } from './status-labels';
 
 export const ZFlightEntry = z.object({
@@ -52,7 +52,10 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
   const order = await db.query.orders.findFirst({
     where: 'id' in ref ? eq(orders.id, ref.id) : eq(orders.number, ref.number),
   });
-  if (!order) throw new DomainError('NOT_FOUND', `No order ${reference.trim()}.`, { field: 'reference' });
+  // A partner's sandbox order is not the workshop's: it is not here, as it is nowhere in the CRM.
+  if (!order || order.mode === 'test') {
+    throw new DomainError('NOT_FOUND', `No order ${reference.trim()}.`, { field: 'reference' });
+  }
 
   const [events, items, deliveries] = await Promise.all([
     db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.id)),
@@ -84,7 +87,9 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
           ? `${event.type === 'created' ? 'Created' : 'Status'}: ${event.toStatus ? STATUS_LABEL[event.toStatus] : '—'} (v${event.version})`
           : event.type === SLA_BREACHED_EVENT
             ? `Flagged past its time limit (v${event.version})`
-            : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
+            : event.type === CASTING_TREE_JOINED_EVENT || event.type === CASTING_TREE_LEFT_EVENT
+              ? `${event.type === CASTING_TREE_JOINED_EVENT ? 'Put on' : 'Taken off'} casting tree (v${event.version})`
+              : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
       detail: [event.actorName, event.reason].filter(Boolean).join(' — ') || null,
       outcome: 'ok' as const,
       traceId: (event.data as { traceId?: string } | null)?.traceId ?? null,

@@ -1,10 +1,10 @@
 import type { orders } from '@facet/db/schema/orders';
-import type { Actor } from '../shared/actor';
+import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 
 type OrderOwnership = Pick<
   typeof orders.$inferSelect,
-  'customerUserId' | 'partnerId' | 'status' | 'claimedById'
+  'customerUserId' | 'partnerId' | 'status' | 'claimedById' | 'mode'
 >;
 
 const OPERATOR_VISIBLE = new Set([
@@ -15,14 +15,18 @@ const OPERATOR_VISIBLE = new Set([
   'SHIPPED',
 ]);
 
-/** Whether the actor may see this order at all. Anything else is answered as "not found". */
+/**
+ * Whether the actor may see this order at all. Anything else is answered as "not found". A sandbox
+ * (test) order is its partner's test keys' alone: no live key and no person of the workshop sees it.
+ */
 export function canSeeOrder(actor: Actor, order: OrderOwnership): boolean {
   switch (actor.kind) {
     case 'system':
       return true;
     case 'partner':
-      return order.partnerId === actor.partnerId;
+      return order.partnerId === actor.partnerId && order.mode === actorMode(actor);
     case 'user':
+      if (order.mode === 'test') return false;
       switch (actor.role) {
         case 'admin':
         case 'seller':

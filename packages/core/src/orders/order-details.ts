@@ -1,5 +1,6 @@
 import { EVENT_ACTOR_KINDS, FINISHES, ORDER_STATUSES } from '@facet/db/enums';
 import { z } from 'zod';
+import { ZCastability } from '../castability/judge-castability';
 import { ZModel } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import { ZOrderSummary } from './order-dto';
@@ -27,6 +28,9 @@ export const ZOrderItemDetails = z.object({
   engraving: z.string().nullable(),
   unitPriceCents: z.number().int().nullable(),
   quote: ZQuote.nullable(),
+  /** The verdict the item was ordered with (null until its model was analysed and judged). */
+  castability: ZCastability.nullable(),
+  castabilityRiskAccepted: z.boolean(),
 });
 export type TOrderItemDetails = z.infer<typeof ZOrderItemDetails>;
 
@@ -49,6 +53,8 @@ export const ZOrderDetails = ZOrderSummary.extend({
   shippingAddress: ZShippingAddress.nullable(),
   externalRef: z.string().nullable(),
   items: z.array(ZOrderItemDetails),
+  /** When the buyer accepted the risk of an item judged "castable with risk". */
+  castabilityRiskAcceptedAt: z.date().nullable(),
   timeline: z.array(ZTimelineEvent),
 });
 export type TOrderDetails = z.infer<typeof ZOrderDetails>;

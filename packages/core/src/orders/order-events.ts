@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
-import type { OrderStatus } from '@facet/db/enums';
+import type { ApiMode, OrderStatus } from '@facet/db/enums';
+import { announceOutboxRows } from '@facet/db/outbox-wake';
 import { orderEvents, type orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { recordOrderWebhookDeliveries } from '../partners/record-webhook-deliveries';
@@ -16,6 +17,8 @@ export interface OrderChangedPayload {
   orderId: string;
   number: number;
   version: number;
+  /** The change feed's number of this change (orders.change_number). */
+  changeNumber: number;
   type: string;
   fromStatus: OrderStatus | null;
   status: OrderStatus;
@@ -30,6 +33,11 @@ export interface OrderChangedPayload {
   at: string;
   /** A canary order (core/canary): pushed to nobody but its own room. */
   isCanary: boolean;
+  /**
+   * `test` for a sandbox order: pushed to nobody but its own room, moved on by the sandbox job.
+   * Absent in outbox rows written before the sandbox (they were all live).
+   */
+  mode?: ApiMode;
 }
 
 export interface RecordOrderEventInput {
@@ -39,6 +47,8 @@ export interface RecordOrderEventInput {
   actor: Actor;
   reason?: string | null;
   data?: Record<string, unknown>;
+  /** When it happened: now, unless history is being written (the demo's past orders). */
+  at?: Date;
 }
 
 /**
@@ -65,12 +75,14 @@ export async function recordOrderEvent(
       actorName: actor.name,
       reason: input.reason ?? null,
       data: withTraceId(input.data),
+      createdAt: input.at,
     })
     .returning({ createdAt: orderEvents.createdAt });
   const payload: OrderChangedPayload = {
     orderId: order.id,
     number: order.number,
     version: order.version,
+    changeNumber: order.changeNumber,
     type: input.type,
     fromStatus: input.fromStatus,
     status: order.status,
@@ -84,14 +96,19 @@ export async function recordOrderEvent(
     reason: input.reason ?? null,
     at: (event?.createdAt ?? new Date()).toISOString(),
     isCanary: order.isCanary,
+    mode: order.mode,
   };
-  await tx.insert(outbox).values({
-    topic: ORDER_CHANGED_TOPIC,
-    aggregateId: order.id,
-    payload,
-    traceContext: captureTraceContext(),
-  });
-  if (!INTERNAL_EVENT_TYPES.has(input.type)) await recordOrderWebhookDeliveries(tx, payload, order);
+  // The outbox row and the partner's webhook deliveries are independent: sent together.
+  await Promise.all([
+    tx.insert(outbox).values({
+      topic: ORDER_CHANGED_TOPIC,
+      aggregateId: order.id,
+      payload,
+      traceContext: captureTraceContext(),
+    }),
+    INTERNAL_EVENT_TYPES.has(input.type) ? [] : recordOrderWebhookDeliveries(tx, payload, order),
+  ]);
+  await announceOutboxRows(tx);
   return payload;
 }
 

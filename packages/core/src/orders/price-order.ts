@@ -1,15 +1,21 @@
-import type { Db } from '@facet/db/client';
+import type { DbOrTx } from '@facet/db/client';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
+import { ZCastability } from '../castability/judge-castability';
+import { judgeOrderItem, refusalOf } from '../castability/judge-order-item';
 import { applyApprovalRules } from '../crm/apply-approval-rules';
 import { ZModelAnalysis } from '../models/model-analysis';
-import { checkPrintability } from '../models/printability';
+import { findStonePrices } from '../pricing/find-stone-prices';
 import { quote, type TQuote } from '../pricing/quote';
+import { RingResizeRefused } from '../pricing/resize-ring';
+import { type TStone, ZStone } from '../pricing/stone-carats';
+import { stoneLine, type TStonePrice } from '../pricing/stone-price-table';
 import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import { type Actor, systemActor } from '../shared/actor';
 import { DomainError, isDomainError } from '../shared/errors';
+import type { HistoryOptions } from '../shared/history-options';
 import { transitionOrder } from './transition-order';
 
 const PRICING_ACTOR: Actor = systemActor('Pricing');
@@ -25,9 +31,13 @@ export type PriceOrderResult =
  * reason a model cannot be made. Safe to repeat: an order no longer SUBMITTED is left alone.
  * Throws UNAVAILABLE while a model is still being analysed, so the job retries later.
  */
-export async function priceOrder(db: Db, orderId: string): Promise<PriceOrderResult> {
+export async function priceOrder(
+  db: DbOrTx,
+  orderId: string,
+  options: HistoryOptions = {},
+): Promise<PriceOrderResult> {
   try {
-    return await priceSubmittedOrder(db, orderId);
+    return await priceSubmittedOrder(db, orderId, options.at);
   } catch (error) {
     // Another pricing of the same order (two triggers at once) got there first.
     if (isDomainError(error) && error.code === 'CONFLICT') {
@@ -37,7 +47,7 @@ export async function priceOrder(db: Db, orderId: string): Promise<PriceOrderRes
   }
 }
 
-async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderResult> {
+async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Promise<PriceOrderResult> {
   const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
   if (!order) throw new DomainError('NOT_FOUND', `No order ${orderId}.`);
   if (order.status !== 'SUBMITTED') return { outcome: 'skipped', status: order.status };
@@ -51,7 +61,9 @@ async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderR
     .orderBy(asc(orderItems.position));
 
   const problems: string[] = [];
+  const stonePrices = items.some(({ model }) => stoneOfDesign(model.design)) ? await findStonePrices(db) : [];
   const quotes: Array<{ itemId: string; quote: TQuote }> = [];
+  const judgedNow: Array<{ itemId: string; castability: unknown }> = [];
   for (const { item, model, alloy } of items) {
     if (model.status === 'REJECTED') {
       problems.push(`${model.originalName}: ${model.rejectionReason ?? 'the file could not be read.'}`);
@@ -61,21 +73,36 @@ async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderR
       throw new DomainError('UNAVAILABLE', `Model ${model.id} is still being analysed.`);
     }
     const analysis = ZModelAnalysis.parse(model.analysis);
-    const printability = checkPrintability(scaled(analysis, item.scale));
-    if (!printability.printable) {
-      problems.push(...printability.problems.map((problem) => `${model.originalName}: ${problem}`));
+    // The verdict the item was ordered with; judged now (and kept) only if its model was still
+    // being analysed then. An admin's later rule change never alters it.
+    let verdict = item.castability ? ZCastability.parse(item.castability) : null;
+    if (!verdict) {
+      verdict = judgeOrderItem(model, alloy, item.scale)!;
+      judgedNow.push({ itemId: item.id, castability: verdict });
+    }
+    const refusal = refusalOf(verdict, item.castabilityRiskAccepted, model.originalName);
+    // A partner states acceptance in the order (acceptCastabilityRisk); a shopper's piece judged only
+    // now was never shown its verdict, so its risk goes to the seller who approves the order.
+    if (refusal && (refusal.problem === 'not-castable' || order.channel === 'api')) {
+      problems.push(refusal.message);
       continue;
     }
-    quotes.push({
-      itemId: item.id,
-      quote: quote(analysis, toPricedAlloy(alloy), {
-        finish: item.finish,
-        scale: item.scale,
-        quantity: item.quantity,
-        engraving: item.engraving,
-        ringSize: item.ringSize,
-      }),
-    });
+    try {
+      quotes.push({
+        itemId: item.id,
+        quote: quote(analysis, toPricedAlloy(alloy), {
+          finish: item.finish,
+          scale: item.scale,
+          quantity: item.quantity,
+          engraving: item.engraving,
+          ringSize: item.ringSize,
+          stoneLines: stoneLinesOf(model.design, stonePrices),
+        }),
+      });
+    } catch (error) {
+      if (!(error instanceof RingResizeRefused)) throw error;
+      problems.push(`${model.originalName}: ${error.message}`);
+    }
   }
 
   if (problems.length > 0) {
@@ -86,6 +113,8 @@ async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderR
       actor: PRICING_ACTOR,
       reason,
       expectedStatus: 'SUBMITTED',
+      at,
+      alsoWrite: (tx) => keepVerdicts(tx, judgedNow),
     });
     return { outcome: 'rejected', reason };
   }
@@ -103,15 +132,21 @@ async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderR
       changes: {
         totalCents,
         leadTimeDays,
-        promisedAt: new Date(Date.now() + leadTimeDays * DAY_MS),
+        promisedAt: new Date((at ?? new Date()).getTime() + leadTimeDays * DAY_MS),
         priceBreakdown: { items: quotes },
       },
       data: { totalCents },
+      at,
       alsoWrite: async (tx) => {
+        await keepVerdicts(tx, judgedNow);
         for (const entry of quotes) {
           await tx
             .update(orderItems)
-            .set({ unitPriceCents: entry.quote.unitCents, priceBreakdown: entry.quote })
+            .set({
+              unitPriceCents: entry.quote.unitCents,
+              currency: entry.quote.currency,
+              priceBreakdown: entry.quote,
+            })
             .where(eq(orderItems.id, entry.itemId));
         }
       },
@@ -121,14 +156,23 @@ async function priceSubmittedOrder(db: Db, orderId: string): Promise<PriceOrderR
   return { outcome: 'priced', totalCents };
 }
 
-function scaled<T extends { boundingBoxMm: { size: [number, number, number] }; volumeMm3: number }>(
-  analysis: T,
-  scale: number,
-): T {
-  const [x, y, z] = analysis.boundingBoxMm.size;
-  return {
-    ...analysis,
-    volumeMm3: analysis.volumeMm3 * scale ** 3,
-    boundingBoxMm: { ...analysis.boundingBoxMm, size: [x * scale, y * scale, z * scale] },
-  };
+/** The stone of a piece built in the constructor (kept with its model as its design), if it has one. */
+function stoneOfDesign(design: unknown): TStone | null {
+  const stone = (design as { setting?: { stone?: unknown } | null } | null)?.setting?.stone;
+  const parsed = ZStone.safeParse(stone);
+  return parsed.success ? parsed.data : null;
+}
+
+function stoneLinesOf(design: unknown, prices: TStonePrice[]) {
+  const stone = stoneOfDesign(design);
+  return stone ? [stoneLine(stone, prices)] : [];
+}
+
+async function keepVerdicts(tx: DbOrTx, judged: Array<{ itemId: string; castability: unknown }>) {
+  for (const entry of judged) {
+    await tx
+      .update(orderItems)
+      .set({ castability: entry.castability })
+      .where(eq(orderItems.id, entry.itemId));
+  }
 }

@@ -11,7 +11,13 @@ import { recordOrderEvent } from './order-events';
  */
 export async function recordOrderChange(
   tx: DbOrTx,
-  input: { orderId: string; actor: Actor; type: string; data?: Record<string, unknown> },
+  input: {
+    orderId: string;
+    actor: Actor;
+    type: string;
+    reason?: string | null;
+    data?: Record<string, unknown>;
+  },
 ) {
   const [order] = await tx
     .update(orders)
@@ -24,6 +30,7 @@ export async function recordOrderChange(
     type: input.type,
     fromStatus: order.status,
     actor: input.actor,
+    reason: input.reason,
     data: input.data,
   });
 }

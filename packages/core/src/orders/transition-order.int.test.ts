@@ -33,14 +33,21 @@ beforeAll(async () => {
     admin: { kind: 'user', userId: people.admin.id, role: 'admin', name: 'Ada' },
     partner: { kind: 'partner', partnerId, name: 'Atelier' },
     system: { kind: 'system', name: 'pricing' },
+    // The system acting on a sandbox (test) order: its moves are tried on test orders.
+    sandbox: { kind: 'system', name: 'Facet sandbox' },
   };
 });
 
 /** An order at `status` that every actor in `actors` owns or may act on. */
-function orderAt(status: OrderStatus, heldFromStatus: OrderStatus | null = null) {
+function orderAt(
+  status: OrderStatus,
+  heldFromStatus: OrderStatus | null = null,
+  mode: 'live' | 'test' = 'live',
+) {
   return makeOrder(db, {
     status,
     heldFromStatus,
+    mode,
     customerUserId: actors.customer.kind === 'user' ? actors.customer.userId : null,
     partnerId,
     claimedById: actors.operator.kind === 'user' ? actors.operator.userId : null,
@@ -58,7 +65,11 @@ describe('transitionOrder', () => {
     const moves = TRANSITIONS.flatMap((rule) => rule.by.map((by) => ({ ...rule, by })));
     expect(moves.length).toBeGreaterThan(40);
     for (const move of moves) {
-      const order = await orderAt(move.from, move.from === 'ON_HOLD' ? move.to : null);
+      const order = await orderAt(
+        move.from,
+        move.from === 'ON_HOLD' ? move.to : null,
+        move.by === 'sandbox' ? 'test' : 'live',
+      );
       const result = await transitionOrder(db, {
         orderId: order.id,
         to: move.to,
@@ -117,6 +128,24 @@ describe('transitionOrder', () => {
       expect(loser.reason).toMatchObject({ code: 'CONFLICT' });
     }
     expect(await trailOf(order.id)).toEqual({ events: 1, outbox: 1 });
+  });
+
+  it('takes the production steps for the system only on a sandbox order, never on a live one', async () => {
+    const live = await orderAt('MANUFACTURING_APPROVED');
+    await expect(
+      transitionOrder(db, { orderId: live.id, to: 'MANUFACTURING_STARTED', actor: actors.system }),
+    ).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    const test = await orderAt('MANUFACTURING_APPROVED', null, 'test');
+    const { order } = await transitionOrder(db, {
+      orderId: test.id,
+      to: 'MANUFACTURING_STARTED',
+      actor: actors.system,
+    });
+    expect(order.status).toBe('MANUFACTURING_STARTED');
+    // Nobody of the workshop sees a sandbox order, so nobody of the workshop can move it.
+    await expect(
+      transitionOrder(db, { orderId: test.id, to: 'ON_HOLD', actor: actors.seller, reason: 'mine?' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it("hides other people's orders as not found", async () => {

@@ -3,22 +3,23 @@ import { describe, expect, it } from 'vitest';
 import type { ActorRole } from '../shared/actor';
 import { checkTransition, nextStatuses } from './transitions';
 
-const ROLES: ActorRole[] = ['customer', 'seller', 'operator', 'admin', 'partner', 'system'];
+const ROLES: ActorRole[] = ['customer', 'seller', 'operator', 'admin', 'partner', 'system', 'sandbox'];
 
 /** The workshop's rules written out move by move (DESIGN.md, "The order's life"). */
 const ALLOWED: Record<string, ActorRole[]> = {
   'INITIATED>FILE_UPLOADED': ['customer', 'seller', 'admin', 'partner'],
   'FILE_UPLOADED>SUBMITTED': ['customer', 'seller', 'admin', 'partner'],
-  'SUBMITTED>PRICE_CALCULATED': ['system'],
-  'SUBMITTED>REJECTED': ['system', 'seller', 'admin'],
+  'SUBMITTED>PRICE_CALCULATED': ['system', 'sandbox'],
+  'SUBMITTED>REJECTED': ['system', 'sandbox', 'seller', 'admin'],
   'PRICE_CALCULATED>REJECTED': ['seller', 'admin'],
-  'PRICE_CALCULATED>MANUFACTURING_APPROVED': ['seller', 'admin', 'system'],
-  'MANUFACTURING_APPROVED>MANUFACTURING_STARTED': ['operator'],
+  // The sandbox (the system on a test order) takes a test order along by itself, without a person.
+  'PRICE_CALCULATED>MANUFACTURING_APPROVED': ['seller', 'admin', 'system', 'sandbox'],
+  'MANUFACTURING_APPROVED>MANUFACTURING_STARTED': ['operator', 'sandbox'],
   'MANUFACTURING_STARTED>MANUFACTURING_APPROVED': ['operator'],
-  'MANUFACTURING_STARTED>MANUFACTURING_COMPLETED': ['operator'],
-  'MANUFACTURING_COMPLETED>PACKAGING': ['operator'],
-  'PACKAGING>SHIPPED': ['operator'],
-  'SHIPPED>CLOSED': ['seller', 'admin', 'system'],
+  'MANUFACTURING_STARTED>MANUFACTURING_COMPLETED': ['operator', 'sandbox'],
+  'MANUFACTURING_COMPLETED>PACKAGING': ['operator', 'sandbox'],
+  'PACKAGING>SHIPPED': ['operator', 'sandbox'],
+  'SHIPPED>CLOSED': ['seller', 'admin', 'system', 'sandbox'],
   'INITIATED>CANCELLED': ['customer', 'seller', 'admin', 'partner'],
   'FILE_UPLOADED>CANCELLED': ['customer', 'seller', 'admin', 'partner'],
   'SUBMITTED>CANCELLED': ['customer', 'seller', 'admin', 'partner'],
@@ -62,6 +63,13 @@ describe('order transitions', () => {
     });
     expect(verdict.allowed).toBe(expectedAllowed(from, to, by));
     if (!verdict.allowed) expect(verdict.why.length).toBeGreaterThan(10);
+  });
+
+  it('lets the sandbox take a production step without a claim, and an operator never', () => {
+    const step = { from: 'PACKAGING', to: 'SHIPPED', isClaimant: false } as const;
+    expect(checkTransition({ ...step, by: 'sandbox' }).allowed).toBe(true);
+    expect(checkTransition({ ...step, by: 'operator' }).allowed).toBe(false);
+    expect(checkTransition({ ...step, by: 'system' }).allowed).toBe(false);
   });
 
   it('never lets a terminal status go anywhere', () => {

@@ -42,17 +42,35 @@ export interface TransitionRule {
 const CUSTOMER_SIDE: readonly ActorRole[] = ['customer', 'seller', 'admin', 'partner'];
 const SELLER_SIDE: readonly ActorRole[] = ['seller', 'admin'];
 
+/**
+ * The path a sandbox (test) order takes by itself, one step at a time, once it is priced: the
+ * approval and the production steps that on a live order only a seller or an operator may take.
+ * `sandbox` is the system acting on a test order (transitionOrder decides, from the order's mode),
+ * so no live order can ever be moved this way.
+ */
+export const SANDBOX_PATH: ReadonlyArray<[OrderStatus, OrderStatus]> = [
+  ['PRICE_CALCULATED', 'MANUFACTURING_APPROVED'],
+  ['MANUFACTURING_APPROVED', 'MANUFACTURING_STARTED'],
+  ...PRODUCTION_STEPS,
+  ['SHIPPED', 'CLOSED'],
+];
+
 export const TRANSITIONS: readonly TransitionRule[] = [
   { from: 'INITIATED', to: 'FILE_UPLOADED', by: CUSTOMER_SIDE },
   { from: 'FILE_UPLOADED', to: 'SUBMITTED', by: CUSTOMER_SIDE },
-  { from: 'SUBMITTED', to: 'PRICE_CALCULATED', by: ['system'] },
-  { from: 'SUBMITTED', to: 'REJECTED', by: ['system', 'seller', 'admin'], needsReason: true },
+  { from: 'SUBMITTED', to: 'PRICE_CALCULATED', by: ['system', 'sandbox'] },
+  { from: 'SUBMITTED', to: 'REJECTED', by: ['system', 'sandbox', 'seller', 'admin'], needsReason: true },
   { from: 'PRICE_CALCULATED', to: 'REJECTED', by: SELLER_SIDE, needsReason: true },
-  { from: 'PRICE_CALCULATED', to: 'MANUFACTURING_APPROVED', by: ['seller', 'admin', 'system'] },
-  { from: 'MANUFACTURING_APPROVED', to: 'MANUFACTURING_STARTED', by: ['operator'] },
+  { from: 'PRICE_CALCULATED', to: 'MANUFACTURING_APPROVED', by: ['seller', 'admin', 'system', 'sandbox'] },
+  { from: 'MANUFACTURING_APPROVED', to: 'MANUFACTURING_STARTED', by: ['operator', 'sandbox'] },
   { from: 'MANUFACTURING_STARTED', to: 'MANUFACTURING_APPROVED', by: ['operator'], claimantOnly: true },
-  ...PRODUCTION_STEPS.map(([from, to]) => ({ from, to, by: ['operator'] as const, claimantOnly: true })),
-  { from: 'SHIPPED', to: 'CLOSED', by: ['seller', 'admin', 'system'] },
+  ...PRODUCTION_STEPS.map(([from, to]) => ({
+    from,
+    to,
+    by: ['operator', 'sandbox'] as const,
+    claimantOnly: true,
+  })),
+  { from: 'SHIPPED', to: 'CLOSED', by: ['seller', 'admin', 'system', 'sandbox'] },
   ...CANCELLABLE.map((from) => ({ from, to: 'CANCELLED' as const, by: CUSTOMER_SIDE, needsReason: true })),
   ...HOLDABLE.map((from) => ({ from, to: 'ON_HOLD' as const, by: SELLER_SIDE, needsReason: true })),
   // Resuming goes back to where the order was held from; see `findTransitionRule`.
@@ -90,7 +108,8 @@ export function checkTransition(request: TransitionRequest): TransitionVerdict {
       why: `This order was put on hold from ${request.heldFromStatus ?? 'an unknown status'}.`,
     };
   }
-  if (rule.claimantOnly && !request.isClaimant) {
+  // The sandbox has no operator: its production steps are nobody's claim.
+  if (rule.claimantOnly && by !== 'sandbox' && !request.isClaimant) {
     return { allowed: false, why: 'Only the operator who claimed this order can do that.' };
   }
   if (rule.needsReason && !request.reason?.trim()) {

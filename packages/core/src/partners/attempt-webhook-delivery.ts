@@ -1,8 +1,18 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Db } from '@facet/db/client';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { and, eq, gte, lte, max, sql } from 'drizzle-orm';
-import { SIGNATURE_HEADER, signWebhookBody } from './sign-webhook';
+import { API_VERSION_HEADER, API_VERSIONS } from './api-versions';
+import { SIGNATURE_HEADER, signWebhookBody, standardWebhookHeaders } from './sign-webhook';
+import { effectiveWebhookAllowList } from './webhook-allow-list';
 import { hasAttemptsLeft, webhookRetryDelayMs } from './webhook-retry-schedule';
+import {
+  guardedLookup,
+  literalAddressRefusal,
+  type WebhookAllowList,
+  WebhookTargetRefused,
+} from './webhook-target';
 
 /** An endpoint is disabled when it failed this many times in a row… */
 export const DISABLE_AFTER_FAILURES = 20;
@@ -19,7 +29,8 @@ export type WebhookAttemptOutcome =
 
 export interface AttemptWebhookDeps {
   db: Db;
-  fetch?: typeof fetch;
+  /** The environment's floor (WEBHOOK_ALLOWED_NETWORKS); the list an admin saved is added to it per attempt. */
+  allowList?: WebhookAllowList;
   now?: () => Date;
   random?: () => number;
   disableAfterFailures?: number;
@@ -57,6 +68,7 @@ export async function attemptWebhookDelivery(
     return { outcome: 'failed', attempt: delivery.attempts, error };
   }
 
+  const allowList = await effectiveWebhookAllowList(db, deps.allowList);
   // Claim the attempt number first, so a crash mid-send still counts the attempt.
   const [claimed] = await db
     .update(webhookDeliveries)
@@ -67,19 +79,20 @@ export async function attemptWebhookDelivery(
   const attempt = claimed.attempts;
 
   const body = JSON.stringify(delivery.payload);
-  const sentAt = now();
-  const result = await post(deps, endpoint.url, body, {
+  const sentAtS = Math.floor(now().getTime() / 1000);
+  const eventId = (delivery.payload as { id?: string }).id ?? delivery.eventKey;
+  // Deliveries recorded before payloads named their version are in the first one.
+  const apiVersion = (delivery.payload as { apiVersion?: string }).apiVersion ?? API_VERSIONS[0].version;
+  const result = await post({ ...deps, allowList }, endpoint.url, body, {
     'content-type': 'application/json',
     'user-agent': USER_AGENT,
-    [SIGNATURE_HEADER.toLowerCase()]: signWebhookBody(
-      endpoint.secret,
-      body,
-      Math.floor(sentAt.getTime() / 1000),
-    ),
-    'facet-event-id': (delivery.payload as { id?: string }).id ?? delivery.eventKey,
+    [SIGNATURE_HEADER.toLowerCase()]: signWebhookBody(endpoint.secret, body, sentAtS),
+    ...standardWebhookHeaders(endpoint.secret, eventId, body, sentAtS),
+    'facet-event-id': eventId,
     'facet-event-type': delivery.eventType,
     'facet-delivery-id': delivery.id,
     'facet-attempt': String(attempt),
+    [API_VERSION_HEADER.toLowerCase()]: apiVersion,
   });
   const finishedAt = now();
   const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
@@ -143,42 +156,76 @@ interface PostResult {
   durationMs: number;
 }
 
-async function post(
-  deps: AttemptWebhookDeps,
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<PostResult> {
+/**
+ * POSTs through the outbound guard: an address in the URL is checked before connecting, a name is
+ * resolved, checked and pinned for the connection (guardedLookup). Redirects are never followed.
+ */
+function post(deps: AttemptWebhookDeps, url: string, body: string, headers: Record<string, string>) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  try {
-    const response = await (deps.fetch ?? fetch)(url, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(deps.timeoutMs ?? TIMEOUT_MS),
-    });
-    await response.body?.cancel().catch(() => {});
-    const ok = response.status >= 200 && response.status < 300;
-    return {
-      statusCode: response.status,
-      error: ok
-        ? null
-        : `The endpoint answered HTTP ${response.status}${response.status >= 300 && response.status < 400 ? ' (redirects are not followed)' : ''}.`,
-      durationMs: elapsed(),
-    };
-  } catch (error) {
-    const cause =
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    return {
+  const timeoutMs = deps.timeoutMs ?? TIMEOUT_MS;
+  const refusal = literalAddressRefusal(url, deps.allowList);
+  if (refusal) {
+    return Promise.resolve<PostResult>({
       statusCode: null,
-      error: timedOut
-        ? `No answer within ${(deps.timeoutMs ?? TIMEOUT_MS) / 1000} s.`
-        : `Could not reach the endpoint: ${cause}`,
-      durationMs: elapsed(),
-    };
+      error: `Not sent: ${new WebhookTargetRefused(refusal).message}`,
+      durationMs: 0,
+    });
+  }
+  return new Promise<PostResult>((resolve) => {
+    const target = new URL(url);
+    const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup(deps.allowList) as never,
+        timeout: timeoutMs,
+      },
+      (response) => {
+        response.resume();
+        const status = response.statusCode ?? 0;
+        const ok = status >= 200 && status < 300;
+        resolve({
+          statusCode: status,
+          error: ok
+            ? null
+            : `The endpoint answered HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}.`,
+          durationMs: elapsed(),
+        });
+      },
+    );
+    request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    request.on('error', (error) =>
+      resolve({ statusCode: null, error: describeSendError(error, timeoutMs), durationMs: elapsed() }),
+    );
+    request.end(body);
+  });
+}
+
+/** What the delivery log says of a failed send: what went wrong, never an address, port or stack. */
+export function describeSendError(error: Error & { code?: string }, timeoutMs = TIMEOUT_MS): string {
+  if (error instanceof WebhookTargetRefused) return `Not sent: ${error.message}`;
+  switch (error.code) {
+    case 'ETIMEDOUT':
+      return `No answer within ${timeoutMs / 1000} s.`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_NONAME':
+      return 'Could not reach the endpoint: its host name does not resolve.';
+    case 'ECONNREFUSED':
+      return 'Could not reach the endpoint: the connection was refused.';
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'Could not reach the endpoint: the connection was closed before an answer.';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'Could not reach the endpoint: its network is unreachable.';
+    default:
+      if (error.code?.startsWith('ERR_TLS') || /CERT|SSL/.test(error.code ?? '')) {
+        return 'Could not reach the endpoint: its TLS certificate was not accepted.';
+      }
+      return 'Could not reach the endpoint.';
   }
 }
 

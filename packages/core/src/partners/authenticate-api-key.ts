@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import type { ApiScope } from '@facet/db/enums';
+import type { ApiMode, ApiScope } from '@facet/db/enums';
 import { apiKeys, partners } from '@facet/db/schema/partners';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
@@ -17,6 +17,12 @@ export interface PartnerCaller {
   partnerId: string;
   partnerName: string;
   scopes: ApiScope[];
+  /** The readable start of the key (`fct_live_3kq9`), for the request log. */
+  keyPrefix: string;
+  /** A test key's caller sees and makes sandbox objects only (README: Partner API, Sandbox). */
+  mode: ApiMode;
+  /** The API version the key was pinned to when it was made. */
+  apiVersion: string;
   rateLimitTier: RateLimitTier;
   actor: Extract<Actor, { kind: 'partner' }>;
 }
@@ -35,6 +41,9 @@ export async function authenticateApiKey(db: Db, keyHash: string, now = new Date
       id: apiKeys.id,
       partnerId: apiKeys.partnerId,
       scopes: apiKeys.scopes,
+      prefix: apiKeys.prefix,
+      mode: apiKeys.mode,
+      apiVersion: apiKeys.apiVersion,
       revokedAt: apiKeys.revokedAt,
       lastUsedAt: apiKeys.lastUsedAt,
       partnerName: partners.name,
@@ -59,8 +68,11 @@ export async function authenticateApiKey(db: Db, keyHash: string, now = new Date
     partnerId: found.partnerId,
     partnerName: found.partnerName,
     scopes: found.scopes as ApiScope[],
+    keyPrefix: found.prefix,
+    mode: found.mode,
+    apiVersion: found.apiVersion,
     rateLimitTier: rateLimitTierOf(found.rateLimitTier),
-    actor: { kind: 'partner', partnerId: found.partnerId, name: found.partnerName },
+    actor: { kind: 'partner', partnerId: found.partnerId, name: found.partnerName, mode: found.mode },
   };
 }
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
 import { isDomainError } from '../shared/errors';
-import { getPartnerOrder } from './get-partner-order';
-import type { TPartnerOrder } from './partner-order-dto';
+import { assertOrderIdShape, readPartnerOrderDetails } from './get-partner-order';
+import { type TPartnerOrder, toPartnerOrder } from './partner-order-dto';
 
 export const ZCancelPartnerOrderInput = z.object({
   reason: z
@@ -21,7 +21,9 @@ const ATTEMPTS = 3;
 /**
  * Cancels an order before production starts; later the transition rules refuse it with the reason.
  * The partner asks to cancel whatever step the order is at, so losing a race with the workshop's
- * own progress (the order priced meanwhile) means trying again from the new status.
+ * own progress (the order priced meanwhile) means trying again from the new status. The order is
+ * read once, by the transition (which also checks that the partner may see it); the answer is the
+ * order it wrote, with its items and timeline.
  */
 export async function cancelPartnerOrder(
   db: Db,
@@ -29,11 +31,12 @@ export async function cancelPartnerOrder(
   orderId: string,
   input: TCancelPartnerOrderInput,
 ): Promise<TPartnerOrder> {
-  await getPartnerOrder(db, actor, orderId);
+  assertOrderIdShape(actor, orderId);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await transitionOrder(db, { orderId, to: 'CANCELLED', actor, reason: input.reason });
-      return await getPartnerOrder(db, actor, orderId);
+      const { order } = await transitionOrder(db, { orderId, to: 'CANCELLED', actor, reason: input.reason });
+      const { items, events } = await readPartnerOrderDetails(db, order.id);
+      return toPartnerOrder(order, items, events);
     } catch (error) {
       if (!(isDomainError(error) && error.code === 'CONFLICT') || attempt === ATTEMPTS) throw error;
     }

@@ -1,24 +1,33 @@
 import type { Db } from '@facet/db/client';
+import type { ApiMode } from '@facet/db/enums';
 import { webhookEndpoints } from '@facet/db/schema/partners';
 import { count, eq } from 'drizzle-orm';
-import type { Actor } from '../shared/actor';
+import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanManagePartner } from './partner-access';
 import { generateWebhookSecret } from './sign-webhook';
+import { effectiveWebhookAllowList } from './webhook-allow-list';
 import { type TWebhookEndpointWithSecret, toWebhookEndpointDto } from './webhook-endpoint-dto';
 import { type TCreateWebhookEndpointInput, ZCreateWebhookEndpointInput } from './webhook-endpoint-input';
+import { assertWebhookTargetAllowed, type WebhookAllowList } from './webhook-target';
 
 export const MAX_WEBHOOK_ENDPOINTS = 10;
 
-/** Adds a webhook endpoint; its signing secret is returned this once. */
+/**
+ * Adds a webhook endpoint; its signing secret is returned this once. Its mode is the calling key's
+ * (a test key adds a test endpoint, which hears of sandbox orders only); in the CRM a seller picks it.
+ */
 export async function createWebhookEndpoint(
   db: Db,
   actor: Actor,
   partnerId: string,
   rawInput: TCreateWebhookEndpointInput,
+  /** `allowList`: the environment's floor (WEBHOOK_ALLOWED_NETWORKS); the admin's list is added to it. */
+  options: { allowList?: WebhookAllowList; mode?: ApiMode } = {},
 ): Promise<TWebhookEndpointWithSecret> {
   assertCanManagePartner(actor, partnerId);
   const input = ZCreateWebhookEndpointInput.parse(rawInput);
+  await assertWebhookTargetAllowed(input.url, await effectiveWebhookAllowList(db, options.allowList));
   const [existing] = await db
     .select({ n: count() })
     .from(webhookEndpoints)
@@ -30,6 +39,7 @@ export async function createWebhookEndpoint(
     .insert(webhookEndpoints)
     .values({
       partnerId,
+      mode: actor.kind === 'partner' ? actorMode(actor) : (options.mode ?? 'live'),
       url: input.url,
       description: input.description ?? null,
       secret: generateWebhookSecret(),

@@ -1,4 +1,4 @@
-import type { Db } from '@facet/db/client';
+import type { Db, DbOrTx } from '@facet/db/client';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { asc, eq } from 'drizzle-orm';
 import { assertCanSeeOrder } from '../orders/order-access';
@@ -13,9 +13,20 @@ export async function getPartnerOrder(db: Db, actor: Actor, orderId: string): Pr
     actor,
     UUID.test(orderId) ? await db.query.orders.findFirst({ where: eq(orders.id, orderId) }) : undefined,
   );
-  const [items, events] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, order.id)).orderBy(asc(orderItems.position)),
-    db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.version)),
-  ]);
+  const { items, events } = await readPartnerOrderDetails(db, order.id);
   return toPartnerOrder(order, items, events);
+}
+
+/** An id that cannot be an order's is answered as an unknown order, before any query. */
+export function assertOrderIdShape(actor: Actor, orderId: string): void {
+  if (!UUID.test(orderId)) assertCanSeeOrder(actor, undefined);
+}
+
+/** An order's items and timeline, read together. */
+export async function readPartnerOrderDetails(db: DbOrTx, orderId: string) {
+  const [items, events] = await Promise.all([
+    db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)),
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.version)),
+  ]);
+  return { items, events };
 }

@@ -5,12 +5,15 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { type TApiKey, toApiKeyDto, ZApiScope } from './api-key-dto';
+import { type TApiKey, toApiKeyDto, ZApiMode, ZApiScope } from './api-key-dto';
+import { CURRENT_API_VERSION } from './api-versions';
 import { assertIsStaff } from './partner-access';
 
 export const ZIssueApiKeyInput = z.object({
   partnerId: z.string().uuid(),
   name: z.string().trim().min(1, 'Give the key a name, e.g. "ERP production".').max(100),
+  /** A test key (`fct_test_…`) works in the sandbox: its orders never reach the workshop. */
+  mode: ZApiMode.default('live'),
   scopes: z
     .array(ZApiScope)
     .min(1, 'A key needs at least one scope.')
@@ -40,7 +43,10 @@ export async function issueApiKey(
   generated: GeneratedApiKey,
 ): Promise<IssuedApiKey> {
   assertIsStaff(actor);
-  const { partnerId, name, scopes } = ZIssueApiKeyInput.parse(input);
+  const { partnerId, name, scopes, mode } = ZIssueApiKeyInput.parse(input);
+  if (!generated.prefix.startsWith(`fct_${mode}_`)) {
+    throw new Error(`A ${mode} key must be generated as one (generateApiKey('${mode}')).`);
+  }
   const partner = await db.query.partners.findFirst({ where: eq(partners.id, partnerId) });
   if (!partner) throw new DomainError('NOT_FOUND', 'No such partner.');
   const [row] = await db
@@ -49,9 +55,11 @@ export async function issueApiKey(
       partnerId,
       name,
       prefix: generated.prefix,
+      mode,
       keyHash: generated.keyHash,
       lastFour: generated.lastFour,
       scopes: [...new Set(scopes)],
+      apiVersion: CURRENT_API_VERSION,
       createdById: actor.userId,
     })
     .returning();

@@ -1,7 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { webhookEndpoints } from '@facet/db/schema/partners';
-import { asc, eq } from 'drizzle-orm';
-import type { Actor } from '../shared/actor';
+import { and, asc, eq } from 'drizzle-orm';
+import { type Actor, actorMode } from '../shared/actor';
 import { assertCanManagePartner } from './partner-access';
 import { type TWebhookEndpoint, toWebhookEndpointDto } from './webhook-endpoint-dto';
 
@@ -14,7 +14,13 @@ export async function listWebhookEndpoints(
   const rows = await db
     .select()
     .from(webhookEndpoints)
-    .where(eq(webhookEndpoints.partnerId, partnerId))
+    .where(
+      and(
+        eq(webhookEndpoints.partnerId, partnerId),
+        // A key sees its own mode's endpoints; the CRM sees both.
+        actor.kind === 'partner' ? eq(webhookEndpoints.mode, actorMode(actor)) : undefined,
+      ),
+    )
     .orderBy(asc(webhookEndpoints.createdAt));
   return rows.map(toWebhookEndpointDto);
 }

@@ -1,38 +1,51 @@
 import { MODEL_FORMATS, MODEL_STATUSES } from '@facet/db/enums';
 import type { models } from '@facet/db/schema/models';
 import { z } from 'zod';
+import { type TCastability, ZCastability } from '../castability/judge-castability';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability } from '../models/printability';
-import { type TQuote, ZQuote } from '../pricing/quote';
+import { ZQuote } from '../pricing/quote';
 
-export const ZPartnerQuote = ZQuote.meta({ id: 'Quote' });
+export const ZPartnerQuote = ZQuote.extend({
+  castability: ZCastability.meta({
+    description:
+      "Whether the piece can be cast in this quote's alloy, judged by the alloy's design rules today, with each finding and where it is. CASTABLE_WITH_RISK: order it with `acceptCastabilityRisk: true`; NOT_CASTABLE: it cannot be ordered in this alloy.",
+  }),
+}).meta({ id: 'Quote' });
+export type TPartnerQuote = z.infer<typeof ZPartnerQuote>;
 
 export const ZPartnerModel = z
   .object({
     id: z.string().uuid(),
-    fileName: z.string().meta({ example: 'signet-ring.stl' }),
+    fileName: z.string().max(200).meta({ example: 'signet-ring.stl' }),
     format: z.enum(MODEL_FORMATS),
     sizeBytes: z.number().int(),
-    sha256: z.string(),
+    sha256: z.string().length(64),
     /** UPLOADED: being analysed (poll again shortly); ANALYSED: ready; REJECTED: see rejectionReason. */
     status: z.enum(MODEL_STATUSES),
     analysis: ZModelAnalysis.meta({ id: 'ModelAnalysis' }).nullable(),
+    castability: z.array(ZCastability).max(100).meta({
+      description:
+        'The verdict in every active alloy (the same as in `quotes`), once the model is analysed: castable, castable with risk or not castable, with the findings and where they are.',
+    }),
     printability: z
       .object({
         printable: z.boolean(),
         /** Each problem in plain words, with what to do about it. */
-        problems: z.array(z.string()),
+        problems: z.array(z.string().max(500)).max(50),
+        /** What could not be checked (e.g. "Thickness unknown: …"); does not stop an order. Walls, wires and size are judged per alloy in `castability`. */
+        warnings: z.array(z.string().max(500)).max(50),
       })
       .nullable(),
-    rejectionReason: z.string().nullable(),
+    rejectionReason: z.string().max(4000).nullable(),
     /** A quote per active alloy (polished, scale 1, quantity 1), once the model is analysed. */
-    quotes: z.array(ZPartnerQuote),
+    quotes: z.array(ZPartnerQuote).max(100),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'Model' });
 export type TPartnerModel = z.infer<typeof ZPartnerModel>;
 
-export function toPartnerModel(model: typeof models.$inferSelect, quotes: TQuote[]): TPartnerModel {
+export function toPartnerModel(model: typeof models.$inferSelect, quotes: TPartnerQuote[]): TPartnerModel {
   const analysis = model.analysis ? ZModelAnalysis.parse(model.analysis) : null;
   return {
     id: model.id,
@@ -42,6 +55,7 @@ export function toPartnerModel(model: typeof models.$inferSelect, quotes: TQuote
     sha256: model.sha256,
     status: model.status,
     analysis,
+    castability: quotes.map((quote): TCastability => quote.castability),
     printability: analysis ? checkPrintability(analysis) : null,
     rejectionReason: model.rejectionReason,
     quotes,

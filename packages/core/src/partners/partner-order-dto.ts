@@ -1,7 +1,8 @@
-import { FINISHES, ORDER_STATUSES } from '@facet/db/enums';
+import { API_MODES, FINISHES, ORDER_STATUSES } from '@facet/db/enums';
 import type { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
 import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
+import { MAX_ORDER_ITEMS } from '../orders/order-limits';
 import { isoOrNull } from './dates';
 
 export const ZOrderStatus = z.enum(ORDER_STATUSES).meta({
@@ -10,21 +11,34 @@ export const ZOrderStatus = z.enum(ORDER_STATUSES).meta({
     'INITIATED → FILE_UPLOADED → SUBMITTED → PRICE_CALCULATED → MANUFACTURING_APPROVED → MANUFACTURING_STARTED → MANUFACTURING_COMPLETED → PACKAGING → SHIPPED → CLOSED; side exits REJECTED, CANCELLED and ON_HOLD (and back).',
 });
 
+export const ZMode = z.enum(API_MODES).meta({
+  id: 'Mode',
+  description:
+    '`live` for real orders; `test` for sandbox orders, placed with a `fct_test_` key: they never reach the workshop and move to SHIPPED by themselves (see the Sandbox section of the guide).',
+});
+
 /** What a partner sees of an order in lists: enough to reconcile by status and version. */
 export const ZPartnerOrderSummary = z
   .object({
     id: z.string().uuid(),
     number: z.number().int().meta({ example: 1042 }),
+    mode: ZMode,
     status: ZOrderStatus,
     /** Grows by one with every change; a webhook or poll with a lower version is older news. */
     version: z.number().int(),
-    externalRef: z.string().nullable().meta({ description: 'Your own reference, as you sent it.' }),
+    changeNumber: z.number().int().meta({
+      description:
+        'Where the last change of the order sits in the change feed (`GET /orders?updated_since=…`); webhooks of that change carry the same number. Higher is later; several orders changed together share one.',
+      example: 48211,
+    }),
+    externalRef: z.string().max(100).nullable().meta({ description: 'Your own reference, as you sent it.' }),
     totalCents: z.number().int().nullable().meta({ description: 'Known from PRICE_CALCULATED on.' }),
-    currency: z.string().meta({ example: 'EUR' }),
+    currency: z.string().length(3).meta({ example: 'EUR' }),
     leadTimeDays: z.number().int().nullable(),
     promisedAt: z.iso.datetime().nullable(),
     statusReason: z
       .string()
+      .max(4000)
       .nullable()
       .meta({ description: 'Why the order was rejected, cancelled or put on hold.' }),
     createdAt: z.iso.datetime(),
@@ -38,12 +52,12 @@ export const ZPartnerOrderItem = z
   .object({
     position: z.number().int(),
     modelId: z.string().uuid(),
-    alloyCode: z.string(),
+    alloyCode: z.string().max(20),
     finish: z.enum(FINISHES),
     ringSize: z.number().nullable(),
     scale: z.number(),
     quantity: z.number().int(),
-    engraving: z.string().nullable(),
+    engraving: z.string().max(40).nullable(),
     unitPriceCents: z.number().int().nullable(),
   })
   .meta({ id: 'OrderItem' });
@@ -51,20 +65,20 @@ export const ZPartnerOrderItem = z
 export const ZPartnerOrderEvent = z
   .object({
     version: z.number().int(),
-    type: z.string().meta({ example: 'status_changed' }),
+    type: z.string().max(64).meta({ example: 'status_changed' }),
     fromStatus: ZOrderStatus.nullable(),
     toStatus: ZOrderStatus.nullable(),
     /** Who made the change: you, the workshop's staff, or the workshop's automation. */
     by: z.enum(['partner', 'workshop', 'system']),
-    reason: z.string().nullable(),
+    reason: z.string().max(4000).nullable(),
     at: z.iso.datetime(),
   })
   .meta({ id: 'OrderEvent' });
 
 export const ZPartnerOrder = ZPartnerOrderSummary.extend({
-  items: z.array(ZPartnerOrderItem),
+  items: z.array(ZPartnerOrderItem).max(MAX_ORDER_ITEMS),
   /** Every change of the order, oldest first. */
-  timeline: z.array(ZPartnerOrderEvent),
+  timeline: z.array(ZPartnerOrderEvent).max(10_000),
 }).meta({ id: 'Order' });
 export type TPartnerOrder = z.infer<typeof ZPartnerOrder>;
 
@@ -74,8 +88,10 @@ export function toPartnerOrderSummary(order: OrderRow): TPartnerOrderSummary {
   return {
     id: order.id,
     number: order.number,
+    mode: order.mode,
     status: order.status,
     version: order.version,
+    changeNumber: order.changeNumber,
     externalRef: order.externalRef,
     totalCents: order.totalCents,
     currency: order.currency,
@@ -91,7 +107,12 @@ export function toPartnerOrderSummary(order: OrderRow): TPartnerOrderSummary {
 export function toPartnerOrder(
   order: OrderRow,
   items: Array<typeof orderItems.$inferSelect>,
-  events: Array<typeof orderEvents.$inferSelect>,
+  events: Array<
+    Pick<
+      typeof orderEvents.$inferSelect,
+      'version' | 'type' | 'fromStatus' | 'toStatus' | 'actorKind' | 'reason' | 'createdAt'
+    >
+  >,
 ): TPartnerOrder {
   return {
     ...toPartnerOrderSummary(order),

@@ -1,10 +1,9 @@
 import type { Db } from '@facet/db/client';
 import type { z } from 'zod';
-import { createOrder, ZCreateOrderInput } from '../orders/create-order';
+import { createOrderWithItems, ZCreateOrderInput } from '../orders/create-order';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { getPartnerOrder } from './get-partner-order';
-import type { TPartnerOrder } from './partner-order-dto';
+import { type TPartnerOrder, toPartnerOrder } from './partner-order-dto';
 
 export const ZPlacePartnerOrderInput = ZCreateOrderInput.omit({ clientId: true });
 export type TPlacePartnerOrderInput = z.infer<typeof ZPlacePartnerOrderInput>;
@@ -21,13 +20,24 @@ export async function placePartnerOrder(
   options: { isCanary?: boolean } = {},
 ): Promise<TPartnerOrder> {
   try {
-    const order = await createOrder(
+    const { order, items, created } = await createOrderWithItems(
       db,
       actor,
       { ...input, clientId: null },
       { channel: 'api', isCanary: options.isCanary },
     );
-    return await getPartnerOrder(db, actor, order.id);
+    // Answered from what was written, not read back: a new order's timeline is its creation.
+    return toPartnerOrder(order, items, [
+      {
+        version: created.version,
+        type: created.type,
+        fromStatus: created.fromStatus,
+        toStatus: created.status,
+        actorKind: actor.kind,
+        reason: created.reason,
+        createdAt: new Date(created.at),
+      },
+    ]);
   } catch (error) {
     if (isUniqueViolation(error, 'orders_partner_ref_key')) {
       throw new DomainError(

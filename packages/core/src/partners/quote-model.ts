@@ -2,17 +2,19 @@ import type { Db } from '@facet/db/client';
 import { alloys } from '@facet/db/schema/pricing';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { judgeCastability } from '../castability/judge-castability';
+import { toJudgedAlloy } from '../castability/judge-order-item';
 import { getModel } from '../models/get-model';
-import { ZModelAnalysis } from '../models/model-analysis';
+import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability } from '../models/printability';
 import { ZOrderItemInput } from '../orders/create-order';
-import { quote, type TQuote } from '../pricing/quote';
+import { quote } from '../pricing/quote';
 import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { ZPartnerQuote } from './partner-model-dto';
+import { type TPartnerQuote, ZPartnerQuote } from './partner-model-dto';
 
-export const ZQuoteModelInput = ZOrderItemInput.extend({
+export const ZQuoteModelInput = ZOrderItemInput.omit({ acceptCastabilityRisk: true }).extend({
   alloyCode: z
     .string()
     .min(1)
@@ -26,8 +28,9 @@ export const ZModelQuotes = z
   .object({
     modelId: z.string().uuid(),
     printable: z.boolean(),
-    problems: z.array(z.string()),
-    quotes: z.array(ZPartnerQuote),
+    problems: z.array(z.string().max(500)).max(50),
+    warnings: z.array(z.string().max(500)).max(50),
+    quotes: z.array(ZPartnerQuote).max(100),
   })
   .meta({ id: 'ModelQuotes' });
 export type TModelQuotes = z.infer<typeof ZModelQuotes>;
@@ -61,20 +64,18 @@ export async function quoteModel(db: Db, actor: Actor, rawInput: TQuoteModelInpu
       field: 'alloyCode',
     });
   }
-  const scaledSize = analysis.boundingBoxMm.size.map((side) => side * input.scale) as [
-    number,
-    number,
-    number,
-  ];
-  const printability = checkPrintability({
-    ...analysis,
-    volumeMm3: analysis.volumeMm3 * input.scale ** 3,
-    boundingBoxMm: { ...analysis.boundingBoxMm, size: scaledSize },
-  });
+  const piece = scaleAnalysis(analysis, input.scale);
+  const printability = checkPrintability(piece);
   return {
     modelId: model.id,
     printable: printability.printable,
     problems: printability.problems,
-    quotes: rows.map((alloy): TQuote => quote(analysis, toPricedAlloy(alloy), input)),
+    warnings: printability.warnings,
+    quotes: rows.map(
+      (alloy): TPartnerQuote => ({
+        ...quote(analysis, toPricedAlloy(alloy), input),
+        castability: judgeCastability(piece, toJudgedAlloy(alloy)),
+      }),
+    ),
   };
 }

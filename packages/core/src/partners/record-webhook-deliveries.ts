@@ -1,4 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
+import { announceOutboxRows } from '@facet/db/outbox-wake';
 import type { orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
@@ -13,20 +14,27 @@ import {
 } from './webhook-event';
 
 /**
- * In the transaction of an order change: one delivery per active endpoint of the order's partner,
- * and an outbox row for each, so a delivery exists (and will be made) exactly when the change commits.
+ * In the transaction of an order change: one delivery per active endpoint of the order's partner in
+ * the order's mode (a sandbox order's changes go to test endpoints only, a live one's to live
+ * endpoints only), and an outbox row for each, so a delivery exists (and will be made) exactly when the change commits.
  * The event key makes a repeat harmless.
  */
 export async function recordOrderWebhookDeliveries(
   tx: DbOrTx,
   change: OrderChangedPayload,
-  order: Pick<typeof orders.$inferSelect, 'partnerId' | 'externalRef' | 'currency' | 'statusReason'>,
+  order: Pick<typeof orders.$inferSelect, 'partnerId' | 'mode' | 'externalRef' | 'currency' | 'statusReason'>,
 ): Promise<string[]> {
   if (!order.partnerId) return [];
   const endpoints = await tx
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.partnerId, order.partnerId), isNull(webhookEndpoints.disabledAt)));
+    .where(
+      and(
+        eq(webhookEndpoints.partnerId, order.partnerId),
+        eq(webhookEndpoints.mode, order.mode),
+        isNull(webhookEndpoints.disabledAt),
+      ),
+    );
   if (endpoints.length === 0) return [];
   const event = buildOrderWebhookEvent(change, order);
   return insertDeliveries(
@@ -72,6 +80,7 @@ export async function insertDeliveries(tx: DbOrTx, deliveries: NewDelivery[]): P
         traceContext: captureTraceContext(),
       })),
     );
+    await announceOutboxRows(tx);
   }
   return inserted.map((delivery) => delivery.id);
 }

@@ -47,6 +47,36 @@ describe('runIdempotentRequest', () => {
     expect(second).toEqual({ ...first, replayed: true });
   });
 
+  it('keeps a test key’s requests apart from a live key’s: the same key is two requests, never a replay', async () => {
+    const key = `key-${Math.random().toString(36).slice(2)}`;
+    const bodies: string[] = [];
+    const work = (mode: string) => async () => {
+      bodies.push(mode);
+      return { status: 201, body: `{"mode":"${mode}"}` };
+    };
+    const live = await runIdempotentRequest(
+      db,
+      request({ key, mode: 'live' }),
+      work('live'),
+      storeDomainErrors,
+    );
+    const test = await runIdempotentRequest(
+      db,
+      request({ key, mode: 'test' }),
+      work('test'),
+      storeDomainErrors,
+    );
+    const testAgain = await runIdempotentRequest(
+      db,
+      request({ key, mode: 'test' }),
+      work('x'),
+      storeDomainErrors,
+    );
+    expect(bodies).toEqual(['live', 'test']);
+    expect([live.replayed, test.replayed, testAgain.replayed]).toEqual([false, false, true]);
+    expect(testAgain.body).toBe('{"mode":"test"}');
+  });
+
   it('refuses the same key with another body (422) or another path', async () => {
     const req = request();
     await runIdempotentRequest(db, req, async () => ({ status: 201, body: '{}' }), storeDomainErrors);

@@ -16,6 +16,8 @@ export const ZIdempotencyKey = z
 export interface IdempotentRequest {
   partnerId: string;
   key: string;
+  /** The calling key's mode: a test key's keys are its own, never a live key's (and the other way round). */
+  mode?: 'live' | 'test';
   method: string;
   path: string;
   /** SHA-256 of the request's content: the same key with other content is refused. */
@@ -57,9 +59,11 @@ export async function runIdempotentRequest(
   work: (tx: Db) => Promise<StoredResponse>,
   options: RunIdempotentOptions,
 ): Promise<IdempotentOutcome> {
+  // Stored apart per mode: the same Idempotency-Key sent with a test key and a live key are two requests.
+  const storedKey = request.mode === 'test' ? `test/${request.key}` : request.key;
   return db.transaction(async (tx) => {
     const [lock] = await tx.execute<{ locked: boolean }>(
-      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${request.key}`}, 0)) as locked`,
+      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${storedKey}`}, 0)) as locked`,
     );
     if (!lock?.locked) {
       throw new DomainError(
@@ -70,11 +74,13 @@ export async function runIdempotentRequest(
     }
     const ownRecord = and(
       eq(idempotencyRecords.partnerId, request.partnerId),
-      eq(idempotencyRecords.key, request.key),
+      eq(idempotencyRecords.key, storedKey),
     );
-    const existing = await tx.query.idempotencyRecords.findFirst({
-      where: and(ownRecord, gt(idempotencyRecords.expiresAt, sql`now()`)),
-    });
+    const [existing] = await tx
+      .select()
+      .from(idempotencyRecords)
+      .where(and(ownRecord, gt(idempotencyRecords.expiresAt, sql`now()`)))
+      .limit(1);
     if (existing && existing.responseStatus !== null && existing.responseBody !== null) {
       if (
         existing.requestHash !== request.requestHash ||
@@ -112,7 +118,7 @@ export async function runIdempotentRequest(
     // An expired record of the same key is replaced.
     await tx
       .insert(idempotencyRecords)
-      .values({ partnerId: request.partnerId, key: request.key, ...record })
+      .values({ partnerId: request.partnerId, key: storedKey, ...record })
       .onConflictDoUpdate({ target: [idempotencyRecords.partnerId, idempotencyRecords.key], set: record });
     return { ...response, replayed: false };
   });

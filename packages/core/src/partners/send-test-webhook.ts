@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
+import { CURRENT_API_VERSION } from './api-versions';
 import { findWebhookEndpoint } from './find-webhook-endpoint';
 import { getWebhookDelivery } from './get-webhook-delivery';
 import { insertDeliveries } from './record-webhook-deliveries';
@@ -28,6 +29,8 @@ export async function sendTestWebhook(db: Db, actor: Actor, endpointId: string):
         event: {
           id: eventKey,
           type: 'ping',
+          mode: endpoint.mode,
+          apiVersion: CURRENT_API_VERSION,
           createdAt: new Date().toISOString(),
           data: { endpointId: endpoint.id, message: `Test event sent by ${actor.name}.` },
         },

@@ -3,8 +3,10 @@ import { webhookEndpoints } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 import { findWebhookEndpoint } from './find-webhook-endpoint';
+import { effectiveWebhookAllowList } from './webhook-allow-list';
 import { type TWebhookEndpoint, toWebhookEndpointDto } from './webhook-endpoint-dto';
 import { type TUpdateWebhookEndpointInput, ZUpdateWebhookEndpointInput } from './webhook-endpoint-input';
+import { assertWebhookTargetAllowed, type WebhookAllowList } from './webhook-target';
 
 /** Changes an endpoint's URL or description, pauses it, or re-enables it after it was disabled. */
 export async function updateWebhookEndpoint(
@@ -12,9 +14,13 @@ export async function updateWebhookEndpoint(
   actor: Actor,
   endpointId: string,
   rawInput: TUpdateWebhookEndpointInput,
+  options: { allowList?: WebhookAllowList } = {},
 ): Promise<TWebhookEndpoint> {
   const endpoint = await findWebhookEndpoint(db, actor, endpointId);
   const input = ZUpdateWebhookEndpointInput.parse(rawInput);
+  if (input.url !== undefined) {
+    await assertWebhookTargetAllowed(input.url, await effectiveWebhookAllowList(db, options.allowList));
+  }
   const [row] = await db
     .update(webhookEndpoints)
     .set({

@@ -2,17 +2,20 @@ import { WEBHOOK_DELIVERY_STATUSES } from '@facet/db/enums';
 import type { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { z } from 'zod';
 import { isoOrNull } from './dates';
+import { ZMode } from './partner-order-dto';
 import { WEBHOOK_EVENT_TYPES } from './webhook-event';
 
 export const ZWebhookEndpoint = z
   .object({
     id: z.string().uuid(),
-    url: z.string().meta({ example: 'https://erp.atelier-lumen.example/facet/webhooks' }),
-    description: z.string().nullable(),
+    url: z.string().max(2_000).meta({ example: 'https://erp.atelier-lumen.example/facet/webhooks' }),
+    description: z.string().max(200).nullable(),
+    /** A test endpoint hears of sandbox orders only, a live one of live orders only. */
+    mode: ZMode,
     enabled: z.boolean(),
     /** Set when the workshop disabled the endpoint after it failed for too long, with the reason. */
     disabledAt: z.iso.datetime().nullable(),
-    disabledReason: z.string().nullable(),
+    disabledReason: z.string().max(4000).nullable(),
     consecutiveFailures: z.number().int(),
     createdAt: z.iso.datetime(),
   })
@@ -21,7 +24,7 @@ export type TWebhookEndpoint = z.infer<typeof ZWebhookEndpoint>;
 
 export const ZWebhookEndpointWithSecret = ZWebhookEndpoint.extend({
   /** Signs every delivery; shown only when the endpoint is created. */
-  secret: z.string().meta({ example: 'whsec_N2Q5Zp4u0bX0m0x9yTqU8vF3kZr1cW6aH7sJ2dL5eQ4' }),
+  secret: z.string().max(100).meta({ example: 'whsec_N2Q5Zp4u0bX0m0x9yTqU8vF3kZr1cW6aH7sJ2dL5eQ4' }),
 }).meta({ id: 'WebhookEndpointWithSecret' });
 export type TWebhookEndpointWithSecret = z.infer<typeof ZWebhookEndpointWithSecret>;
 
@@ -29,7 +32,7 @@ export const ZWebhookAttempt = z
   .object({
     attempt: z.number().int(),
     statusCode: z.number().int().nullable(),
-    error: z.string().nullable(),
+    error: z.string().max(4000).nullable(),
     durationMs: z.number().int(),
     at: z.iso.datetime(),
   })
@@ -39,18 +42,18 @@ export const ZWebhookDelivery = z
   .object({
     id: z.string().uuid(),
     endpointId: z.string().uuid(),
-    eventId: z.string(),
+    eventId: z.string().max(100),
     eventType: z.enum(WEBHOOK_EVENT_TYPES),
     orderId: z.string().uuid().nullable(),
     status: z.enum(WEBHOOK_DELIVERY_STATUSES),
     attempts: z.number().int(),
     lastStatusCode: z.number().int().nullable(),
-    lastError: z.string().nullable(),
+    lastError: z.string().max(4000).nullable(),
     nextAttemptAt: z.iso.datetime().nullable(),
     deliveredAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     /** Every attempt, oldest first. */
-    attemptLog: z.array(ZWebhookAttempt),
+    attemptLog: z.array(ZWebhookAttempt).max(100),
   })
   .meta({ id: 'WebhookDelivery' });
 export type TWebhookDelivery = z.infer<typeof ZWebhookDelivery>;
@@ -60,6 +63,7 @@ export function toWebhookEndpointDto(row: typeof webhookEndpoints.$inferSelect):
     id: row.id,
     url: row.url,
     description: row.description,
+    mode: row.mode,
     enabled: row.disabledAt === null,
     disabledAt: isoOrNull(row.disabledAt),
     disabledReason: row.disabledReason,

@@ -6,8 +6,13 @@ export const ZWebhookUrl = z
   .trim()
   .max(2_000)
   .url('The webhook URL must be an absolute URL, e.g. https://example.com/facet/webhooks.')
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'The webhook URL must use http or https.')
+  // Zod runs every check even after `.url()` failed: these only judge a URL that parses.
+  .refine(
+    (value) => !URL.canParse(value) || /^https?:$/.test(new URL(value).protocol),
+    'The webhook URL must use http or https.',
+  )
   .refine((value) => {
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return !url.username && !url.password;
   }, 'Put no user name or password in the webhook URL; verify our signature instead.')

@@ -1,7 +1,8 @@
 import type { orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
 import type { OrderChangedPayload } from '../orders/order-events';
-import { ZOrderStatus } from './partner-order-dto';
+import { CURRENT_API_VERSION } from './api-versions';
+import { ZMode, ZOrderStatus } from './partner-order-dto';
 
 /** Outbox topic of a webhook delivery to make: the relay enqueues one delivery job per row. */
 export const WEBHOOK_DELIVERY_TOPIC = 'webhook.delivery';
@@ -23,14 +24,16 @@ export const ZWebhookOrderData = z
     order: z.object({
       id: z.string().uuid(),
       number: z.number().int(),
-      externalRef: z.string().nullable(),
+      externalRef: z.string().max(100).nullable(),
       status: ZOrderStatus,
       previousStatus: ZOrderStatus.nullable(),
       /** Apply an event only if its version is higher than the last one you applied. */
       version: z.number().int(),
+      /** The same number the change feed (`GET /orders?updated_since=…`) shows for this change. */
+      changeNumber: z.number().int(),
       totalCents: z.number().int().nullable(),
-      currency: z.string(),
-      statusReason: z.string().nullable(),
+      currency: z.string().length(3),
+      statusReason: z.string().max(4000).nullable(),
       changedAt: z.iso.datetime(),
     }),
   })
@@ -39,12 +42,18 @@ export const ZWebhookOrderData = z
 export const ZWebhookEvent = z
   .object({
     /** The same for every delivery and replay of one event: deduplicate on it. */
-    id: z.string().meta({ example: '01970f7e-6c1a-7d45-9c1b-2b4f0a1d9e11:v3' }),
+    id: z.string().max(100).meta({ example: '01970f7e-6c1a-7d45-9c1b-2b4f0a1d9e11:v3' }),
     type: z.enum(WEBHOOK_EVENT_TYPES),
+    /** `test` for an event of the sandbox (sent to test endpoints only), `live` otherwise. */
+    mode: ZMode,
+    /** The API version the payload is written in (also in the `Facet-Version` header). */
+    apiVersion: z.string().max(10).meta({ example: CURRENT_API_VERSION }),
     createdAt: z.iso.datetime(),
     data: z.union([
       ZWebhookOrderData,
-      z.object({ endpointId: z.string().uuid(), message: z.string() }).meta({ id: 'WebhookPingData' }),
+      z
+        .object({ endpointId: z.string().uuid(), message: z.string().max(500) })
+        .meta({ id: 'WebhookPingData' }),
     ]),
   })
   .meta({ id: 'WebhookEvent' });
@@ -68,6 +77,9 @@ export function buildOrderWebhookEvent(
   return {
     id: orderEventKey(change.orderId, change.version),
     type,
+    // Events written before the sandbox carry no mode: they were all live.
+    mode: change.mode ?? 'live',
+    apiVersion: CURRENT_API_VERSION,
     createdAt: change.at,
     data: {
       order: {
@@ -77,6 +89,7 @@ export function buildOrderWebhookEvent(
         status: change.status,
         previousStatus: change.fromStatus,
         version: change.version,
+        changeNumber: change.changeNumber,
         totalCents: change.totalCents,
         currency: order.currency,
         statusReason: order.statusReason,

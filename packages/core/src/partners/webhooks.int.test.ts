@@ -1,13 +1,16 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makePartner, makeUser } from '@facet/testing/factories';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
+import { CURRENT_API_VERSION } from './api-versions';
 import { attemptWebhookDelivery } from './attempt-webhook-delivery';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
 import { deleteWebhookEndpoint } from './delete-webhook-endpoint';
@@ -22,8 +25,11 @@ import { RING_ANALYSIS, WORK_RATES } from './test-fixtures';
 import { updateWebhookEndpoint } from './update-webhook-endpoint';
 import { WEBHOOK_DELIVERY_TOPIC } from './webhook-event';
 import { WEBHOOK_MAX_ATTEMPTS } from './webhook-retry-schedule';
+import { parseWebhookAllowList } from './webhook-target';
 
 const { db } = useTestDb();
+/** The receivers of these tests listen on 127.0.0.1: allowed the way an admin allows an on-premises one. */
+const LOCAL_RECEIVERS = parseWebhookAllowList('127.0.0.1');
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -82,7 +88,13 @@ async function deliveriesOf(endpointId: string) {
 
 describe('webhooks', () => {
   it('records one delivery and one outbox row per order change, in the same transaction', async () => {
-    const endpoint = await createWebhookEndpoint(db, partner, partner.partnerId, { url: receiver.url });
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: receiver.url },
+      { allowList: LOCAL_RECEIVERS },
+    );
     expect(endpoint.secret).toMatch(/^whsec_/);
     const order = await placePartnerOrder(db, partner, {
       items: [{ modelId, alloyCode, finish: 'polished', scale: 1, quantity: 1 }],
@@ -96,33 +108,65 @@ describe('webhooks', () => {
     const rows = await db.select().from(outbox).where(eq(outbox.topic, WEBHOOK_DELIVERY_TOPIC));
     expect(rows.map((row) => row.aggregateId)).toEqual(expect.arrayContaining(deliveries.map((d) => d.id)));
 
-    const outcome = await attemptWebhookDelivery({ db }, deliveries[1]!.id);
+    const outcome = await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, deliveries[1]!.id);
     expect(outcome).toMatchObject({ outcome: 'delivered', attempt: 1, statusCode: 200 });
     const got = receiver.received.at(-1)!;
     expect(verifyWebhookSignature(endpoint.secret, got.headers['facet-signature'] as string, got.body)).toBe(
       true,
     );
+    // Standard Webhooks, verified by the library partners use.
+    expect(
+      new Webhook(endpoint.secret).verify(got.body, got.headers as Record<string, string>),
+    ).toMatchObject({
+      id: `${order.id}:v2`,
+    });
+    expect(got.headers['webhook-id']).toBe(`${order.id}:v2`);
+    const [stored] = await db
+      .select({ changeNumber: orders.changeNumber })
+      .from(orders)
+      .where(eq(orders.id, order.id));
+    expect(JSON.parse(got.body).data.order.changeNumber).toBe(stored!.changeNumber);
+    // The payload states its API version, in the body and in a header.
+    expect(got.headers['facet-version']).toBe(CURRENT_API_VERSION);
     expect(JSON.parse(got.body)).toMatchObject({
       id: `${order.id}:v2`,
       type: 'order.status_changed',
+      apiVersion: CURRENT_API_VERSION,
       data: { order: { id: order.id, status: 'CANCELLED', previousStatus: 'SUBMITTED', version: 2 } },
     });
-    expect(await attemptWebhookDelivery({ db }, deliveries[1]!.id)).toMatchObject({ outcome: 'skipped' });
+    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, deliveries[1]!.id)).toMatchObject(
+      { outcome: 'skipped' },
+    );
     await deleteWebhookEndpoint(db, partner, endpoint.id);
   });
 
   it('logs every attempt, backs off after failures and gives up after the last attempt', async () => {
-    const endpoint = await createWebhookEndpoint(db, partner, partner.partnerId, { url: receiver.url });
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: receiver.url },
+      { allowList: LOCAL_RECEIVERS },
+    );
     const ping = await sendTestWebhook(db, partner, endpoint.id);
     receiver.answers.push(500, 503);
-    const first = await attemptWebhookDelivery({ db, random: () => 0.5 }, ping.id);
+    const first = await attemptWebhookDelivery(
+      { db, allowList: LOCAL_RECEIVERS, random: () => 0.5 },
+      ping.id,
+    );
     expect(first).toMatchObject({ outcome: 'retry', attempt: 1, retryInMs: 30_000 });
-    const second = await attemptWebhookDelivery({ db, random: () => 0.5 }, ping.id);
+    const second = await attemptWebhookDelivery(
+      { db, allowList: LOCAL_RECEIVERS, random: () => 0.5 },
+      ping.id,
+    );
     expect(second).toMatchObject({ outcome: 'retry', attempt: 2, retryInMs: 60_000 });
     const pending = await db.query.webhookDeliveries.findFirst({ where: eq(webhookDeliveries.id, ping.id) });
     expect(pending).toMatchObject({ status: 'pending', attempts: 2, lastStatusCode: 503 });
     expect(pending!.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now() + 50_000);
-    expect(await attemptWebhookDelivery({ db }, ping.id)).toMatchObject({ outcome: 'delivered', attempt: 3 });
+    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, ping.id)).toMatchObject({
+      outcome: 'delivered',
+      attempt: 3,
+    });
     const [listed] = await listWebhookDeliveries(db, partner, endpoint.id);
     expect(listed?.attemptLog.map((a) => a.statusCode)).toEqual([500, 503, 200]);
     expect(
@@ -137,7 +181,7 @@ describe('webhooks', () => {
       .set({ attempts: WEBHOOK_MAX_ATTEMPTS - 1 })
       .where(eq(webhookDeliveries.id, doomed.id));
     receiver.answers.push(410);
-    expect(await attemptWebhookDelivery({ db }, doomed.id)).toMatchObject({
+    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, doomed.id)).toMatchObject({
       outcome: 'failed',
       attempt: WEBHOOK_MAX_ATTEMPTS,
     });
@@ -145,18 +189,31 @@ describe('webhooks', () => {
   });
 
   it('reports an unreachable endpoint and a timeout in plain words', async () => {
-    const endpoint = await createWebhookEndpoint(db, partner, partner.partnerId, {
-      url: 'http://127.0.0.1:9/nothing',
-    });
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: 'http://127.0.0.1:9/nothing' },
+      { allowList: LOCAL_RECEIVERS },
+    );
     const ping = await sendTestWebhook(db, partner, endpoint.id);
-    const outcome = await attemptWebhookDelivery({ db }, ping.id);
+    const outcome = await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, ping.id);
     expect(outcome).toMatchObject({ outcome: 'retry' });
-    expect(outcome.outcome === 'retry' && outcome.error).toMatch(/Could not reach the endpoint/);
+    // What failed, without the address and port a port scan would learn from.
+    expect(outcome.outcome === 'retry' && outcome.error).toBe(
+      'Could not reach the endpoint: the connection was refused.',
+    );
     await deleteWebhookEndpoint(db, partner, endpoint.id);
   });
 
   it('disables an endpoint after sustained failure, with a notice, and stops sending to it', async () => {
-    const endpoint = await createWebhookEndpoint(db, partner, partner.partnerId, { url: receiver.url });
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: receiver.url },
+      { allowList: LOCAL_RECEIVERS },
+    );
     await db
       .update(webhookEndpoints)
       .set({ createdAt: sql`now() - interval '3 days'`, consecutiveFailures: 30 })
@@ -164,13 +221,15 @@ describe('webhooks', () => {
     const ping = await sendTestWebhook(db, partner, endpoint.id);
     const later = await sendTestWebhook(db, partner, endpoint.id);
     receiver.answers.push(500);
-    await attemptWebhookDelivery({ db }, ping.id);
+    await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, ping.id);
     const [disabled] = await listWebhookEndpoints(db, partner, partner.partnerId).then((all) =>
       all.filter((e) => e.id === endpoint.id),
     );
     expect(disabled).toMatchObject({ enabled: false, consecutiveFailures: 31 });
     expect(disabled!.disabledReason).toMatch(/Disabled automatically .* 31 failed deliveries in a row/);
-    expect(await attemptWebhookDelivery({ db }, later.id)).toMatchObject({ outcome: 'failed' });
+    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, later.id)).toMatchObject({
+      outcome: 'failed',
+    });
     await expect(sendTestWebhook(db, partner, endpoint.id)).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(replayWebhookDelivery(db, seller, ping.id)).rejects.toMatchObject({ code: 'CONFLICT' });
 
@@ -178,7 +237,9 @@ describe('webhooks', () => {
     expect(enabled).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledReason: null });
     const replay = await replayWebhookDelivery(db, seller, ping.id);
     expect(replay).toMatchObject({ status: 'pending', attempts: 0, eventId: ping.eventId });
-    expect(await attemptWebhookDelivery({ db }, replay.id)).toMatchObject({ outcome: 'delivered' });
+    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, replay.id)).toMatchObject({
+      outcome: 'delivered',
+    });
     expect(JSON.parse(receiver.received.at(-1)!.body).id).toBe(ping.eventId);
     const original = await db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, ping.id));
     expect(original).toHaveLength(1);
@@ -186,7 +247,13 @@ describe('webhooks', () => {
   });
 
   it('finds overdue pending deliveries to enqueue again', async () => {
-    const endpoint = await createWebhookEndpoint(db, partner, partner.partnerId, { url: receiver.url });
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: receiver.url },
+      { allowList: LOCAL_RECEIVERS },
+    );
     const ping = await sendTestWebhook(db, partner, endpoint.id);
     expect(await findOverdueWebhookDeliveries(db, { graceMs: 60_000, limit: 100 })).not.toContain(ping.id);
     await db
@@ -200,7 +267,13 @@ describe('webhooks', () => {
   it("keeps partners apart: another partner's endpoint is not found", async () => {
     const other = (await makePartner(db, 'Other')).partner;
     const otherActor: Actor = { kind: 'partner', partnerId: other.id, name: other.name };
-    const endpoint = await createWebhookEndpoint(db, partner, partner.partnerId, { url: receiver.url });
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: receiver.url },
+      { allowList: LOCAL_RECEIVERS },
+    );
     await expect(sendTestWebhook(db, otherActor, endpoint.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(listWebhookDeliveries(db, otherActor, endpoint.id)).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -212,5 +285,84 @@ describe('webhooks', () => {
       createWebhookEndpoint(db, partner, partner.partnerId, { url: 'ftp://example.com/x' }),
     ).rejects.toThrow(/http or https/);
     await deleteWebhookEndpoint(db, partner, endpoint.id);
+  });
+});
+
+describe('the outbound guard', () => {
+  const refused = [
+    ['http://127.0.0.1:3101/health', 'loopback'],
+    ['http://localhost:3000/hooks', 'loopback'],
+    ['http://[::1]/hooks', 'loopback'],
+    ['http://0x7f000001/hooks', 'loopback'],
+    ['http://2130706433/hooks', 'loopback'],
+    ['http://127.1/hooks', 'loopback'],
+    ['http://0177.0.0.1/hooks', 'loopback'],
+    ['http://[::ffff:127.0.0.1]/hooks', 'loopback'],
+    ['http://169.254.169.254/latest/meta-data', 'link-local'],
+    ['http://[fe80::1]/hooks', 'link-local'],
+    ['http://10.1.2.3/hooks', 'private'],
+    ['http://172.16.0.1/hooks', 'private'],
+    ['http://192.168.1.1/hooks', 'private'],
+    ['http://[::ffff:10.0.0.1]/hooks', 'private'],
+    ['http://[fd00::1]/hooks', 'unique-local'],
+    ['http://[fd00:ec2::254]/hooks', 'unique-local'],
+    ['http://100.64.0.1/hooks', 'carrier-grade NAT'],
+    ['http://100.100.100.200/hooks', 'carrier-grade NAT'],
+    ['http://224.0.0.1/hooks', 'multicast'],
+    ['http://[ff02::1]/hooks', 'multicast'],
+    ['http://0.0.0.0/hooks', 'unspecified'],
+    ['http://[::]/hooks', 'unspecified'],
+  ] as const;
+
+  it.each(refused)('refuses %s at registration, naming the rule (%s)', async (url, rule) => {
+    const attempt = createWebhookEndpoint(db, partner, partner.partnerId, { url });
+    await expect(attempt).rejects.toMatchObject({ code: 'UNPROCESSABLE', details: { field: 'url' } });
+    await expect(attempt).rejects.toThrow(rule);
+  });
+
+  it('refuses a changed URL the same way, and lets an allowed network through', async () => {
+    const endpoint = await createWebhookEndpoint(
+      db,
+      partner,
+      partner.partnerId,
+      { url: receiver.url },
+      { allowList: LOCAL_RECEIVERS },
+    );
+    await expect(
+      updateWebhookEndpoint(db, partner, endpoint.id, { url: 'http://[::ffff:7f00:1]/x' }),
+    ).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
+    await expect(
+      createWebhookEndpoint(db, partner, partner.partnerId, { url: receiver.url }),
+    ).rejects.toThrow('loopback');
+    await deleteWebhookEndpoint(db, partner, endpoint.id);
+  });
+
+  it('refuses at delivery a host that resolves to loopback after registration, and says so without where', async () => {
+    const port = new URL(receiver.url).port;
+    // Registered while its name pointed elsewhere; now it resolves to this machine.
+    const [endpoint] = await db
+      .insert(webhookEndpoints)
+      .values({
+        partnerId: partner.partnerId,
+        url: `http://localhost:${port}/hooks`,
+        secret: 'whsec_dGVzdA==',
+      })
+      .returning();
+    const ping = await sendTestWebhook(db, partner, endpoint!.id);
+    const before = receiver.received.length;
+    // Without 127.0.0.1 on the allow-list (with it, this very delivery goes through: see above).
+    const outcome = await attemptWebhookDelivery({ db }, ping.id);
+    expect(outcome).toMatchObject({ outcome: 'retry' });
+    const error = outcome.outcome === 'retry' ? outcome.error : '';
+    expect(error).toMatch(/^Not sent: The endpoint's address is a loopback address/);
+    expect(error).not.toMatch(/127\.0\.0\.1|::1|localhost|\d{4,5}/);
+    expect(receiver.received.length).toBe(before);
+
+    // An address written in the URL is checked before any connection too.
+    await db.update(webhookEndpoints).set({ url: receiver.url }).where(eq(webhookEndpoints.id, endpoint!.id));
+    const literal = await attemptWebhookDelivery({ db }, ping.id);
+    expect(literal.outcome === 'retry' && literal.error).toMatch(/^Not sent: .*loopback/);
+    expect(receiver.received.length).toBe(before);
+    await deleteWebhookEndpoint(db, partner, endpoint!.id);
   });
 });

@@ -1,5 +1,6 @@
 import type { alloys } from '@facet/db/schema/pricing';
 import { z } from 'zod';
+import { ZCurrency } from '../shared/currency';
 
 export const ZAlloy = z.object({
   id: z.string(),
@@ -9,6 +10,7 @@ export const ZAlloy = z.object({
   colour: z.string(),
   densityGPerCm3: z.number(),
   pricePerGramCents: z.number().int(),
+  currency: ZCurrency,
   castingLossPct: z.number(),
 });
 export type TAlloy = z.infer<typeof ZAlloy>;
@@ -22,6 +24,7 @@ export function toAlloyDto(alloy: typeof alloys.$inferSelect): TAlloy {
     colour: alloy.colour,
     densityGPerCm3: alloy.densityGPerCm3,
     pricePerGramCents: alloy.pricePerGramCents,
+    currency: ZCurrency.parse(alloy.currency),
     castingLossPct: alloy.castingLossPct,
   };
 }

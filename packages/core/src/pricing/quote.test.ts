@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type PricedAlloy, quote } from './quote';
+import { RingResizeRefused } from './resize-ring';
 
 const GOLD: PricedAlloy = {
   code: 'AU750Y',
   name: 'Yellow gold 750',
   densityGPerCm3: 15.58,
   pricePerGramCents: 8_790,
+  currency: 'EUR',
   castingLossPct: 5,
   workRates: {
     castingBaseCents: 4_500,
@@ -70,5 +72,57 @@ describe('quote', () => {
   it('takes longer for large quantities', () => {
     expect(quote(CUBE, GOLD, { finish: 'polished', scale: 1, quantity: 1 }).leadTimeDays).toBe(10);
     expect(quote(CUBE, GOLD, { finish: 'polished', scale: 1, quantity: 25 }).leadTimeDays).toBe(12);
+  });
+
+  describe('resizing a ring', () => {
+    // A band measured at 17.2 mm inside (EU 54), 500 mm³ of metal.
+    const RING = {
+      volumeMm3: 500,
+      surfaceAreaMm2: 900,
+      triangleCount: 5_000,
+      ring: { innerDiameterMm: 17.2 },
+    };
+    const options = { finish: 'polished' as const, scale: 1, quantity: 1 };
+    const resizeOf = (ringSize: number, geometry: typeof RING | typeof CUBE = RING) =>
+      quote(geometry, GOLD, { ...options, ringSize }).lines.find((line) => line.code === 'resize');
+
+    it("adds no line for the model's own size", () => {
+      expect(resizeOf(54)).toBeUndefined();
+    });
+
+    it('charges labour per started 0.5 mm step plus the metal the radial scale adds', () => {
+      const toEu = 18.3 * Math.PI; // 1.1 mm wider inside: three steps
+      const line = resizeOf(toEu);
+      const k = 18.3 / 17.2;
+      const extraGrams = (500 * (k ** 2 - 1) * 15.58) / 1000;
+      expect(line?.amountCents).toBe(3 * 2_500 + Math.round(extraGrams * 1.05 * 8_790));
+      expect(line?.label).toContain('Resized from EU 54 to EU 57.5');
+      expect(line?.label).toContain('3 × 0.5 mm steps');
+    });
+
+    it('takes the metal a smaller ring saves off its labour', () => {
+      const line = resizeOf(16.7 * Math.PI);
+      expect(line?.amountCents).toBeLessThan(2_500);
+      expect(line?.label).toContain('−');
+    });
+
+    it('resizes from the scaled model', () => {
+      // At 110 % the hole is 18.92 mm: EU 59.5 is its own size.
+      expect(
+        quote(RING, GOLD, { ...options, scale: 1.1, ringSize: 59.5 }).lines.map((l) => l.code),
+      ).not.toContain('resize');
+    });
+
+    it('refuses more than four steps, naming the sizes it can make', () => {
+      expect(() => resizeOf(20 * Math.PI)).toThrow(RingResizeRefused);
+      expect(() => resizeOf(20 * Math.PI)).toThrow(/at most 2 mm .* from EU 48 to EU 60,/);
+    });
+
+    it('sizes a model not measured as a ring by hand, for one step of labour', () => {
+      expect(resizeOf(60, CUBE)).toMatchObject({
+        amountCents: 2_500,
+        label: expect.stringContaining('by hand'),
+      });
+    });
   });
 });

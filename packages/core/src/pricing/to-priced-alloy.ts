@@ -1,4 +1,5 @@
 import type { alloys } from '@facet/db/schema/pricing';
+import { ZCurrency } from '../shared/currency';
 import type { PricedAlloy } from './quote';
 import { ZWorkRates } from './work-rates';
 
@@ -8,6 +9,7 @@ export function toPricedAlloy(alloy: typeof alloys.$inferSelect): PricedAlloy {
     name: alloy.name,
     densityGPerCm3: alloy.densityGPerCm3,
     pricePerGramCents: alloy.pricePerGramCents,
+    currency: ZCurrency.parse(alloy.currency),
     castingLossPct: alloy.castingLossPct,
     workRates: ZWorkRates.parse(alloy.workRates),
   };

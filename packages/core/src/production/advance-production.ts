@@ -1,10 +1,11 @@
-import type { Db } from '@facet/db/client';
+import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { claims } from '@facet/db/schema/production';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
+import type { HistoryOptions } from '../shared/history-options';
 import { assertOperator } from './assert-operator';
 import { IN_PRODUCTION_STATUSES, NEXT_PRODUCTION_STEP } from './production-steps';
 
@@ -20,9 +21,10 @@ export type TAdvanceProductionInput = z.infer<typeof ZAdvanceProductionInput>;
  * completes the claim (what the operator is paid for).
  */
 export async function advanceProduction(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   input: TAdvanceProductionInput,
+  options: HistoryOptions = {},
 ): Promise<{ orderId: string; version: number; status: OrderStatus }> {
   assertOperator(actor);
   const to = NEXT_PRODUCTION_STEP[input.from];
@@ -31,12 +33,13 @@ export async function advanceProduction(
     to,
     actor,
     expectedStatus: input.from,
+    at: options.at,
     alsoWrite:
       to === 'SHIPPED'
         ? async (tx, shipped) => {
             await tx
               .update(claims)
-              .set({ completedAt: sql`now()` })
+              .set({ completedAt: options.at ?? sql`now()` })
               .where(
                 and(
                   eq(claims.orderId, shipped.id),

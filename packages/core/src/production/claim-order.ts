@@ -1,8 +1,9 @@
-import type { Db } from '@facet/db/client';
+import type { DbOrTx } from '@facet/db/client';
 import { claims } from '@facet/db/schema/production';
 import { z } from 'zod';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
+import type { HistoryOptions } from '../shared/history-options';
 import { assertOperator } from './assert-operator';
 
 export const ZClaimOrderInput = z.object({ orderId: z.string().uuid() });
@@ -21,15 +22,21 @@ export interface ClaimOrderResult {
  * recorded for the operator's pay in the same transaction. A loser gets a CONFLICT whose details
  * name the winner (`claimedBy`, `claimedAt`).
  */
-export async function claimOrder(db: Db, actor: Actor, input: TClaimOrderInput): Promise<ClaimOrderResult> {
+export async function claimOrder(
+  db: DbOrTx,
+  actor: Actor,
+  input: TClaimOrderInput,
+  options: HistoryOptions = {},
+): Promise<ClaimOrderResult> {
   assertOperator(actor);
-  const claimedAt = new Date();
+  const claimedAt = options.at ?? new Date();
   const { order } = await transitionOrder(db, {
     orderId: input.orderId,
     to: 'MANUFACTURING_STARTED',
     actor,
     expectedStatus: 'MANUFACTURING_APPROVED',
     changes: { claimedById: actor.userId, claimedAt },
+    at: options.at,
     alsoWrite: async (tx, claimed) => {
       await tx.insert(claims).values({ orderId: claimed.id, operatorId: actor.userId, claimedAt });
     },

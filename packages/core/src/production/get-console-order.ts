@@ -6,7 +6,8 @@ import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { productionNotes } from '@facet/db/schema/production';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ZModelAnalysis } from '../models/model-analysis';
+import { ZCastability } from '../castability/judge-castability';
+import { ZModelAnalysis, ZOpenEdgeLoop, ZWallThickness } from '../models/model-analysis';
 import { assertCanSeeOrder } from '../orders/order-access';
 import type { Actor } from '../shared/actor';
 import { ZProductionNote } from './add-production-note';
@@ -23,6 +24,9 @@ export const ZConsoleOrderItem = z.object({
   scale: z.number(),
   quantity: z.number().int(),
   engraving: z.string().nullable(),
+  /** The verdict the item was ordered with, and whether the buyer accepted its risk. */
+  castability: ZCastability.nullable(),
+  castabilityRiskAccepted: z.boolean(),
   model: z.object({
     id: z.string().uuid(),
     originalName: z.string(),
@@ -34,6 +38,9 @@ export const ZConsoleOrderItem = z.object({
     sizeMm: z.tuple([z.number(), z.number(), z.number()]).nullable(),
     volumeMm3: z.number().nullable(),
     triangleCount: z.number().int().nullable(),
+    /** The wall (for the thickness map) and the hole loops, when the model was analysed. */
+    thickness: ZWallThickness.nullable(),
+    openEdgeLoops: z.array(ZOpenEdgeLoop),
   }),
 });
 
@@ -135,6 +142,8 @@ export async function getConsoleOrder(
         scale: Number(item.scale),
         quantity: item.quantity,
         engraving: item.engraving,
+        castability: item.castability ? ZCastability.parse(item.castability) : null,
+        castabilityRiskAccepted: item.castabilityRiskAccepted,
         model: {
           id: model.id,
           originalName: model.originalName,
@@ -145,6 +154,8 @@ export async function getConsoleOrder(
           sizeMm: analysis.success ? analysis.data.boundingBoxMm.size : null,
           volumeMm3: analysis.success ? analysis.data.volumeMm3 : null,
           triangleCount: analysis.success ? analysis.data.triangleCount : null,
+          thickness: analysis.success ? (analysis.data.thickness ?? null) : null,
+          openEdgeLoops: analysis.success ? (analysis.data.openEdgeLoops ?? []) : [],
         },
       };
     }),

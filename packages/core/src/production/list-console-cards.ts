@@ -26,7 +26,7 @@ export async function listConsoleCards(
   const rows = await selectConsoleCards(db, {
     where: and(
       inArray(orders.id, orderIds),
-      eq(orders.isCanary, false),
+      eq(orders.offBooks, false),
       or(statusIn(CONSOLE_STATUSES), eq(orders.claimedById, actor.userId)),
     ),
     limit: orderIds.length,

@@ -101,7 +101,7 @@ describe('listPool', () => {
     });
   });
 
-  it('reads the first page and a deep page from the partial index, without sorting', async () => {
+  it('reads the first page and a deep page from an index, in its order, without sorting', async () => {
     const first = await listPool(db, operator, { limit: 5 });
     for (const cursor of [null, decodeCursor(first.nextCursor!)]) {
       const plan = await db.transaction(async (tx) => {
@@ -113,7 +113,8 @@ describe('listPool', () => {
         );
       });
       const text = [...plan].map((row) => row['QUERY PLAN']).join('\n');
-      expect(text).toContain('Index Scan using orders_pool_idx');
+      // The pool's partial index, or the per-status index of the late list (same order within a status).
+      expect(text).toMatch(/Index Scan (Backward )?using orders_(pool|watched)_idx/);
       // Only the page of rows is put in order again (by the outer query); the orders never are.
       expect(text).not.toMatch(/Sort Key: orders\.|Seq Scan on orders/);
     }

@@ -62,7 +62,7 @@ export function poolFilter(options: {
   return and(
     statusIn(['MANUFACTURING_APPROVED']),
     // A canary reaches the pool to prove the pipeline works, then leaves it at once: never shown.
-    eq(orders.isCanary, false),
+    eq(orders.offBooks, false),
     options.alloyCode ? eq(orders.alloyCode, options.alloyCode) : undefined,
     options.after ? afterCursor(options.after) : undefined,
   );

@@ -6,6 +6,7 @@ const change = (overrides: Partial<OrderChangedPayload>): OrderChangedPayload =>
   orderId: '01970f7e-6c1a-7d45-9c1b-2b4f0a1d9e11',
   number: 1042,
   version: 3,
+  changeNumber: 48_211,
   type: 'status_changed',
   fromStatus: 'PRICE_CALCULATED',
   status: 'MANUFACTURING_APPROVED',
@@ -34,6 +35,16 @@ describe('roomsForOrderChange', () => {
 
   it('pushes a canary order to its own room only: no console or seller sees it arrive', () => {
     expect(roomsForOrderChange(change({ isCanary: true }))).toEqual([ROOMS.order(change({}).orderId)]);
+  });
+
+  it('pushes a sandbox (test) order to its own room only, even in the operators’ statuses', () => {
+    const approved = change({
+      mode: 'test',
+      fromStatus: 'PRICE_CALCULATED',
+      status: 'MANUFACTURING_APPROVED',
+    });
+    expect(roomsForOrderChange(approved)).toEqual([ROOMS.order(approved.orderId)]);
+    expect(roomsForOrderChange({ ...approved, mode: 'live' })).toContain(ROOMS.operators);
   });
 
   it("keeps the SLA watchdog's flag among the staff: the order did not move for the console or the shopper", () => {

@@ -53,12 +53,13 @@ export function roomsForModel(event: {
 
 /**
  * The rooms an order change is pushed to. A canary order is pushed only to its own room (whoever
- * watches it in the flight recorder): operators and sellers never see it arrive. An internal event
+ * watches it in the flight recorder): operators and sellers never see it arrive. A sandbox (test)
+ * order likewise: nobody of the workshop may watch it, so its pushes reach no one. An internal event
  * (the SLA watchdog's flag) reaches the workshop's staff, not the customer or the consoles.
  */
 export function roomsForOrderChange(event: OrderChangedPayload): string[] {
   const rooms: string[] = [ROOMS.order(event.orderId)];
-  if (event.isCanary) return rooms;
+  if (event.isCanary || event.mode === 'test') return rooms;
   rooms.push(ROOMS.staff);
   if (INTERNAL_EVENT_TYPES.has(event.type)) return rooms;
   if (event.customerUserId) rooms.push(ROOMS.customer(event.customerUserId));

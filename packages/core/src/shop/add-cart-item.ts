@@ -3,6 +3,8 @@ import { models } from '@facet/db/schema/models';
 import { orderItems } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { and, eq, sql } from 'drizzle-orm';
+import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
+import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
 import { createOrder, ZOrderItemInput } from '../orders/create-order';
 import { recordOrderChange } from '../orders/record-order-change';
 import { transitionOrder } from '../orders/transition-order';
@@ -23,6 +25,21 @@ export async function addCartItem(
   input: typeof ZAddCartItemInput._output,
 ): Promise<{ orderId: string }> {
   shopperId(actor);
+  const [model] = await db.select().from(models).where(eq(models.id, input.modelId));
+  if (!model || model.ownerUserId !== shopperId(actor)) {
+    throw new DomainError('NOT_FOUND', `No model with id ${input.modelId}.`, { field: 'modelId' });
+  }
+  const [alloy] = await db
+    .select()
+    .from(alloys)
+    .where(and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)));
+  if (!alloy)
+    throw new DomainError('INVALID_INPUT', `Unknown alloy "${input.alloyCode}".`, { field: 'alloyCode' });
+  const verdict = judgeOrderItem(model, alloy, input.scale);
+  assertMayOrder(verdict, input.acceptCastabilityRisk ?? false, model.originalName, {
+    alloy: 'alloyCode',
+    acceptRisk: 'acceptCastabilityRisk',
+  });
   const cart = await findCart(db, actor);
   if (!cart) {
     const order = await createOrder(
@@ -34,16 +51,6 @@ export async function addCartItem(
     await transitionOrder(db, { orderId: order.id, to: 'FILE_UPLOADED', actor });
     return { orderId: order.id };
   }
-  const [model] = await db.select().from(models).where(eq(models.id, input.modelId));
-  if (!model || model.ownerUserId !== shopperId(actor)) {
-    throw new DomainError('NOT_FOUND', `No model with id ${input.modelId}.`, { field: 'modelId' });
-  }
-  const [alloy] = await db
-    .select()
-    .from(alloys)
-    .where(and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)));
-  if (!alloy)
-    throw new DomainError('INVALID_INPUT', `Unknown alloy "${input.alloyCode}".`, { field: 'alloyCode' });
   await db.transaction(async (tx) => {
     await tx.insert(orderItems).values({
       orderId: cart.id,
@@ -56,6 +63,8 @@ export async function addCartItem(
       scale: input.scale,
       quantity: input.quantity,
       engraving: input.engraving || null,
+      castability: verdict,
+      castabilityRiskAccepted: input.acceptCastabilityRisk ?? false,
     });
     await recordOrderChange(tx, {
       orderId: cart.id,
@@ -63,6 +72,13 @@ export async function addCartItem(
       type: 'item_added',
       data: { model: model.originalName },
     });
+    if (verdict?.verdict === 'CASTABLE_WITH_RISK' && input.acceptCastabilityRisk === true) {
+      await recordRiskAcceptance(tx, {
+        orderId: cart.id,
+        actor,
+        accepted: [{ modelName: model.originalName, verdict }],
+      });
+    }
   });
   return { orderId: cart.id };
 }

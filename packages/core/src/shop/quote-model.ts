@@ -1,10 +1,13 @@
 import type { Db } from '@facet/db/client';
 import { FINISHES } from '@facet/db/enums';
 import { z } from 'zod';
+import { judgeCastability, ZCastability } from '../castability/judge-castability';
+import { toJudgedAlloy } from '../castability/judge-order-item';
 import { getModel } from '../models/get-model';
-import { ZModelAnalysis } from '../models/model-analysis';
+import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { findActiveAlloys } from '../pricing/find-active-alloys';
-import { quote, type TQuote } from '../pricing/quote';
+import { quote, ZQuote } from '../pricing/quote';
+import { RingResizeRefused } from '../pricing/resize-ring';
 import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -20,8 +23,8 @@ export const ZQuoteOptions = z.object({
     .default(1),
   ringSize: z
     .number()
-    .min(40, 'Ring sizes start at 40 (EU).')
-    .max(76, 'Ring sizes end at 76 (EU).')
+    .min(40, 'Ring sizes start at EU 40 (40 mm around inside).')
+    .max(76, 'Ring sizes end at EU 76 (76 mm around inside).')
     .nullish(),
   engraving: z.string().trim().max(40, 'Engraving can be at most 40 characters.').nullish(),
 });
@@ -29,12 +32,19 @@ export type TQuoteOptions = z.infer<typeof ZQuoteOptions>;
 
 export const ZQuoteModelInput = ZQuoteOptions.extend({ modelId: z.string().uuid() });
 
-/** The instant price of a model in every active alloy, from its cached analysis. */
+/** A price in one alloy with the verdict whether the piece can be cast in it. */
+export const ZShopQuote = ZQuote.extend({ castability: ZCastability });
+export type TShopQuote = z.infer<typeof ZShopQuote>;
+
+/**
+ * The instant price of a model in every active alloy and its castability in each, from its cached
+ * analysis: choosing another alloy needs no new request.
+ */
 export async function quoteModel(
   db: Db,
   actor: Actor,
   input: z.infer<typeof ZQuoteModelInput>,
-): Promise<TQuote[]> {
+): Promise<TShopQuote[]> {
   const model = await getModel(db, actor, input.modelId);
   if (model.status === 'REJECTED') {
     throw new DomainError('UNPROCESSABLE', model.rejectionReason ?? 'This file cannot be made.', {
@@ -45,5 +55,16 @@ export async function quoteModel(
     throw new DomainError('CONFLICT', 'The model is still being analysed.', { retry: true });
   const analysis = ZModelAnalysis.parse(model.analysis);
   const rows = await findActiveAlloys(db);
-  return rows.map((alloy) => quote(analysis, toPricedAlloy(alloy), input));
+  const piece = scaleAnalysis(analysis, input.scale);
+  try {
+    return rows.map((alloy) => ({
+      ...quote(analysis, toPricedAlloy(alloy), input),
+      castability: judgeCastability(piece, toJudgedAlloy(alloy)),
+    }));
+  } catch (error) {
+    if (error instanceof RingResizeRefused) {
+      throw new DomainError('INVALID_INPUT', error.message, { field: 'ringSize' });
+    }
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { orderItems } from '@facet/db/schema/orders';
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordOrderChange } from '../orders/record-order-change';
 import { transitionOrder } from '../orders/transition-order';
@@ -18,11 +18,14 @@ export async function removeCartItem(
 ): Promise<void> {
   const cart = await findCart(db, actor);
   if (!cart) throw new DomainError('NOT_FOUND', 'Your cart is empty.');
-  const [{ n } = { n: 0 }] = await db
-    .select({ n: count() })
+  const items = await db
+    .select({ id: orderItems.id })
     .from(orderItems)
     .where(eq(orderItems.orderId, cart.id));
-  if (n <= 1) {
+  if (!items.some((item) => item.id === input.itemId)) {
+    throw new DomainError('NOT_FOUND', 'That item is not in your cart.', { field: 'itemId' });
+  }
+  if (items.length === 1) {
     await transitionOrder(db, { orderId: cart.id, to: 'CANCELLED', actor, reason: 'Emptied the cart.' });
     return;
   }

@@ -20,7 +20,7 @@ export async function countSlaBreachesByStatus(db: Db): Promise<SlaBreachCount[]
     .select({ status: orders.status, count: sql<number>`count(*)::int` })
     .from(orders)
     .innerJoin(slaBreaches, stillInStay)
-    .where(and(inArray(orders.status, WATCHED_STATUSES), eq(orders.isCanary, false)))
+    .where(and(inArray(orders.status, WATCHED_STATUSES), eq(orders.offBooks, false)))
     .groupBy(orders.status);
   const byStatus = new Map(rows.map((row) => [row.status, row.count]));
   return WATCHED_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 }));

@@ -49,7 +49,7 @@ export async function flagSlaBreaches(
     .where(
       and(
         stuckInStatus(now),
-        eq(orders.isCanary, false),
+        eq(orders.offBooks, false),
         notExists(
           db
             .select({ one: sql`1` })

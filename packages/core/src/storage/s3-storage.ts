@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { attachmentDisposition } from './attachment-disposition';
 import { limitAndHash } from './limit-and-hash';
 import type { ObjectStorage, PutOptions, StoredObject } from './object-storage';
 
@@ -77,7 +78,7 @@ export class S3Storage implements ObjectStorage {
     const command = new GetObjectCommand({
       Bucket: this.options.bucket,
       Key: key,
-      ResponseContentDisposition: `attachment; filename="${options.fileName.replaceAll('"', '')}"`,
+      ResponseContentDisposition: attachmentDisposition(options.fileName),
     });
     return getSignedUrl(this.client, command, { expiresIn: options.expiresInS });
   }

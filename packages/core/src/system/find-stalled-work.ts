@@ -1,7 +1,8 @@
 import type { Db } from '@facet/db/client';
 import { models } from '@facet/db/schema/models';
 import { orders } from '@facet/db/schema/orders';
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { SANDBOX_AUTO_STATUSES } from '../partners/advance-test-order';
 
 export interface StalledWork {
   /** SUBMITTED for longer than they should be: their price job was lost or gave up. */
@@ -10,6 +11,10 @@ export interface StalledWork {
   unanalysedModelIds: string[];
   /** Analysed but without a preview. */
   previewlessModelIds: string[];
+  /** Sandbox orders the sandbox job should have moved on (its job was lost), at their version. */
+  sandboxSteps: Array<{ orderId: string; version: number }>;
+  /** The partner of each of those orders and models that belongs to one (their work runs on its lanes). */
+  partnerOf: Record<string, string>;
 }
 
 /**
@@ -22,15 +27,15 @@ export async function findStalledWork(
 ): Promise<StalledWork> {
   const before = new Date(Date.now() - options.olderThanMs);
   const limit = options.limit ?? 500;
-  const [unpriced, unfinishedModels] = await Promise.all([
+  const [unpriced, unfinishedModels, sandbox] = await Promise.all([
     db
-      .select({ id: orders.id })
+      .select({ id: orders.id, partnerId: orders.partnerId })
       .from(orders)
       .where(and(eq(orders.status, 'SUBMITTED'), lt(orders.statusChangedAt, before)))
       .orderBy(asc(orders.statusChangedAt))
       .limit(limit),
     db
-      .select({ id: models.id, status: models.status })
+      .select({ id: models.id, status: models.status, partnerId: models.partnerId })
       .from(models)
       .where(
         and(
@@ -39,6 +44,19 @@ export async function findStalledWork(
         ),
       )
       .orderBy(asc(models.updatedAt))
+      .limit(limit),
+    // Through orders_sandbox_idx: only sandbox orders on their way are in it.
+    db
+      .select({ orderId: orders.id, version: orders.version })
+      .from(orders)
+      .where(
+        and(
+          eq(orders.mode, 'test'),
+          inArray(orders.status, SANDBOX_AUTO_STATUSES),
+          lt(orders.statusChangedAt, before),
+        ),
+      )
+      .orderBy(asc(orders.statusChangedAt))
       .limit(limit),
   ]);
   return {
@@ -49,5 +67,9 @@ export async function findStalledWork(
     previewlessModelIds: unfinishedModels
       .filter((model) => model.status === 'ANALYSED')
       .map((model) => model.id),
+    sandboxSteps: sandbox,
+    partnerOf: Object.fromEntries(
+      [...unpriced, ...unfinishedModels].flatMap((row) => (row.partnerId ? [[row.id, row.partnerId]] : [])),
+    ),
   };
 }

@@ -1,0 +1,55 @@
+import type { models } from '@facet/db/schema/models';
+import type { alloys } from '@facet/db/schema/pricing';
+import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
+import { DomainError } from '../shared/errors';
+import { ZDesignRules } from './design-rules';
+import { type JudgedAlloy, judgeCastability, type TCastability } from './judge-castability';
+
+export function toJudgedAlloy(alloy: typeof alloys.$inferSelect): JudgedAlloy {
+  return { code: alloy.code, name: alloy.name, designRules: ZDesignRules.parse(alloy.designRules) };
+}
+
+/** The verdict of a piece of `model` at `scale` in `alloy`, today; null while the model is being analysed. */
+export function judgeOrderItem(
+  model: typeof models.$inferSelect,
+  alloy: typeof alloys.$inferSelect,
+  scale: number,
+): TCastability | null {
+  if (model.status !== 'ANALYSED' || !model.analysis) return null;
+  return judgeCastability(scaleAnalysis(ZModelAnalysis.parse(model.analysis), scale), toJudgedAlloy(alloy));
+}
+
+/**
+ * Why a piece may not be ordered with this verdict, or null when it may: not castable never; castable
+ * with risk only when the buyer accepted the risk.
+ */
+export function refusalOf(
+  verdict: TCastability,
+  riskAccepted: boolean,
+  modelName: string,
+): { message: string; problem: 'not-castable' | 'risk-not-accepted' } | null {
+  if (verdict.verdict === 'NOT_CASTABLE') {
+    return { message: `${modelName}: ${verdict.summary}`, problem: 'not-castable' };
+  }
+  if (verdict.verdict === 'CASTABLE_WITH_RISK' && !riskAccepted) {
+    return {
+      message: `${modelName}: ${verdict.summary} Accept the risk to order it in this alloy.`,
+      problem: 'risk-not-accepted',
+    };
+  }
+  return null;
+}
+
+/** Refuses an item the buyer may not order (see `refusalOf`), naming the field to change. */
+export function assertMayOrder(
+  verdict: TCastability | null,
+  riskAccepted: boolean,
+  modelName: string,
+  fields: { alloy: string; acceptRisk: string },
+): void {
+  const refusal = verdict ? refusalOf(verdict, riskAccepted, modelName) : null;
+  if (!refusal) return;
+  throw new DomainError('UNPROCESSABLE', refusal.message, {
+    field: refusal.problem === 'not-castable' ? fields.alloy : fields.acceptRisk,
+  });
+}

@@ -1,0 +1,105 @@
+import type { Db } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
+import { alloys } from '@facet/db/schema/pricing';
+import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { formatOrderNumber } from '../orders/order-number';
+import { transitionOrder } from '../orders/transition-order';
+import type { Actor } from '../shared/actor';
+import { installationCurrency } from '../shared/currency';
+import { DomainError } from '../shared/errors';
+import { assertCaster, lockOwnOpenTree, recordTreeEvent } from './casting-tree-access';
+import type { TCastingTree } from './casting-tree-dto';
+import { loadCastingTree } from './get-casting-tree';
+import { castingLoss, describeGrams } from './metal-accounting';
+
+const weight = (what: string) =>
+  z
+    .number({ message: `Enter the ${what} in grams.` })
+    .min(0, `The ${what} cannot be negative.`)
+    .max(50_000, `That ${what} is implausibly heavy.`);
+
+export const ZCastTreeInput = z
+  .object({
+    treeId: z.string().uuid(),
+    metalIssuedG: weight('metal issued').positive('Some metal must be issued to cast.'),
+    returnedPiecesG: weight('weight of the pieces'),
+    returnedButtonG: weight('button weight'),
+    returnedScrapG: weight('scrap weight'),
+  })
+  .refine(
+    (input) => input.returnedPiecesG + input.returnedButtonG + input.returnedScrapG <= input.metalIssuedG,
+    {
+      message: 'More metal came back than was issued: check the weights.',
+      path: ['returnedScrapG'],
+    },
+  );
+export type TCastTreeInput = z.infer<typeof ZCastTreeInput>;
+
+/**
+ * Casts the tree: records the metal issued and returned and the loss, and moves every order on it
+ * from production to cast and finished through the one transition function (each writes its own
+ * timeline event and outbox row), all in one transaction. From there each order goes on alone.
+ */
+export async function castTree(db: Db, actor: Actor, input: TCastTreeInput): Promise<TCastingTree> {
+  assertCaster(actor);
+  await db.transaction(async (tx) => {
+    const tree = await lockOwnOpenTree(tx, actor, input.treeId);
+    if (tree.waxWeightG === null) {
+      throw new DomainError('UNPROCESSABLE', 'Weigh the wax first: the metal to issue comes from it.');
+    }
+    const members = await tx
+      .select({ id: orders.id, number: orders.number, status: orders.status })
+      .from(castingTreeOrders)
+      .innerJoin(orders, eq(orders.id, castingTreeOrders.orderId))
+      .where(and(eq(castingTreeOrders.treeId, tree.id), isNull(castingTreeOrders.removedAt)));
+    if (members.length === 0) throw new DomainError('UNPROCESSABLE', 'The tree has no orders on it.');
+    const held = members.filter((member) => member.status === 'ON_HOLD');
+    if (held.length > 0) {
+      throw new DomainError(
+        'UNPROCESSABLE',
+        `${held.map((order) => formatOrderNumber(order.number)).join(', ')} ${held.length === 1 ? 'is' : 'are'} on hold: take ${held.length === 1 ? 'it' : 'them'} off the tree or wait until a seller resumes ${held.length === 1 ? 'it' : 'them'}.`,
+      );
+    }
+    const alloy = await tx.query.alloys.findFirst({ where: eq(alloys.id, tree.alloyId) });
+    const loss = castingLoss(input.metalIssuedG, {
+      piecesG: input.returnedPiecesG,
+      buttonG: input.returnedButtonG,
+      scrapG: input.returnedScrapG,
+    });
+    await tx
+      .update(castingTrees)
+      .set({
+        status: 'CAST',
+        metalIssuedG: input.metalIssuedG,
+        returnedPiecesG: input.returnedPiecesG,
+        returnedButtonG: input.returnedButtonG,
+        returnedScrapG: input.returnedScrapG,
+        lossG: loss.lossG,
+        pricePerGramCents: alloy?.pricePerGramCents ?? null,
+        currency: alloy?.currency ?? installationCurrency(),
+        castAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(eq(castingTrees.id, tree.id));
+    for (const member of members) {
+      await transitionOrder(tx, {
+        orderId: member.id,
+        to: 'MANUFACTURING_COMPLETED',
+        actor,
+        expectedStatus: 'MANUFACTURING_STARTED',
+        reason: `Cast in the tree on flask ${tree.flaskNumber}`,
+        data: { treeId: tree.id, flaskNumber: tree.flaskNumber },
+      });
+    }
+    await recordTreeEvent(tx, {
+      treeId: tree.id,
+      type: 'cast',
+      actorName: actor.name,
+      message: `Cast: ${describeGrams(input.metalIssuedG)} issued, ${describeGrams(loss.returnedG)} returned (pieces ${describeGrams(input.returnedPiecesG)}, button ${describeGrams(input.returnedButtonG)}, scrap ${describeGrams(input.returnedScrapG)}), ${describeGrams(loss.lossG)} lost (${loss.lossPct} %); ${members.length} ${members.length === 1 ? 'order' : 'orders'} moved on`,
+      data: { ...loss, orderIds: members.map((member) => member.id) },
+    });
+  });
+  return loadCastingTree(db, input.treeId, actor.userId);
+}

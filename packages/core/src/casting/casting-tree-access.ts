@@ -1,0 +1,67 @@
+import type { DbOrTx } from '@facet/db/client';
+import { castingTreeEvents, castingTrees } from '@facet/db/schema/production';
+import { eq } from 'drizzle-orm';
+import { assertOperator, type OperatorActor } from '../production/assert-operator';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+
+type TreeRow = typeof castingTrees.$inferSelect;
+
+/** Trees are built and cast by the operators who claimed their orders; admins look, they do not cast. */
+export function assertCaster(actor: Actor): asserts actor is OperatorActor {
+  assertOperator(actor);
+  if (actor.role !== 'operator') {
+    throw new DomainError(
+      'UNPROCESSABLE',
+      'Trees are built and cast by operators, from the orders they claimed.',
+    );
+  }
+}
+
+/** The actor's own open tree, locked for the rest of the transaction. */
+export async function lockOwnOpenTree(tx: DbOrTx, actor: OperatorActor, treeId: string): Promise<TreeRow> {
+  const [tree] = await tx.select().from(castingTrees).where(eq(castingTrees.id, treeId)).for('update');
+  if (!tree) throw new DomainError('NOT_FOUND', 'No such casting tree.');
+  if (tree.operatorId !== actor.userId) {
+    throw new DomainError('FORBIDDEN', 'Only the operator who built this tree can change or cast it.');
+  }
+  if (tree.status !== 'OPEN') {
+    throw new DomainError('CONFLICT', `The tree on flask ${tree.flaskNumber} is cast already.`);
+  }
+  return tree;
+}
+
+export async function recordTreeEvent(
+  tx: DbOrTx,
+  event: {
+    treeId: string;
+    type: string;
+    message: string;
+    actorName: string;
+    orderId?: string | null;
+    data?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.insert(castingTreeEvents).values({
+    treeId: event.treeId,
+    type: event.type,
+    message: event.message,
+    actorName: event.actorName,
+    orderId: event.orderId ?? null,
+    data: event.data ?? null,
+  });
+}
+
+/** The wax on the flask changed (an order went on or off): it must be weighed again before casting. */
+export async function forgetWaxWeight(tx: DbOrTx, treeId: string): Promise<void> {
+  await tx
+    .update(castingTrees)
+    .set({
+      waxWeightG: null,
+      waxRatio: null,
+      sprueAllowanceG: null,
+      metalToIssueG: null,
+      updatedAt: new Date(),
+    })
+    .where(eq(castingTrees.id, treeId));
+}

@@ -1,0 +1,64 @@
+import type { Db } from '@facet/db/client';
+import { alloys } from '@facet/db/schema/pricing';
+import { castingTrees } from '@facet/db/schema/production';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { putOrdersOnTree } from './add-orders-to-tree';
+import { assertCaster, recordTreeEvent } from './casting-tree-access';
+import type { TCastingTree } from './casting-tree-dto';
+import { loadCastingTree } from './get-casting-tree';
+
+export const ZCreateCastingTreeInput = z.object({
+  flaskNumber: z
+    .number({ message: 'Enter the flask number.' })
+    .int('A flask number is a whole number.')
+    .min(1, 'Flask numbers start at 1.')
+    .max(99_999, 'That flask number is too large.'),
+  alloyCode: z.string().trim().min(1, 'Choose the alloy.'),
+  orderIds: z.array(z.string().uuid()).max(100).default([]),
+});
+export type TCreateCastingTreeInput = z.input<typeof ZCreateCastingTreeInput>;
+
+/** Starts a tree on a flask for one alloy, with the operator's claimed orders of that alloy on it. */
+export async function createCastingTree(
+  db: Db,
+  actor: Actor,
+  rawInput: TCreateCastingTreeInput,
+): Promise<TCastingTree> {
+  assertCaster(actor);
+  const input = ZCreateCastingTreeInput.parse(rawInput);
+  const alloy = await db.query.alloys.findFirst({
+    where: and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)),
+  });
+  if (!alloy) throw new DomainError('INVALID_INPUT', 'No such alloy.', { field: 'alloyCode' });
+  const treeId = await db.transaction(async (tx) => {
+    const [tree] = await tx
+      .insert(castingTrees)
+      .values({
+        flaskNumber: input.flaskNumber,
+        alloyId: alloy.id,
+        alloyCode: alloy.code,
+        operatorId: actor.userId,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!tree) {
+      throw new DomainError(
+        'CONFLICT',
+        `Flask ${input.flaskNumber} already holds a tree that is not cast yet: pick another flask.`,
+        { field: 'flaskNumber' },
+      );
+    }
+    await recordTreeEvent(tx, {
+      treeId: tree.id,
+      type: 'built',
+      actorName: actor.name,
+      message: `Tree started on flask ${tree.flaskNumber} for ${alloy.name}`,
+    });
+    if (input.orderIds.length > 0) await putOrdersOnTree(tx, actor, tree, input.orderIds);
+    return tree.id;
+  });
+  return loadCastingTree(db, treeId, actor.userId);
+}

@@ -1,0 +1,50 @@
+import type { Db } from '@facet/db/client';
+import { alloys } from '@facet/db/schema/pricing';
+import { castingTrees } from '@facet/db/schema/production';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../shared/actor';
+import { assertCaster, lockOwnOpenTree, recordTreeEvent } from './casting-tree-access';
+import type { TCastingTree } from './casting-tree-dto';
+import { loadCastingTree } from './get-casting-tree';
+import { describeGrams, metalToIssue } from './metal-accounting';
+
+export const ZRecordWaxWeightInput = z.object({
+  treeId: z.string().uuid(),
+  waxWeightG: z
+    .number({ message: 'Enter the wax weight in grams.' })
+    .positive('The wax weight must be above zero.')
+    .max(5_000, 'More than 5 kg of wax does not fit a flask.'),
+});
+export type TRecordWaxWeightInput = z.infer<typeof ZRecordWaxWeightInput>;
+
+/**
+ * Records the tree's wax weight and fixes the metal to issue with the alloy's wax ratio and sprue
+ * allowance as they are now (kept on the tree, so a later change by an admin does not rewrite it).
+ */
+export async function recordWaxWeight(
+  db: Db,
+  actor: Actor,
+  input: TRecordWaxWeightInput,
+): Promise<TCastingTree> {
+  assertCaster(actor);
+  await db.transaction(async (tx) => {
+    const tree = await lockOwnOpenTree(tx, actor, input.treeId);
+    const alloy = await tx.query.alloys.findFirst({ where: eq(alloys.id, tree.alloyId) });
+    if (!alloy) throw new Error(`Alloy ${tree.alloyId} of tree ${tree.id} is gone`);
+    const figures = { waxRatio: alloy.waxRatio, sprueAllowanceG: alloy.sprueAllowanceG };
+    const toIssue = metalToIssue(input.waxWeightG, figures);
+    await tx
+      .update(castingTrees)
+      .set({ waxWeightG: input.waxWeightG, ...figures, metalToIssueG: toIssue, updatedAt: new Date() })
+      .where(eq(castingTrees.id, tree.id));
+    await recordTreeEvent(tx, {
+      treeId: tree.id,
+      type: 'wax_weighed',
+      actorName: actor.name,
+      message: `Wax weighed: ${describeGrams(input.waxWeightG)} → ${describeGrams(toIssue)} of metal to issue (× ${figures.waxRatio} + ${describeGrams(figures.sprueAllowanceG)} sprue allowance)`,
+      data: { waxWeightG: input.waxWeightG, ...figures, metalToIssueG: toIssue },
+    });
+  });
+  return loadCastingTree(db, input.treeId, actor.userId);
+}
