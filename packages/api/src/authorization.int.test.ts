@@ -9,6 +9,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '@facet/auth/session-user';
+import { createCastingTree } from '@facet/core/casting/create-casting-tree';
+import { recordWaxWeight } from '@facet/core/casting/record-wax-weight';
 import { addCartItem } from '@facet/core/shop/add-cart-item';
 import { findCart } from '@facet/core/shop/find-cart';
 import type { Role } from '@facet/db/enums';
@@ -122,6 +124,25 @@ const order = (overrides: Parameters<typeof makeOrder>[1] = {}) => makeOrder(db,
 const claimedBy = (user: SessionUser | null) =>
   order({ status: 'MANUFACTURING_STARTED', claimedById: user?.id ?? null, claimedAt: new Date() });
 
+/** An order of the test alloy, claimed by `user`, ready to go on a tree. */
+const claimedForTree = (user: SessionUser | null) =>
+  order({ status: 'MANUFACTURING_STARTED', alloyCode, claimedById: user?.id ?? null, claimedAt: new Date() });
+
+let flaskNumber = 0;
+/** An open tree built by `operator` (with one of their orders on it, and weighed, when asked). */
+async function treeOf(operator: SessionUser, options: { withOrder?: boolean; weighed?: boolean } = {}) {
+  const orderIds = options.withOrder ? [(await claimedForTree(operator)).id] : [];
+  const tree = await createCastingTree(db, actorOf(operator), {
+    flaskNumber: ++flaskNumber,
+    alloyCode,
+    orderIds,
+  });
+  if (options.weighed) await recordWaxWeight(db, actorOf(operator), { treeId: tree.id, waxWeightG: 4 });
+  return { treeId: tree.id, orderId: orderIds[0] ?? null };
+}
+
+const period = () => ({ from: new Date(Date.now() - 86_400_000), to: new Date(Date.now() + 86_400_000) });
+
 const ACCESS: Record<string, Access> = {
   // Admin
   'admin.users.list': { allowed: ADMIN, input: () => ({}) },
@@ -143,7 +164,37 @@ const ACCESS: Record<string, Access> = {
     input: async () => ({ userId: (await makeUser(db, { role: 'seller' })).id, disabled: true }),
   },
   'admin.alloys.list': { allowed: ADMIN },
+  'admin.alloys.updateCasting': {
+    allowed: ADMIN,
+    input: async () => ({ alloyId: (await makeAlloy(db)).id, waxRatio: 10.5, sprueAllowanceG: 25 }),
+  },
+  'admin.earnings.report': { allowed: ADMIN, input: period },
+  'admin.earnings.exportCsv': { allowed: ADMIN, input: period },
+  'admin.earnings.rate': { allowed: ADMIN },
+  'admin.earnings.setRate': { allowed: ADMIN, input: () => ({ kind: 'per_order', perOrderCents: 1500 }) },
+  'admin.webhookNetworks.get': { allowed: ADMIN },
+  'admin.webhookNetworks.set': { allowed: ADMIN, input: () => ({ networks: ['10.1.2.0/24'] }) },
+  'admin.stones.list': { allowed: ADMIN },
+  'admin.stones.history': { allowed: ADMIN },
+  'admin.stones.setPrice': {
+    allowed: ADMIN,
+    input: () => ({ cut: 'oval', minCarats: 0.5, pricePerCaratCents: 45_000 }),
+  },
   'admin.alloys.history': { allowed: ADMIN, input: async () => ({ alloyId: (await makeAlloy(db)).id }) },
+  'admin.alloys.designRuleHistory': {
+    allowed: ADMIN,
+    input: async () => ({ alloyId: (await makeAlloy(db)).id }),
+  },
+  'admin.alloys.updateDesignRules': {
+    allowed: ADMIN,
+    input: async () => ({
+      alloyId: (await makeAlloy(db)).id,
+      minWallMm: 0.7,
+      minWireMm: 0.9,
+      minDetailMm: 0.3,
+      maxPieceMm: 100,
+    }),
+  },
   'admin.alloys.update': {
     allowed: ADMIN,
     input: async () => {
@@ -160,6 +211,7 @@ const ACCESS: Record<string, Access> = {
 
   // Public catalogue and identity
   'catalog.alloys': { allowed: EVERYONE },
+  'catalog.stonePrices': { allowed: EVERYONE },
   'identity.signUp': {
     allowed: EVERYONE,
     input: () => ({
@@ -327,6 +379,110 @@ const ACCESS: Record<string, Access> = {
     ],
   },
 
+  'mes.trees': { allowed: FLOOR },
+  'mes.tree': {
+    allowed: FLOOR,
+    // The floor looks at each other's trees; only the builder changes one (below).
+    input: async () => ({ treeId: (await treeOf(people.otherOperator)).treeId }),
+  },
+  'mes.createTree': {
+    allowed: FLOOR,
+    input: async ({ user }) => ({
+      flaskNumber: ++flaskNumber,
+      alloyCode,
+      orderIds: [(await claimedForTree(user)).id],
+    }),
+    // Admins look over the floor's shoulder; trees are built and cast by the operators who claimed.
+    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    foreign: [
+      {
+        who: 'operator',
+        input: async () => ({
+          flaskNumber: ++flaskNumber,
+          alloyCode,
+          orderIds: [(await claimedForTree(people.otherOperator)).id],
+        }),
+        expect: 'UNPROCESSABLE_CONTENT',
+        why: 'another operator’s claimed order cannot go on my tree',
+      },
+    ],
+  },
+  'mes.addToTree': {
+    allowed: FLOOR,
+    input: async ({ user }) => ({
+      treeId: (await treeOf(people.operator)).treeId,
+      orderIds: [(await claimedForTree(user)).id],
+    }),
+    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    foreign: [
+      {
+        who: 'operator',
+        input: async () => ({
+          treeId: (await treeOf(people.otherOperator)).treeId,
+          orderIds: [(await claimedForTree(people.operator)).id],
+        }),
+        expect: 'FORBIDDEN',
+        why: 'another operator’s tree',
+      },
+    ],
+  },
+  'mes.removeFromTree': {
+    allowed: FLOOR,
+    input: async () => {
+      const { treeId, orderId } = await treeOf(people.operator, { withOrder: true });
+      return { treeId, orderId };
+    },
+    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    foreign: [
+      {
+        who: 'operator',
+        input: async () => treeOf(people.otherOperator, { withOrder: true }),
+        expect: 'FORBIDDEN',
+        why: 'another operator’s tree',
+      },
+    ],
+  },
+  'mes.weighWax': {
+    allowed: FLOOR,
+    input: async () => ({ treeId: (await treeOf(people.operator)).treeId, waxWeightG: 3.2 }),
+    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    foreign: [
+      {
+        who: 'operator',
+        input: async () => ({ treeId: (await treeOf(people.otherOperator)).treeId, waxWeightG: 3.2 }),
+        expect: 'FORBIDDEN',
+        why: 'another operator’s tree',
+      },
+    ],
+  },
+  'mes.castTree': {
+    allowed: FLOOR,
+    input: async () => ({
+      treeId: (await treeOf(people.operator, { withOrder: true, weighed: true })).treeId,
+      metalIssuedG: 61.44,
+      returnedPiecesG: 30,
+      returnedButtonG: 30,
+      returnedScrapG: 0.5,
+    }),
+    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    foreign: [
+      {
+        who: 'operator',
+        input: async () => ({
+          treeId: (await treeOf(people.otherOperator, { withOrder: true, weighed: true })).treeId,
+          metalIssuedG: 61.44,
+          returnedPiecesG: 30,
+          returnedButtonG: 30,
+          returnedScrapG: 0.5,
+        }),
+        expect: 'FORBIDDEN',
+        why: 'another operator’s tree',
+      },
+    ],
+  },
+  // An operator's own figures only: the procedure takes no operator id to ask for another's.
+  'mes.myEarnings': { allowed: FLOOR, input: period, refusedBy: { admin: 'UNPROCESSABLE_CONTENT' } },
+
   // Orders
   'orders.approve': {
     allowed: STAFF,
@@ -358,6 +514,7 @@ const ACCESS: Record<string, Access> = {
 
   // Partner management (CRM side)
   'partners.listKeys': { allowed: STAFF, input: () => ({ partnerId }) },
+  'partners.listRequests': { allowed: STAFF, input: () => ({ partnerId, status: '4xx' }) },
   'partners.issueKey': { allowed: STAFF, input: () => ({ partnerId, name: 'ERP' }) },
   'partners.revokeKey': {
     allowed: STAFF,

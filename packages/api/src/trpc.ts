@@ -1,3 +1,4 @@
+import { localizeIssue } from '@facet/core/i18n/validation-messages';
 import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
@@ -6,19 +7,35 @@ import type { ApiContext } from './context';
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      // What failed (SQL, its parameters, a stack) stays in the log line with this request id.
+      const { stack: _stack, ...data } = shape.data;
+      return {
+        ...shape,
+        message: internalErrorMessage(ctx?.requestId),
+        data: { ...data, requestId: ctx?.requestId ?? null, zodError: null, details: null },
+      };
+    }
     return {
       ...shape,
       data: {
         ...shape.data,
         // Field errors for forms: { fieldErrors: { email: ['…'] } }
-        zodError: cause instanceof z.ZodError ? z.flattenError(cause) : null,
+        zodError:
+          cause instanceof z.ZodError
+            ? z.flattenError(cause, (issue) => localizeIssue(issue, ctx?.locale))
+            : null,
         details: isDomainError(cause) ? (cause.details ?? null) : null,
       },
     };
   },
 });
+
+export function internalErrorMessage(requestId: string | undefined): string {
+  return `Something went wrong on our side. Please try again${requestId ? `, and quote request id ${requestId} if it persists` : ''}.`;
+}
 
 const TRPC_CODE: Record<DomainErrorCode, TRPCError['code']> = {
   NOT_FOUND: 'NOT_FOUND',
@@ -32,12 +49,19 @@ const TRPC_CODE: Record<DomainErrorCode, TRPCError['code']> = {
   UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
-/** Turns the domain's errors into tRPC errors with the same message. */
+/**
+ * Turns the domain's errors into tRPC errors with the same message, and input a use case refused
+ * with its own schema into BAD_REQUEST (not a 500).
+ */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isDomainError(result.error.cause)) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (isDomainError(cause)) {
     throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  if (cause instanceof z.ZodError && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: z.prettifyError(cause), cause });
   }
   return result;
 });

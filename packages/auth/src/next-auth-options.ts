@@ -5,6 +5,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { verifyAgainstDummy, verifyPassword } from './password';
+import { signInLockedMessage } from './sign-in-lock';
+import { clientAddress, type SignInThrottle } from './sign-in-throttle';
 
 declare module 'next-auth' {
   interface Session {
@@ -27,7 +29,12 @@ const ZCredentials = z.object({ email: z.string().trim().min(1), password: z.str
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
-export function createAuthOptions(db: Db, secret: string): NextAuthOptions {
+export function createAuthOptions(
+  db: Db,
+  secret: string,
+  options: { throttle?: SignInThrottle } = {},
+): NextAuthOptions {
+  const { throttle } = options;
   return {
     secret,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
@@ -39,12 +46,23 @@ export function createAuthOptions(db: Db, secret: string): NextAuthOptions {
           email: { label: 'Email', type: 'email' },
           password: { label: 'Password', type: 'password' },
         },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const credentials = ZCredentials.safeParse(raw);
           if (!credentials.success) return null;
+          const attempt = { email: credentials.data.email, address: clientAddress(request?.headers) };
+          const lockedForS = (await throttle?.lockedForS(attempt)) ?? 0;
+          // next-auth hands this message to the sign-in form, which says how long to wait.
+          if (lockedForS > 0) throw new Error(signInLockedMessage(lockedForS));
           const user = await findUserByEmail(db, credentials.data.email);
-          if (!user || user.disabledAt) return verifyAgainstDummy(credentials.data.password).then(() => null);
-          if (!(await verifyPassword(user.passwordHash, credentials.data.password))) return null;
+          const passwordOk =
+            user && !user.disabledAt
+              ? await verifyPassword(user.passwordHash, credentials.data.password)
+              : await verifyAgainstDummy(credentials.data.password).then(() => false);
+          if (!user || !passwordOk) {
+            await throttle?.recordFailure(attempt);
+            return null;
+          }
+          await throttle?.recordSuccess(attempt);
           await recordSignIn(db, user.id);
           return {
             id: user.id,

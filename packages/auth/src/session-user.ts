@@ -9,6 +9,8 @@ export interface SessionUser {
   name: string;
   email: string;
   role: Role;
+  /** The language the user chose; null: the browser's. */
+  locale?: string | null;
 }
 
 /** The claims our next-auth JWT carries. */
@@ -35,11 +37,16 @@ export async function loadSessionUser(
   const row = await findUserById(db, claims.sub);
   const user =
     row && !row.disabledAt && row.sessionVersion === claims.sv
-      ? { id: row.id, name: row.name, email: row.email, role: row.role }
+      ? { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale }
       : null;
   cache.set(key, { user, at: Date.now() });
   if (cache.size > 10_000) cache.clear();
   return user;
+}
+
+/** Drops what this process cached about a user, so their next request reads their row again. */
+export function forgetSessionUser(userId: string): void {
+  for (const key of cache.keys()) if (key.startsWith(`${userId}:`)) cache.delete(key);
 }
 
 export function actorForUser(user: SessionUser): Actor {

@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { outbox } from '@facet/db/schema/outbox';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { listenForOutboxRows } from './listen-for-outbox';
 
 export interface OutboxMessage {
   id: number;
@@ -110,17 +111,52 @@ export interface RunningRelay {
   stop: () => Promise<void>;
 }
 
-/** Polls the outbox until stopped; a fuller batch polls again at once. */
+export interface StartRelayOptions extends RelayOptions {
+  /**
+   * Wake up as soon as outbox rows are committed (LISTEN/NOTIFY); default true. While listening,
+   * polling only guarantees delivery: of rows whose wake-up was lost, and of failed rows once their
+   * back-off ends.
+   */
+  wakeOnCommit?: boolean;
+  /** How long the idle relay sleeps between polls until it hears its own ping on the channel (default 100 ms). */
+  intervalMs?: number;
+  /** How long the idle relay sleeps between polls while it is listening (default 1 s). */
+  listeningIntervalMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/** Relays the outbox until stopped: at once when rows are committed, and by polling; a full batch goes on at once. */
 export function startOutboxRelay(
   db: Db,
   publish: PublishMessage,
-  options: RelayOptions & { intervalMs?: number; onError?: (error: unknown) => void } = {},
+  options: StartRelayOptions = {},
 ): RunningRelay {
-  const intervalMs = options.intervalMs ?? 100;
+  const pollingIntervalMs = options.intervalMs ?? 100;
+  const listeningIntervalMs = options.listeningIntervalMs ?? 1_000;
+  let listening = false;
   let stopped = false;
-  let wake: (() => void) | undefined;
+  // Set by a wake-up that came while a pass was running: its rows may have committed after the claim.
+  let woken = false;
+  let endSleep: (() => void) | undefined;
+  const wake = () => {
+    woken = true;
+    endSleep?.();
+  };
+  const listener =
+    (options.wakeOnCommit ?? true)
+      ? listenForOutboxRows(db, wake, {
+          onListening: () => {
+            listening = true;
+          },
+          onError: (error) => {
+            listening = false;
+            options.onError?.(error);
+          },
+        })
+      : undefined;
   const loop = (async () => {
     while (!stopped) {
+      woken = false;
       let busy = false;
       try {
         const result = await relayOutboxOnce(db, publish, options);
@@ -128,19 +164,24 @@ export function startOutboxRelay(
       } catch (error) {
         options.onError?.(error);
       }
-      if (!busy && !stopped) {
+      if (!busy && !woken && !stopped) {
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, intervalMs);
+          const timer = setTimeout(resolve, listening ? listeningIntervalMs : pollingIntervalMs);
+          endSleep = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
+        endSleep = undefined;
       }
     }
   })();
   return {
     stop: async () => {
       stopped = true;
-      wake?.();
+      endSleep?.();
       await loop;
+      await listener?.stop();
     },
   };
 }

@@ -22,6 +22,44 @@ export const QUEUES = {
     payload: z.object({ orderId: z.string().uuid(), trigger: z.string().min(1) }),
     jobId: (p: { orderId: string; trigger: string }) => `price-${p.orderId}-${p.trigger}`,
   },
+  /**
+   * The partner channel's own queues (README: Isolation): the same work as the three above for a
+   * partner's models and orders, run by workers and mesh threads of their own, with a cap per partner.
+   */
+  partnerAnalyseModel: {
+    name: 'partner-analyse-model',
+    payload: z.object({ modelId: z.string().uuid(), partnerId: z.string().uuid() }),
+    jobId: (p: { modelId: string }) => `analyse-${p.modelId}`,
+  },
+  partnerMakePreview: {
+    name: 'partner-make-preview',
+    payload: z.object({ modelId: z.string().uuid(), partnerId: z.string().uuid() }),
+    jobId: (p: { modelId: string }) => `preview-${p.modelId}`,
+  },
+  partnerPriceOrder: {
+    name: 'partner-price-order',
+    payload: z.object({
+      orderId: z.string().uuid(),
+      trigger: z.string().min(1),
+      partnerId: z.string().uuid(),
+    }),
+    jobId: (p: { orderId: string; trigger: string }) => `price-${p.orderId}-${p.trigger}`,
+  },
+  /**
+   * The sandbox (README: Partner API, Sandbox): one step of a test order along its path, a few seconds
+   * after its last change. Keyed by the version it moves on from, so a repeat is harmless.
+   */
+  sandboxAdvance: {
+    name: 'sandbox-advance',
+    /** `trigger`: set by the sweeper (its time window), so a step whose job was lost or gave up runs again. */
+    payload: z.object({
+      orderId: z.string().uuid(),
+      version: z.number().int().positive(),
+      trigger: z.string().min(1).optional(),
+    }),
+    jobId: (p: { orderId: string; version: number; trigger?: string }) =>
+      `sandbox-${p.orderId}-v${p.version}${p.trigger ? `-${p.trigger}` : ''}`,
+  },
   deliverWebhook: {
     name: 'deliver-webhook',
     payload: z.object({ deliveryId: z.string().uuid() }),
@@ -30,7 +68,14 @@ export const QUEUES = {
   maintenance: {
     name: 'maintenance',
     payload: z.object({
-      task: z.enum(['sweep-stalled', 'sla-watchdog', 'prune-outbox', 'canary', 'canary-check']),
+      task: z.enum([
+        'sweep-stalled',
+        'redrive-webhooks',
+        'prune-old-records',
+        'sla-watchdog',
+        'canary',
+        'canary-check',
+      ]),
     }),
     jobId: (p: { task: string }) => `maintenance-${p.task}`,
   },
@@ -68,13 +113,17 @@ export async function enqueue<K extends QueueKey>(
   queue: Queue,
   key: K,
   payload: JobPayload<K>,
-  options: { traceContext?: unknown } = {},
+  options: { traceContext?: unknown; priority?: number; delayMs?: number } = {},
 ): Promise<void> {
   const spec = QUEUES[key];
   const data = spec.payload.parse(payload);
   await queue.add(
     spec.name,
     { ...data, traceContext: options.traceContext ?? null },
-    { jobId: spec.jobId(data as never) },
+    {
+      jobId: spec.jobId(data as never),
+      ...(options.priority ? { priority: options.priority } : {}),
+      ...(options.delayMs ? { delay: options.delayMs } : {}),
+    },
   );
 }

@@ -50,6 +50,7 @@ export async function makeAlloy(db: Db, overrides: Partial<typeof alloys.$inferI
         resizeCents: 2500,
         leadTimeDays: 7,
       },
+      designRules: { minWallMm: 0.8, minWireMm: 1, minDetailMm: 0.35, maxPieceMm: 120 },
       ...overrides,
     })
     .returning();
@@ -106,7 +107,7 @@ export async function makeApiKey(
   overrides: Partial<typeof apiKeys.$inferInsert> = {},
 ) {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
-  const key = `fct_live_${Array.from(randomBytes(32), (byte) => alphabet[byte % 36]).join('')}`;
+  const key = `fct_${overrides.mode ?? 'live'}_${Array.from(randomBytes(32), (byte) => alphabet[byte % 36]).join('')}`;
   const [row] = await db
     .insert(apiKeys)
     .values({
@@ -115,7 +116,14 @@ export async function makeApiKey(
       prefix: key.slice(0, 13),
       keyHash: createHash('sha256').update(key).digest('hex'),
       lastFour: key.slice(-4),
-      scopes: ['models:write', 'models:read', 'orders:write', 'orders:read', 'webhooks:manage'],
+      scopes: [
+        'models:write',
+        'models:read',
+        'orders:write',
+        'orders:read',
+        'webhooks:manage',
+        'requests:read',
+      ],
       ...overrides,
     })
     .returning();

@@ -1,3 +1,13 @@
+import { addOrdersToTree, ZAddOrdersToTreeInput } from '@facet/core/casting/add-orders-to-tree';
+import { castTree, ZCastTreeInput } from '@facet/core/casting/cast-tree';
+import { ZCastingTree, ZCastingTreeSummary } from '@facet/core/casting/casting-tree-dto';
+import { createCastingTree, ZCreateCastingTreeInput } from '@facet/core/casting/create-casting-tree';
+import { getCastingTree, ZGetCastingTreeInput } from '@facet/core/casting/get-casting-tree';
+import { listCastingTrees } from '@facet/core/casting/list-casting-trees';
+import { recordWaxWeight, ZRecordWaxWeightInput } from '@facet/core/casting/record-wax-weight';
+import { removeOrderFromTree, ZRemoveOrderFromTreeInput } from '@facet/core/casting/remove-order-from-tree';
+import { ZEarningsPeriod } from '@facet/core/earnings/collect-operator-earnings';
+import { getMyEarnings, ZMyEarnings } from '@facet/core/earnings/get-my-earnings';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
 import {
   addProductionNote,
@@ -65,4 +75,43 @@ export const mesRouter = createTRPCRouter({
     .input(ZAddProductionNoteInput)
     .output(ZProductionNote)
     .mutation(({ ctx, input }) => addProductionNote(ctx.db, ctx.actor, input)),
+
+  trees: operatorProcedure
+    .output(z.array(ZCastingTreeSummary))
+    .query(({ ctx }) => listCastingTrees(ctx.db, ctx.actor)),
+
+  tree: operatorProcedure
+    .input(ZGetCastingTreeInput)
+    .output(ZCastingTree)
+    .query(({ ctx, input }) => getCastingTree(ctx.db, ctx.actor, input)),
+
+  createTree: operatorProcedure
+    .input(ZCreateCastingTreeInput)
+    .output(ZCastingTree)
+    .mutation(({ ctx, input }) => createCastingTree(ctx.db, ctx.actor, input)),
+
+  addToTree: operatorProcedure
+    .input(ZAddOrdersToTreeInput)
+    .output(ZCastingTree)
+    .mutation(({ ctx, input }) => addOrdersToTree(ctx.db, ctx.actor, input)),
+
+  removeFromTree: operatorProcedure
+    .input(ZRemoveOrderFromTreeInput)
+    .output(ZCastingTree)
+    .mutation(({ ctx, input }) => removeOrderFromTree(ctx.db, ctx.actor, input)),
+
+  weighWax: operatorProcedure
+    .input(ZRecordWaxWeightInput)
+    .output(ZCastingTree)
+    .mutation(({ ctx, input }) => recordWaxWeight(ctx.db, ctx.actor, input)),
+
+  castTree: operatorProcedure
+    .input(ZCastTreeInput)
+    .output(ZCastingTree)
+    .mutation(({ ctx, input }) => castTree(ctx.db, ctx.actor, input)),
+
+  myEarnings: operatorProcedure
+    .input(ZEarningsPeriod)
+    .output(ZMyEarnings)
+    .query(({ ctx, input }) => getMyEarnings(ctx.db, ctx.actor, input)),
 });

@@ -36,9 +36,60 @@ describe('partners router (CRM)', () => {
     expect(revoked.revokedAt).not.toBeNull();
   });
 
+  it('issues a test key (fct_test_) when asked, and lists each key with its mode', async () => {
+    const seller = as('seller');
+    const issued = await seller.partners.issueKey({ partnerId, name: 'ERP sandbox', mode: 'test' });
+    expect(issued.key).toMatch(/^fct_test_[0-9a-z]{32}$/);
+    expect(issued.apiKey).toMatchObject({
+      mode: 'test',
+      display: `${issued.key.slice(0, 13)}…${issued.key.slice(-4)}`,
+    });
+    const listed = await seller.partners.listKeys({ partnerId });
+    expect(listed.find((key) => key.id === issued.apiKey.id)).toMatchObject({ mode: 'test' });
+    expect(listed.filter((key) => key.id !== issued.apiKey.id).every((key) => key.mode === 'live')).toBe(
+      true,
+    );
+  });
+
+  it('adds a test webhook endpoint when asked, live by default', async () => {
+    const onPremises = createCaller({
+      db,
+      user: people.seller!,
+      requestId: 'test',
+      webhookAllowList: ['127.0.0.1/32'],
+    });
+    const test = await onPremises.partners.createEndpoint({
+      partnerId,
+      url: 'http://127.0.0.1:9/t',
+      mode: 'test',
+    });
+    const live = await onPremises.partners.createEndpoint({ partnerId, url: 'http://127.0.0.1:9/l' });
+    expect([test.mode, live.mode]).toEqual(['test', 'live']);
+    await onPremises.partners.deleteEndpoint({ endpointId: test.id });
+    await onPremises.partners.deleteEndpoint({ endpointId: live.id });
+  });
+
   it('sets webhook endpoints, lists deliveries and replays one', async () => {
     const seller = as('seller');
-    const endpoint = await seller.partners.createEndpoint({ partnerId, url: 'http://127.0.0.1:9/hooks' });
+    await expect(
+      seller.partners.createEndpoint({ partnerId, url: 'http://169.254.169.254/latest/meta-data' }),
+    ).rejects.toSatisfy(
+      (error) =>
+        error instanceof TRPCError &&
+        error.code === 'UNPROCESSABLE_CONTENT' &&
+        /link-local/.test(error.message),
+    );
+    // An on-premises receiver, on a network the admin allowed.
+    const onPremises = createCaller({
+      db,
+      user: people.seller!,
+      requestId: 'test',
+      webhookAllowList: ['127.0.0.1/32'],
+    });
+    const endpoint = await onPremises.partners.createEndpoint({ partnerId, url: 'http://127.0.0.1:9/hooks' });
+    await expect(
+      seller.partners.updateEndpoint({ endpointId: endpoint.id, url: 'http://[::ffff:7f00:1]:9/hooks' }),
+    ).rejects.toSatisfy((error) => error instanceof TRPCError && error.code === 'UNPROCESSABLE_CONTENT');
     const ping = await seller.partners.testEndpoint({ endpointId: endpoint.id });
     const replay = await seller.partners.replayDelivery({ deliveryId: ping.id });
     expect(replay.eventId).toBe(ping.eventId);

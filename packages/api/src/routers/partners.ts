@@ -1,5 +1,6 @@
 import { generateApiKey } from '@facet/auth/api-key';
-import { ZApiKey } from '@facet/core/partners/api-key-dto';
+import { ZApiKey, ZApiMode } from '@facet/core/partners/api-key-dto';
+import { listApiRequests, ZApiRequestFilter, ZApiRequestPage } from '@facet/core/partners/api-request-log';
 import { createWebhookEndpoint } from '@facet/core/partners/create-webhook-endpoint';
 import { deleteWebhookEndpoint } from '@facet/core/partners/delete-webhook-endpoint';
 import { issueApiKey, ZIssueApiKeyInput } from '@facet/core/partners/issue-api-key';
@@ -31,6 +32,13 @@ const ZEndpointRef = z.object({ endpointId: z.string().uuid() });
 
 /** The CRM's side of the partner API: keys (shown once), webhook endpoints, deliveries and replays. */
 export const partnersRouter = createTRPCRouter({
+  listRequests: sellerProcedure
+    .input(ZPartnerRef.extend(ZApiRequestFilter.shape))
+    .output(ZApiRequestPage)
+    .query(({ ctx, input: { partnerId, ...filter } }) =>
+      listApiRequests(ctx.db, ctx.actor, partnerId, filter),
+    ),
+
   listKeys: sellerProcedure
     .input(ZPartnerRef)
     .output(z.array(ZApiKey))
@@ -39,7 +47,7 @@ export const partnersRouter = createTRPCRouter({
   issueKey: sellerProcedure
     .input(ZIssueApiKeyInput)
     .output(z.object({ key: z.string(), apiKey: ZApiKey }))
-    .mutation(({ ctx, input }) => issueApiKey(ctx.db, ctx.actor, input, generateApiKey())),
+    .mutation(({ ctx, input }) => issueApiKey(ctx.db, ctx.actor, input, generateApiKey(input.mode))),
 
   revokeKey: sellerProcedure
     .input(z.object({ apiKeyId: z.string().uuid() }))
@@ -52,11 +60,14 @@ export const partnersRouter = createTRPCRouter({
     .query(({ ctx, input }) => listWebhookEndpoints(ctx.db, ctx.actor, input.partnerId)),
 
   createEndpoint: sellerProcedure
-    .input(ZPartnerRef.extend(ZCreateWebhookEndpointInput.shape))
+    .input(ZPartnerRef.extend(ZCreateWebhookEndpointInput.shape).extend({ mode: ZApiMode.default('live') }))
     .output(ZWebhookEndpointWithSecret)
     .mutation(({ ctx, input }) => {
-      const { partnerId, ...endpoint } = input;
-      return createWebhookEndpoint(ctx.db, ctx.actor, partnerId, endpoint);
+      const { partnerId, mode, ...endpoint } = input;
+      return createWebhookEndpoint(ctx.db, ctx.actor, partnerId, endpoint, {
+        allowList: ctx.webhookAllowList,
+        mode,
+      });
     }),
 
   updateEndpoint: sellerProcedure
@@ -64,7 +75,9 @@ export const partnersRouter = createTRPCRouter({
     .output(ZWebhookEndpoint)
     .mutation(({ ctx, input }) => {
       const { endpointId, ...changes } = input;
-      return updateWebhookEndpoint(ctx.db, ctx.actor, endpointId, changes);
+      return updateWebhookEndpoint(ctx.db, ctx.actor, endpointId, changes, {
+        allowList: ctx.webhookAllowList,
+      });
     }),
 
   deleteEndpoint: sellerProcedure

@@ -17,6 +17,7 @@ import { searchClients, ZClientPage, ZSearchClientsInput } from '@facet/core/crm
 import { ZSellerOrder } from '@facet/core/crm/seller-order-dto';
 import { updateClient } from '@facet/core/crm/update-client';
 import { z } from 'zod';
+import { readerOf } from '../../context';
 import { sellerProcedure } from '../../procedures';
 import { createTRPCRouter } from '../../trpc';
 
@@ -27,7 +28,7 @@ export const clientsRouter = createTRPCRouter({
   search: sellerProcedure
     .input(ZSearchClientsInput)
     .output(ZClientPage)
-    .query(({ ctx, input }) => searchClients(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => searchClients(readerOf(ctx), ctx.actor, input)),
 
   byId: sellerProcedure
     .input(ZClientRef)
@@ -37,7 +38,7 @@ export const clientsRouter = createTRPCRouter({
   orders: sellerProcedure
     .input(ZListClientOrdersInput)
     .output(z.object({ items: z.array(ZSellerOrder), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => listClientOrders(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => listClientOrders(readerOf(ctx), ctx.actor, input)),
 
   activity: sellerProcedure
     .input(ZListClientActivityInput)

@@ -1,4 +1,5 @@
 import { getDashboard, ZDashboard, ZDashboardInput } from '@facet/core/crm/get-dashboard';
+import { readerOf } from '../../context';
 import { sellerProcedure } from '../../procedures';
 import { createTRPCRouter } from '../../trpc';
 
@@ -6,5 +7,5 @@ export const dashboardRouter = createTRPCRouter({
   figures: sellerProcedure
     .input(ZDashboardInput)
     .output(ZDashboard)
-    .query(({ ctx, input }) => getDashboard(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => getDashboard(readerOf(ctx), ctx.actor, input)),
 });

@@ -2,7 +2,7 @@ import { cancelOrder } from '@facet/core/crm/cancel-order';
 import { closeOrder } from '@facet/core/crm/close-order';
 import { createClientOrder, ZCreateClientOrderInput } from '@facet/core/crm/create-client-order';
 import { holdOrder } from '@facet/core/crm/hold-order';
-import { listLateOrders, ZLateOrder, ZListLateOrdersInput } from '@facet/core/crm/list-late-orders';
+import { listLateOrders, ZLateOrderPage, ZListLateOrdersInput } from '@facet/core/crm/list-late-orders';
 import {
   listSellerOrders,
   ZListSellerOrdersInput,
@@ -12,6 +12,7 @@ import { ZOrderDecision, ZOrderReasonInput, ZOrderRef } from '@facet/core/crm/or
 import { rejectOrder } from '@facet/core/crm/reject-order';
 import { resumeOrder } from '@facet/core/crm/resume-order';
 import { z } from 'zod';
+import { readerOf } from '../../context';
 import { sellerProcedure } from '../../procedures';
 import { createTRPCRouter } from '../../trpc';
 
@@ -20,12 +21,12 @@ export const crmOrdersRouter = createTRPCRouter({
   list: sellerProcedure
     .input(ZListSellerOrdersInput)
     .output(ZSellerOrderPage)
-    .query(({ ctx, input }) => listSellerOrders(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => listSellerOrders(readerOf(ctx), ctx.actor, input)),
 
   late: sellerProcedure
     .input(ZListLateOrdersInput)
-    .output(z.object({ items: z.array(ZLateOrder), total: z.number().int() }))
-    .query(({ ctx, input }) => listLateOrders(ctx.db, ctx.actor, input)),
+    .output(ZLateOrderPage)
+    .query(({ ctx, input }) => listLateOrders(readerOf(ctx), ctx.actor, input)),
 
   createForClient: sellerProcedure
     .input(ZCreateClientOrderInput)
