@@ -108,3 +108,31 @@ describe('the realtime server’s /metrics and logs', () => {
     expect((await fetch(`${open.url}/health`)).status).toBe(200);
   });
 });
+
+describe('the handshake’s Origin', () => {
+  async function outcome(origin: string, transport: 'websocket' | 'polling') {
+    const user = await makeUser(db, { role: 'operator' });
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(realtime.url, {
+      transports: [transport],
+      extraHeaders: { cookie: await sessionCookieFor(user, SECRET), origin },
+      auth: { surface: 'mes' },
+      reconnection: false,
+    });
+    sockets.push(socket);
+    return new Promise<string>((resolve) => {
+      socket.once('connect', () => resolve('connected'));
+      socket.once('connect_error', () => resolve('refused'));
+    });
+  }
+
+  it.each(['websocket', 'polling'] as const)('refuses a foreign Origin over %s', async (transport) => {
+    expect(await outcome('https://evil.example', transport)).toBe('refused');
+    expect(
+      logs.find('socket refused: foreign origin', { origin: 'https://evil.example' }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('lets the web app’s own origin in', async () => {
+    expect(await outcome('http://localhost', 'websocket')).toBe('connected');
+  });
+});

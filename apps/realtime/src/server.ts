@@ -18,6 +18,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { eq } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
+import { isAllowedOrigin } from './origin';
 
 export interface RealtimeDeps {
   db: Db;
@@ -57,6 +58,12 @@ function requestedSurface(auth: Record<string, unknown> | undefined): Surface | 
 export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
     cors: { origin: deps.allowedOrigins, credentials: true },
+    // CORS binds polling only; this refuses a foreign Origin on every handshake, WebSocket upgrades too.
+    allowRequest: (request, callback) => {
+      const allowed = isAllowedOrigin(request.headers.origin, deps.allowedOrigins);
+      if (!allowed) deps.logger.warn({ origin: request.headers.origin }, 'socket refused: foreign origin');
+      callback(allowed ? null : 'origin not allowed', allowed);
+    },
     adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.adapterKey }),
   });
 

@@ -75,13 +75,14 @@ describe('the canary, through the real worker', () => {
       ['MANUFACTURING_APPROVED', 'Approval rule'],
       ['CANCELLED', 'Facet canary'],
     ]);
-    // The real jobs did the work: the analysis of its model and its pricing.
+    // The real jobs did the work: the analysis of its model and its pricing, on the partners' lanes
+    // (the canary orders as a partner does).
     const runs = await db
       .select({ queue: jobRuns.queue, status: jobRuns.status })
       .from(jobRuns)
       .where(inArray(jobRuns.subjectId, [order.id, run.modelId!]));
-    expect(runs).toContainEqual({ queue: 'analyse-model', status: 'succeeded' });
-    expect(runs).toContainEqual({ queue: 'price-order', status: 'succeeded' });
+    expect(runs).toContainEqual({ queue: 'partner-analyse-model', status: 'succeeded' });
+    expect(runs).toContainEqual({ queue: 'partner-price-order', status: 'succeeded' });
 
     const status = await getCanaryStatus(db);
     expect(status).toMatchObject({ state: 'ok', ok: true, lastSuccessAt: run.arrivedAt });
@@ -97,7 +98,7 @@ describe('the canary, through the real worker', () => {
 
     expect((await listSellerOrders(db, seller, {})).items).toEqual([]);
     expect((await searchClients(db, seller, {})).items).toEqual([]);
-    const dashboard = await getDashboard(db, seller, { days: 7, weeks: 4 });
+    const dashboard = await getDashboard(db, seller);
     expect(dashboard.ordersPerDay.every((day) => day.shop + day.crm + day.api === 0)).toBe(true);
     expect(dashboard.revenuePerWeek.every((week) => week.totalCents === 0)).toBe(true);
     expect(Object.values(dashboard.ordersByStatus).every((count) => count === 0)).toBe(true);
@@ -105,8 +106,8 @@ describe('the canary, through the real worker', () => {
 
   it('is reported late, with its order number, when pricing is stuck; its late arrival is recorded', async () => {
     const runtime = startRuntime('late', 8_000);
-    // Nobody takes price jobs: as if the price workers were gone.
-    await runtime.queues.priceOrder.pause();
+    // Nobody takes the partner channel's price jobs (the canary is a partner): as if those workers were gone.
+    await runtime.queues.partnerPriceOrder.pause();
     const before = (await latestRun())!.id;
     try {
       await expect
@@ -132,7 +133,7 @@ describe('the canary, through the real worker', () => {
       const status = await getCanaryStatus(db);
       expect(status).toMatchObject({ state: 'late', ok: false, troubleSince: run.deadlineAt });
 
-      await runtime.queues.priceOrder.resume();
+      await runtime.queues.partnerPriceOrder.resume();
       await expect
         .poll(async () => (await latestRun())?.arrivedAt, { timeout: 30_000, interval: 200 })
         .toBeInstanceOf(Date);

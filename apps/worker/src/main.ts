@@ -5,13 +5,22 @@ import { assertRedisKeepsQueues } from '@facet/jobs/redis-policy';
 import { createLogger } from '@facet/telemetry/logger';
 import { createMetricsRegistry } from '@facet/telemetry/metrics';
 import { startTracing } from '@facet/telemetry/tracing';
-import { loadEnv } from './env';
+import { loadEnv, retentionOf } from './env';
 import { createHealthServer } from './health-server';
+import { isDroppedRedisCommand } from './redis-rejections';
 import { startWorkerRuntime } from './runtime';
 
 const env = loadEnv();
 startTracing({ serviceName: 'facet-worker', otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const logger = createLogger('worker', env.LOG_LEVEL);
+process.on('unhandledRejection', (reason) => {
+  if (isDroppedRedisCommand(reason)) {
+    logger.warn({ err: String(reason) }, 'a Redis command dropped by a lost connection; its work is retried');
+    return;
+  }
+  logger.fatal({ err: reason instanceof Error ? reason.stack : String(reason) }, 'unhandled rejection');
+  process.exit(1);
+});
 const startupRedis = createRedis(env.REDIS_URL, 'worker');
 await assertRedisKeepsQueues(startupRedis).finally(() => startupRedis.disconnect());
 const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10, applicationName: 'facet-worker' });
@@ -22,11 +31,20 @@ const runtime = startWorkerRuntime({
   redisPrefix: env.REDIS_PREFIX,
   concurrency: env.WORKER_CONCURRENCY,
   meshThreads: env.MESH_THREADS,
+  partner: {
+    meshThreads: env.PARTNER_MESH_THREADS,
+    niceness: env.PARTNER_MESH_NICE,
+    concurrency: env.PARTNER_WORKER_CONCURRENCY,
+    capPerPartner: env.PARTNER_JOB_CAP,
+  },
   sweepEveryMs: env.SWEEP_INTERVAL_S * 1000,
   stalledAfterMs: env.STALLED_AFTER_S * 1000,
   logger,
   metrics: createMetricsRegistry(),
   slaWatchdogEveryMs: env.SLA_WATCHDOG_EVERY_S * 1000,
+  pruneEveryMs: env.PRUNE_EVERY_S * 1000,
+  retention: retentionOf(env),
+  webhookAllowList: env.WEBHOOK_ALLOWED_NETWORKS,
   canary: env.CANARY_ENABLED
     ? { everyMs: env.CANARY_EVERY_S * 1000, deadlineMs: env.CANARY_DEADLINE_S * 1000 }
     : null,
@@ -37,8 +55,8 @@ const health = createHealthServer({
   metrics: runtime.metrics,
   metricsToken: env.METRICS_TOKEN,
 });
-health.listen(env.WORKER_HEALTH_PORT, '127.0.0.1', () =>
-  logger.info({ port: env.WORKER_HEALTH_PORT }, 'worker ready'),
+health.listen(env.WORKER_HEALTH_PORT, env.WORKER_HEALTH_HOST, () =>
+  logger.info({ host: env.WORKER_HEALTH_HOST, port: env.WORKER_HEALTH_PORT }, 'worker ready'),
 );
 
 let stopping = false;

@@ -25,6 +25,12 @@ export function createWorkerMetrics(registry: Registry) {
       labelNames: ['queue', 'outcome'] as const,
       buckets: JOB_DURATION_BUCKETS,
     }),
+    jobWait: histogramIn(registry, {
+      name: `${METRIC_PREFIX}job_wait_seconds`,
+      help: 'Time a job waited in its queue before a worker took it, by queue.',
+      labelNames: ['queue'] as const,
+      buckets: JOB_DURATION_BUCKETS,
+    }),
     webhookFailures: counterIn(registry, {
       name: `${METRIC_PREFIX}webhook_delivery_failures_total`,
       help: 'Webhook delivery attempts that failed: retry (another attempt is scheduled) or failed (given up).',

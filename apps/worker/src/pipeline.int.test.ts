@@ -71,12 +71,16 @@ describe('the model pipeline, through the outbox, BullMQ and the mesh threads', 
       format: 'stl',
       previewPngKey: `previews/${uploaded.sha256}.png`,
     });
+    // The wall is measured with the analysis, on the mesh threads: the torus's tube is 2.5 mm across.
+    const { thickness } = done!.analysis as { thickness: { measured: true; minWallMm: number } };
+    expect(thickness).toMatchObject({ measured: true });
+    expect(thickness.minWallMm).toBeCloseTo(2.5, 1);
     expect((await storage.getHead(done!.previewPngKey!, 8)).subarray(1, 4)).toEqual(
       new TextEncoder().encode('PNG'),
     );
 
     const again = await uploadModel({ db, storage }, shopper, { fileName: 'same-ring.stl', body: bytes });
-    expect(again).toMatchObject({ status: 'ANALYSED', previewReady: true });
+    expect(again).toMatchObject({ status: 'ANALYSED', previewReady: true, analysis: { thickness } });
     expect(
       await db.select().from(modelAnalyses).where(eq(modelAnalyses.sha256, uploaded.sha256)),
     ).toHaveLength(1);

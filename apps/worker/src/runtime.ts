@@ -1,7 +1,8 @@
 import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
 import type { CanarySchedule } from '@facet/core/canary/start-canary-run';
+import type { WebhookAllowList } from '@facet/core/partners/webhook-target';
 import type { ObjectStorage } from '@facet/core/storage/object-storage';
-import { findStalledWork } from '@facet/core/system/find-stalled-work';
+import { DEFAULT_RETENTION, type Retention } from '@facet/core/system/prune-old-records';
 import type { Db } from '@facet/db/client';
 import { logOrderStatusChange } from '@facet/jobs/log-order-status-change';
 import {
@@ -11,20 +12,20 @@ import {
   unscheduleMaintenance,
 } from '@facet/jobs/maintenance-schedules';
 import { startOutboxRelay } from '@facet/jobs/outbox-relay';
+import { withPartnerCap } from '@facet/jobs/partner-lanes';
 import { createOutboxPublisher } from '@facet/jobs/publish-outbox';
 import { createQueue, QUEUES } from '@facet/jobs/queues';
 import { createRedis } from '@facet/jobs/redis';
-import { runEvery } from '@facet/jobs/run-every';
-import { requeueStalledWork } from '@facet/jobs/sweep-stalled-work';
 import type { Logger } from '@facet/telemetry/logger';
 import { createMetricsRegistry, type Registry } from '@facet/telemetry/metrics';
 import { Emitter } from '@socket.io/redis-emitter';
-import { Worker } from 'bullmq';
+import { type Processor, Worker } from 'bullmq';
 import { createAnalyseModelProcessor } from './jobs/analyse-model';
 import { createDeliverWebhookQueue, startDeliverWebhookWorker } from './jobs/deliver-webhook';
 import { createMaintenanceProcessor } from './jobs/maintenance';
 import { createMakePreviewProcessor } from './jobs/make-preview';
 import { createPriceOrderProcessor } from './jobs/price-order';
+import { createSandboxAdvanceProcessor } from './jobs/sandbox-advance';
 import { type JobHandler, withJobLog } from './jobs/with-job-log';
 import { withJobRunLog } from './jobs/with-job-run-log';
 import { withJobTrace } from './jobs/with-job-trace';
@@ -38,6 +39,8 @@ export interface WorkerRuntimeOptions {
   redisPrefix: string;
   concurrency: number;
   meshThreads: number;
+  /** The partner channel (README: Isolation): its mesh threads, their nice value, jobs at once, cap per partner. */
+  partner?: PartnerChannelOptions;
   logger: Logger;
   /** Where the worker's metrics go (served on the health server's /metrics); by default one of its own. */
   metrics?: Registry;
@@ -53,16 +56,47 @@ export interface WorkerRuntimeOptions {
    * and how often the canaries on their way are checked (default every 10 s).
    */
   canary?: (CanarySchedule & { checkEveryMs?: number }) | null;
-  /** How often the maintenance schedulers are looked for, to put back those a wiped Redis lost. */
-  scheduleCheckEveryMs?: number;
+  /** How often stalled work and overdue webhook deliveries are re-driven (default every minute). */
+  redriveWebhooksEveryMs?: number;
+  /** How often old records are pruned, and how long each kind is kept (README: Retention). */
+  pruneEveryMs?: number;
+  retention?: Retention;
+  /** Non-public networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS); public addresses only without. */
+  webhookAllowList?: WebhookAllowList;
+  /** How long a sandbox order rests in each status before it moves on by itself (default 2 s). */
+  sandboxStepDelayMs?: number;
 }
+
+export interface PartnerChannelOptions {
+  /** Mesh threads for partners' models, apart from the shop's (default 1). */
+  meshThreads: number;
+  /** Their nice value: they yield the CPU to everything else on the machine (default 10). */
+  niceness: number;
+  /** Jobs at once per partner queue in this process (default 2). */
+  concurrency: number;
+  /** Jobs of one partner running at once per partner queue, across the cluster (default 1). */
+  capPerPartner: number;
+}
+
+export const DEFAULT_PARTNER_CHANNEL: PartnerChannelOptions = {
+  meshThreads: 1,
+  niceness: 10,
+  concurrency: 2,
+  capPerPartner: 1,
+};
 
 /** Everything the worker process runs: the outbox relay and one BullMQ worker per queue. */
 export function startWorkerRuntime(options: WorkerRuntimeOptions) {
   const { db, storage, logger } = options;
+  const partner = options.partner ?? DEFAULT_PARTNER_CHANNEL;
   const registry = options.metrics ?? createMetricsRegistry({ processMetrics: false });
   const metrics = createWorkerMetrics(registry);
   const mesh = createMeshPool(options.meshThreads);
+  // Started on the first partner model, so a worker without partners keeps no idle thread for them.
+  const partnerMesh = createMeshPool(partner.meshThreads, undefined, {
+    niceness: partner.niceness,
+    minThreads: 0,
+  });
   const workerConnection = createRedis(options.redisUrl, 'worker');
   const producerConnection = createRedis(options.redisUrl, 'producer');
   const emitterRedis = createRedis(options.redisUrl, 'producer');
@@ -75,7 +109,11 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     priceOrder: createQueue('priceOrder', queueSettings),
     analyseModel: createQueue('analyseModel', queueSettings),
     makePreview: createQueue('makePreview', queueSettings),
+    partnerPriceOrder: createQueue('partnerPriceOrder', queueSettings),
+    partnerAnalyseModel: createQueue('partnerAnalyseModel', queueSettings),
+    partnerMakePreview: createQueue('partnerMakePreview', queueSettings),
     deliverWebhook: createDeliverWebhookQueue(queueSettings),
+    sandboxAdvance: createQueue('sandboxAdvance', queueSettings),
     maintenance: createQueue('maintenance', queueSettings),
   };
 
@@ -88,14 +126,25 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     worker.on('error', (error) => logger.error({ queue: name, err: error.message }, 'worker error'));
     return worker;
   };
-  const startWorker = (name: string, handler: JobHandler, concurrency: number) =>
+  const startWorker = (
+    name: string,
+    handler: JobHandler,
+    concurrency: number,
+    outer: (processor: Processor) => Processor = (processor) => processor,
+  ) =>
     watch(
       name,
-      new Worker(name, wrap(name, handler), {
+      new Worker(name, outer(wrap(name, handler)), {
         connection: workerConnection,
         prefix: options.redisPrefix,
         concurrency,
       }),
+    );
+  const lanes = { redis: producerConnection, prefix: options.redisPrefix };
+  // Taken past its partner's cap, a job goes back before it is logged or recorded as an attempt.
+  const startPartnerWorker = (name: string, handler: JobHandler) =>
+    startWorker(name, handler, partner.concurrency, (processor) =>
+      withPartnerCap({ ...lanes, queueName: name, cap: partner.capPerPartner }, processor),
     );
   const workers = [
     startWorker(QUEUES.priceOrder.name, createPriceOrderProcessor(db), options.concurrency),
@@ -109,25 +158,46 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       createMakePreviewProcessor({ db, storage, previewBytes: mesh.previewBytes }),
       options.meshThreads,
     ),
+    startPartnerWorker(QUEUES.partnerPriceOrder.name, createPriceOrderProcessor(db)),
+    startPartnerWorker(
+      QUEUES.partnerAnalyseModel.name,
+      createAnalyseModelProcessor({ db, storage, analyseBytes: partnerMesh.analyseBytes }),
+    ),
+    startPartnerWorker(
+      QUEUES.partnerMakePreview.name,
+      createMakePreviewProcessor({ db, storage, previewBytes: partnerMesh.previewBytes }),
+    ),
+    startWorker(QUEUES.sandboxAdvance.name, createSandboxAdvanceProcessor(db), options.concurrency),
     // One tick at a time per process; ticks are short, and each is one job for the whole cluster.
     startWorker(
       QUEUES.maintenance.name,
-      createMaintenanceProcessor({ db, storage, canary: options.canary ?? null }, logger),
+      createMaintenanceProcessor(
+        {
+          db,
+          storage,
+          canary: options.canary ?? null,
+          queues,
+          lanes,
+          stalledAfterMs: options.stalledAfterMs ?? 60_000,
+          retention: options.retention ?? DEFAULT_RETENTION,
+        },
+        logger,
+      ),
       1,
     ),
+    watch(
+      QUEUES.deliverWebhook.name,
+      startDeliverWebhookWorker({
+        db,
+        connection: workerConnection,
+        prefix: options.redisPrefix,
+        concurrency: options.concurrency,
+        allowList: options.webhookAllowList ?? [],
+        metrics,
+        wrap: (handler) => wrap(QUEUES.deliverWebhook.name, handler),
+      }),
+    ),
   ];
-
-  const webhooks = startDeliverWebhookWorker({
-    db,
-    queue: queues.deliverWebhook,
-    connection: workerConnection,
-    prefix: options.redisPrefix,
-    concurrency: options.concurrency,
-    logger,
-    metrics,
-    wrap: (handler) => wrap(QUEUES.deliverWebhook.name, handler),
-  });
-  watch(QUEUES.deliverWebhook.name, webhooks.worker);
 
   const relay = startOutboxRelay(
     db,
@@ -135,6 +205,8 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       queues,
       emitter: new Emitter(emitterRedis, { key: `${options.redisPrefix}:socket.io` }),
       emitterRedis,
+      lanes,
+      sandboxStepDelayMs: options.sandboxStepDelayMs,
     }),
     {
       intervalMs: options.relayIntervalMs,
@@ -143,17 +215,11 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     },
   );
 
-  const sweeper = runEvery(
-    options.sweepEveryMs ?? 30_000,
-    async () => {
-      const work = await findStalledWork(db, { olderThanMs: options.stalledAfterMs ?? 60_000 });
-      const requeued = await requeueStalledWork(queues, work);
-      if (requeued > 0) logger.warn({ requeued, ...work }, 'stalled work put back on the queues');
-    },
-    (error) => logger.error({ err: String(error) }, 'sweeper error'),
-  );
-
+  // Every periodic task is a job scheduler on the maintenance queue: one tick runs once in the cluster.
   const schedules: MaintenanceSchedule[] = [
+    { task: 'sweep-stalled', everyMs: options.sweepEveryMs ?? 30_000 },
+    { task: 'redrive-webhooks', everyMs: options.redriveWebhooksEveryMs ?? 60_000 },
+    { task: 'prune-old-records', everyMs: options.pruneEveryMs ?? 3600_000 },
     { task: 'sla-watchdog', everyMs: options.slaWatchdogEveryMs ?? 60_000 },
   ];
   if (options.canary) {
@@ -162,23 +228,22 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       { task: 'canary-check', everyMs: options.canary.checkEveryMs ?? 10_000 },
     );
   }
-  let scheduled = false;
-  const scheduleKeeper = runEvery(
-    options.scheduleCheckEveryMs ?? 60_000,
-    async () => {
-      if (!scheduled) {
-        // At start: this process's settings win (an interval changed, the canary switched off).
-        await scheduleMaintenance(queues.maintenance, schedules);
-        if (!options.canary) await unscheduleMaintenance(queues.maintenance, ['canary', 'canary-check']);
-        scheduled = true;
-        return;
-      }
-      const restored = await restoreMaintenanceSchedules(queues.maintenance, schedules);
-      if (restored.length > 0)
-        logger.warn({ restored }, 'maintenance schedules put back (Redis had lost them)');
-    },
-    (error) => logger.error({ err: String(error) }, 'maintenance scheduling error'),
-  );
+  // At start this process's settings win (an interval changed, the canary switched off). After a
+  // reconnect, the schedulers a Redis restarted without persistence lost are put back.
+  let scheduled: Promise<void> = (async () => {
+    await scheduleMaintenance(queues.maintenance, schedules);
+    if (!options.canary) await unscheduleMaintenance(queues.maintenance, ['canary', 'canary-check']);
+  })().catch((error) => logger.error({ err: String(error) }, 'maintenance scheduling error'));
+  const restoreSchedules = () => {
+    scheduled = scheduled
+      .then(() => restoreMaintenanceSchedules(queues.maintenance, schedules))
+      .then((restored) => {
+        if (restored.length > 0)
+          logger.warn({ restored }, 'maintenance schedules put back (Redis had lost them)');
+      })
+      .catch((error) => logger.error({ err: String(error) }, 'maintenance scheduling error'));
+  };
+  producerConnection.on('ready', restoreSchedules);
 
   const stopHeartbeat = startHeartbeat(producerConnection, options.redisPrefix, 'worker');
 
@@ -195,10 +260,11 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     /** Stops taking work, lets running jobs finish, then closes every connection. */
     stop: async () => {
       stopHeartbeat();
-      await Promise.all([relay.stop(), sweeper.stop(), scheduleKeeper.stop()]);
-      await Promise.all([...workers.map((worker) => worker.close()), webhooks.close()]);
+      producerConnection.off('ready', restoreSchedules);
+      await Promise.all([relay.stop(), scheduled]);
+      await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all(Object.values(queues).map((queue) => queue.close()));
-      await mesh.close();
+      await Promise.all([mesh.close(), partnerMesh.close()]);
       for (const connection of connections) connection.disconnect();
     },
   };

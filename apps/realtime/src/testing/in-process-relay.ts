@@ -11,8 +11,8 @@ type PublisherQueues = Parameters<typeof createOutboxPublisher>[0]['queues'];
 export interface InProcessRelay {
   /** Publishes everything in the outbox now. */
   drain: () => Promise<void>;
-  /** Polls the outbox until closed, as the worker does. */
-  start: (options?: { intervalMs?: number }) => void;
+  /** Relays the outbox until closed, as the worker does (woken on commit, polling as the fallback). */
+  start: (options?: { intervalMs?: number; listeningIntervalMs?: number; wakeOnCommit?: boolean }) => void;
   close: () => Promise<void>;
 }
 
@@ -37,6 +37,7 @@ export async function createInProcessRelay(options: {
     queues,
     emitter: new Emitter<ServerToClientEvents>(emitterRedis, { key: `${options.redisPrefix}:socket.io` }),
     emitterRedis,
+    lanes: { redis: queueRedis, prefix: options.redisPrefix },
   });
   let running: { stop: () => Promise<void> } | undefined;
   return {

@@ -1,9 +1,8 @@
 import { attemptWebhookDelivery } from '@facet/core/partners/attempt-webhook-delivery';
-import { findOverdueWebhookDeliveries } from '@facet/core/partners/find-overdue-webhook-deliveries';
 import { WEBHOOK_MAX_ATTEMPTS } from '@facet/core/partners/webhook-retry-schedule';
+import type { WebhookAllowList } from '@facet/core/partners/webhook-target';
 import type { Db } from '@facet/db/client';
-import { enqueue, QUEUES, type QueueSettings } from '@facet/jobs/queues';
-import type { Logger } from '@facet/telemetry/logger';
+import { QUEUES, type QueueSettings } from '@facet/jobs/queues';
 import { type ConnectionOptions, type DefaultJobOptions, type Processor, Queue, Worker } from 'bullmq';
 import type { WorkerMetrics } from '../metrics';
 import type { JobHandler } from './with-job-log';
@@ -11,7 +10,8 @@ import type { JobHandler } from './with-job-log';
 /**
  * Webhook jobs: one attempt per run. The database decides (attempt count, next time, give up) and
  * keeps the log; BullMQ only waits the delay the attempt chose. Jobs leave Redis when done, so a
- * replay can enqueue the same id again, and a job lost with Redis is re-driven from Postgres.
+ * replay can enqueue the same id again, and a job lost with Redis is re-driven from Postgres (the
+ * maintenance queue's `redrive-webhooks` tick).
  */
 export const WEBHOOK_JOB_OPTIONS: DefaultJobOptions = {
   attempts: WEBHOOK_MAX_ATTEMPTS + 2,
@@ -19,9 +19,6 @@ export const WEBHOOK_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: true,
   removeOnFail: true,
 };
-const REDRIVE_EVERY_MS = 60_000;
-/** A pending delivery this late was lost from Redis (or never enqueued): enqueue it again. */
-const REDRIVE_GRACE_MS = 5 * 60_000;
 
 /** Thrown after a failed attempt that will be retried; carries the delay the schedule chose. */
 class WebhookRetryError extends Error {
@@ -52,10 +49,11 @@ export function createDeliverWebhookQueue(settings: QueueSettings): Queue {
 export function createDeliverWebhookProcessor(
   db: Db,
   metrics: Pick<WorkerMetrics, 'webhookFailures'>,
+  allowList: WebhookAllowList,
 ): JobHandler {
   return async (job) => {
     const { deliveryId } = QUEUES.deliverWebhook.payload.parse(job.data);
-    const result = await attemptWebhookDelivery({ db }, deliveryId);
+    const result = await attemptWebhookDelivery({ db, allowList }, deliveryId);
     if (result.outcome === 'retry' || result.outcome === 'failed') {
       metrics.webhookFailures.inc({ outcome: result.outcome });
     }
@@ -66,45 +64,25 @@ export function createDeliverWebhookProcessor(
 
 export interface DeliverWebhookWorkerOptions {
   db: Db;
-  queue: Queue;
   connection: ConnectionOptions;
   prefix: string;
   concurrency: number;
-  logger: Logger;
+  /** Non-public networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS). */
+  allowList: WebhookAllowList;
   metrics: Pick<WorkerMetrics, 'webhookFailures'>;
   /** Wraps the processor like every other queue's (tracing, the job-run log, the job's log lines). */
   wrap: (handler: JobHandler) => Processor;
 }
 
-/** The deliver-webhook worker (the caller listens to its events), plus a timer that re-enqueues overdue deliveries from Postgres. */
-export function startDeliverWebhookWorker(options: DeliverWebhookWorkerOptions) {
-  const { db, queue, logger } = options;
-  const processor = options.wrap(createDeliverWebhookProcessor(db, options.metrics));
-  const worker = new Worker(QUEUES.deliverWebhook.name, processor, {
+/** The deliver-webhook worker; the caller listens to its events. */
+export function startDeliverWebhookWorker(options: DeliverWebhookWorkerOptions): Worker {
+  const processor = options.wrap(
+    createDeliverWebhookProcessor(options.db, options.metrics, options.allowList),
+  );
+  return new Worker(QUEUES.deliverWebhook.name, processor, {
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency,
     settings: { backoffStrategy: scheduledDelay },
   });
-
-  const redrive = async () => {
-    try {
-      const overdue = await findOverdueWebhookDeliveries(db, { graceMs: REDRIVE_GRACE_MS, limit: 500 });
-      for (const deliveryId of overdue) await enqueue(queue, 'deliverWebhook', { deliveryId });
-      if (overdue.length > 0)
-        logger.warn({ count: overdue.length }, 'overdue webhook deliveries enqueued again');
-    } catch (error) {
-      logger.warn({ err: String(error) }, 'webhook re-drive failed; trying again later');
-    }
-  };
-  const timer = setInterval(() => void redrive(), REDRIVE_EVERY_MS);
-  timer.unref();
-
-  return {
-    worker,
-    close: async () => {
-      clearInterval(timer);
-      await worker.close();
-    },
-  };
 }

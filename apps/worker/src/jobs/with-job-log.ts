@@ -22,6 +22,16 @@ export function jobLogFields(queueName: string, job: Job): Record<string, unknow
 }
 
 /**
+ * How long a job waited in its queue before a worker took it, from the moment it was due (a delayed
+ * job's or a scheduled tick's delay is not waiting). Known for a first attempt only: BullMQ does not
+ * keep the back-off that delayed a retry.
+ */
+export function queueWaitMs(job: Job): number | undefined {
+  if (job.attemptsMade > 0 || !job.processedOn) return undefined;
+  return Math.max(0, job.processedOn - job.timestamp - (job.opts.delay ?? 0));
+}
+
+/**
  * Runs a job with a child logger of its own and ends it with one line: `job done` (info, with the
  * result) or `job attempt failed` (warn while retries remain, error with the stack after the last
  * one), both with the duration, which also goes to `facet_job_duration_seconds{queue,outcome}`.
@@ -37,11 +47,13 @@ export function withJobLog(
     const log = logger.child({ ...jobLogFields(queueName, job), ...(traceId ? { traceId } : {}) });
     const started = performance.now();
     const elapsed = () => (performance.now() - started) / 1000;
+    const waitMs = queueWaitMs(job);
+    if (waitMs !== undefined) metrics.jobWait.observe({ queue: queueName }, waitMs / 1000);
     try {
       const result = await handler(job, log);
       const seconds = elapsed();
       metrics.jobDuration.observe({ queue: queueName, outcome: 'completed' }, seconds);
-      log.info({ durationMs: Math.round(seconds * 1000), result }, 'job done');
+      log.info({ waitMs, durationMs: Math.round(seconds * 1000), result }, 'job done');
       return result;
     } catch (error) {
       const seconds = elapsed();
@@ -50,7 +62,7 @@ export function withJobLog(
       // A retry is routine (a webhook receiver that is down): its message is enough; the last failure keeps its stack.
       const err = willRetry && error instanceof Error ? error.message : error;
       log[willRetry ? 'warn' : 'error'](
-        { durationMs: Math.round(seconds * 1000), willRetry, err },
+        { waitMs, durationMs: Math.round(seconds * 1000), willRetry, err },
         'job attempt failed',
       );
       throw error;

@@ -1,23 +1,54 @@
 import type { AnalyseBytes, AnalyseOutcome } from '@facet/core/models/analyse-model';
 import type { PreviewBytes, PreviewFiles } from '@facet/core/models/make-model-preview';
+import type { ThicknessPart, WallThickness } from '@facet/mesh/analysis/measure-thickness';
 import { Piscina } from 'piscina';
-import type { MeshTask } from './mesh-tasks';
+import type { AnalyseTaskResult, MeshTask } from './mesh-tasks';
+
+/** Past this, a model's thickness is "unknown: too detailed" rather than holding the threads. */
+export const THICKNESS_TIME_LIMIT_MS = 60_000;
 
 /**
  * Parsing, analysis and previews run in worker threads, so a 100 MB model never blocks the event
- * loop that renews BullMQ's job locks and serves the health endpoint.
+ * loop that renews BullMQ's job locks and serves the health endpoint. The wall thickness is
+ * measured by all the threads at once, each taking groups of vertices as it goes, from one copy of the
+ * mesh and its BVH in shared memory.
  */
-export function createMeshPool(threads: number) {
+export function createMeshPool(
+  threads: number,
+  thicknessTimeLimitMs = THICKNESS_TIME_LIMIT_MS,
+  options: { niceness?: number; minThreads?: number } = {},
+) {
   const pool = new Piscina({
     filename: new URL('./mesh-thread.mjs', import.meta.url).href,
-    minThreads: 1,
+    minThreads: options.minThreads ?? 1,
     maxThreads: threads,
     idleTimeout: 60_000,
+    workerData: { niceness: options.niceness ?? 0 },
   });
-  const run = <T>(task: MeshTask) =>
-    pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<T>;
-  const analyseBytes: AnalyseBytes = (bytes, format) =>
-    run<AnalyseOutcome>({ kind: 'analyse', bytes, format });
-  const previewBytes: PreviewBytes = (bytes, format) => run<PreviewFiles>({ kind: 'preview', bytes, format });
+  const run = <T>(task: MeshTask, transferList: ArrayBuffer[] = []) =>
+    pool.run(task, { transferList }) as Promise<T>;
+
+  const analyseBytes: AnalyseBytes = async (bytes, format): Promise<AnalyseOutcome> => {
+    const deadline = Date.now() + thicknessTimeLimitMs;
+    const analysed = await run<AnalyseTaskResult>({ kind: 'analyse', bytes, format }, [
+      bytes.buffer as ArrayBuffer,
+    ]);
+    if (!analysed.ok) return analysed;
+    const { job } = analysed;
+    if ('measured' in job) return { ok: true, analysis: { ...analysed.analysis, thickness: job } };
+    // Every thread takes clusters of vertices from the job's shared counter until none is left.
+    const parts = await Promise.all(
+      Array.from({ length: threads }, () => run<ThicknessPart>({ kind: 'thickness-part', job, deadline })),
+    );
+    const thickness = await run<WallThickness>({
+      kind: 'thickness-finish',
+      job,
+      parts,
+      timeLimitMs: thicknessTimeLimitMs,
+    });
+    return { ok: true, analysis: { ...analysed.analysis, thickness } };
+  };
+  const previewBytes: PreviewBytes = (bytes, format) =>
+    run<PreviewFiles>({ kind: 'preview', bytes, format }, [bytes.buffer as ArrayBuffer]);
   return { analyseBytes, previewBytes, close: () => pool.destroy() };
 }

@@ -1,7 +1,14 @@
 import type { AnalyseOutcome } from '@facet/core/models/analyse-model';
 import type { PreviewFiles } from '@facet/core/models/make-model-preview';
 import type { ModelFormat } from '@facet/db/enums';
-import { analyseMesh } from '@facet/mesh/analyse';
+import { analyseMeshForThickness, type MeshAnalysis } from '@facet/mesh/analyse';
+import {
+  finishThickness,
+  measureThicknessPart,
+  type ThicknessJob,
+  type ThicknessPart,
+  type WallThickness,
+} from '@facet/mesh/analysis/measure-thickness';
 import { isMeshError } from '@facet/mesh/errors';
 import { parseModel } from '@facet/mesh/parse';
 import { makePreview } from '@facet/mesh/preview';
@@ -9,17 +16,33 @@ import { makePreview } from '@facet/mesh/preview';
 /** Runs in a worker thread (see mesh-pool.ts): one task per call. */
 export type MeshTask =
   | { kind: 'analyse'; bytes: Uint8Array; format: ModelFormat }
+  | { kind: 'thickness-part'; job: ThicknessJob; deadline: number }
+  | { kind: 'thickness-finish'; job: ThicknessJob; parts: ThicknessPart[]; timeLimitMs: number }
   | { kind: 'preview'; bytes: Uint8Array; format: ModelFormat };
 
-export default async function runMeshTask(task: MeshTask): Promise<AnalyseOutcome | PreviewFiles> {
-  if (task.kind === 'analyse') {
-    try {
-      return { ok: true, analysis: analyseMesh(parseModel(task.bytes, { format: task.format })) };
-    } catch (error) {
-      if (isMeshError(error)) return { ok: false, code: error.code, reason: error.message };
-      throw error;
+/** The analysis without its thickness yet, and the shared-memory job the threads measure it from. */
+export type AnalyseTaskResult =
+  | { ok: true; analysis: MeshAnalysis; job: ThicknessJob | Extract<WallThickness, { measured: false }> }
+  | Extract<AnalyseOutcome, { ok: false }>;
+
+export default async function runMeshTask(
+  task: MeshTask,
+): Promise<AnalyseTaskResult | ThicknessPart | WallThickness | PreviewFiles> {
+  switch (task.kind) {
+    case 'analyse':
+      try {
+        return { ok: true, ...analyseMeshForThickness(parseModel(task.bytes, { format: task.format })) };
+      } catch (error) {
+        if (isMeshError(error)) return { ok: false, code: error.code, reason: error.message };
+        throw error;
+      }
+    case 'thickness-part':
+      return measureThicknessPart(task.job, task.deadline);
+    case 'thickness-finish':
+      return finishThickness(task.job, task.parts, { timeLimitMs: task.timeLimitMs }).thickness;
+    case 'preview': {
+      const preview = await makePreview(parseModel(task.bytes, { format: task.format }));
+      return { glb: preview.glb, png: preview.png };
     }
   }
-  const preview = await makePreview(parseModel(task.bytes, { format: task.format }));
-  return { glb: preview.glb, png: preview.png };
 }
