@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { API_CSP, QUEUE_BOARD_CSP, SECURITY_HEADERS } from './src/server/security/security-headers';
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -26,7 +28,18 @@ const config: NextConfig = {
   ],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // Pages get their Content-Security-Policy (with a nonce) from src/proxy.ts.
+  async headers() {
+    return [
+      { source: '/:path*', headers: [...SECURITY_HEADERS] },
+      { source: '/api/:path((?!docs$).*)', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+      {
+        source: '/admin/queues/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: QUEUE_BOARD_CSP }],
+      },
+    ];
+  },
   typescript: { tsconfigPath: './tsconfig.json' },
 };
 
-export default config;
+export default createNextIntlPlugin('./src/i18n/request.ts')(config);

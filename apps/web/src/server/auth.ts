@@ -2,6 +2,7 @@ import 'server-only';
 import { createAuthOptions } from '@facet/auth/next-auth-options';
 import { canOpenSurface, type Surface } from '@facet/auth/roles';
 import { loadSessionUser, type SessionUser } from '@facet/auth/session-user';
+import { createSignInThrottle } from '@facet/auth/sign-in-throttle';
 import { forbidden, redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { NextAuthOptions } from 'next-auth';
@@ -9,11 +10,26 @@ import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { env } from '@/env';
 import { getDb } from './db';
+import { webLogger } from './observability/observe-route';
+import { getRateLimitRedis } from './partner-api/rate-limit-redis';
 
 let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
-  options ??= createAuthOptions(getDb(), env().NEXTAUTH_SECRET);
+  if (!options) {
+    const settings = env();
+    const throttle = createSignInThrottle({
+      redis: getRateLimitRedis(),
+      keyPrefix: settings.REDIS_PREFIX,
+      logger: webLogger(),
+      limits: {
+        maxFailuresPerAccount: settings.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+        maxFailuresPerAddress: settings.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+        lockoutS: settings.SIGN_IN_LOCKOUT_MINUTES * 60,
+      },
+    });
+    options = createAuthOptions(getDb(), settings.NEXTAUTH_SECRET, { throttle });
+  }
   return options;
 }
 

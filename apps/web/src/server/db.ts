@@ -2,10 +2,21 @@ import 'server-only';
 import { createDb } from '@facet/db/client';
 import { env } from '@/env';
 
-const globalForDb = globalThis as unknown as { facetDb?: ReturnType<typeof createDb> };
+const globalForDb = globalThis as unknown as {
+  facetDb?: ReturnType<typeof createDb>;
+  facetReadDb?: ReturnType<typeof createDb>;
+};
 
 /** One pool per server process (kept across hot reloads in development). */
 export function getDb() {
   globalForDb.facetDb ??= createDb(env().DATABASE_URL, { max: 10, applicationName: 'facet-web' });
   return globalForDb.facetDb.db;
+}
+
+/** The read replica's pool when `DATABASE_READ_URL` is set; otherwise the primary's. */
+export function getReadDb() {
+  const url = env().DATABASE_READ_URL;
+  if (!url) return getDb();
+  globalForDb.facetReadDb ??= createDb(url, { max: 10, applicationName: 'facet-web-read' });
+  return globalForDb.facetReadDb.db;
 }

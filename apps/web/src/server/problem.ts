@@ -1,6 +1,7 @@
 import 'server-only';
 import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
 import { ZodError } from 'zod';
+import { isPayloadTooLarge } from './http/bounded-body';
 import type { RequestScope } from './observability/route-observer';
 
 const STATUS: Record<DomainErrorCode, number> = {
@@ -43,6 +44,9 @@ export function problemFromError(error: unknown, scope: Pick<RequestScope, 'requ
       error.message,
       error.details ?? {},
     );
+  }
+  if (isPayloadTooLarge(error)) {
+    return problem(413, 'payload too large', error.message, { limitBytes: error.limitBytes });
   }
   if (error instanceof ZodError) {
     return problem(400, 'invalid input', error.issues.map((issue) => issue.message).join(' '));

@@ -3,6 +3,7 @@ import { createLogger, type Logger } from '@facet/telemetry/logger';
 import { processMetricsRegistry } from '@facet/telemetry/metrics';
 import { unstable_rethrow } from 'next/navigation';
 import { env } from '@/env';
+import { notServedHere, servesPath } from '../process-role';
 import { createRouteObserver } from './route-observer';
 
 let logger: Logger | undefined;
@@ -21,4 +22,8 @@ export const observeRoute = createRouteObserver({
   logger: webLogger,
   registry: processMetricsRegistry,
   rethrow: unstable_rethrow,
+  refuse: (route) => {
+    const role = env().FACET_ROLE;
+    return servesPath(role, route) ? null : notServedHere(role);
+  },
 });

@@ -136,4 +136,27 @@ describe('observeRoute', () => {
     expect(response.headers.get('location')).toBe('http://x/elsewhere');
     expect(response.headers.get('x-request-id')).toBe('r-9');
   });
+
+  it('answers a route its process does not serve before running it, and serves the others', async () => {
+    const registry = createMetricsRegistry({ processMetrics: false });
+    const logger = createLogger('web', 'silent');
+    const observeRoute = createRouteObserver({
+      logger: () => logger,
+      registry: () => registry,
+      refuse: (route) => (route.startsWith('/api/v1') ? null : new Response(null, { status: 404 })),
+    });
+    let ran = 0;
+    const handler = async () => {
+      ran += 1;
+      return Response.json({ ok: true });
+    };
+    expect(
+      (await observeRoute('/api/trpc/[trpc]', handler)(new Request('http://x/api/trpc/a'), {})).status,
+    ).toBe(404);
+    expect(ran).toBe(0);
+    expect(
+      (await observeRoute('/api/v1/orders', handler)(new Request('http://x/api/v1/orders'), {})).status,
+    ).toBe(200);
+    expect(ran).toBe(1);
+  });
 });

@@ -43,6 +43,8 @@ export function createRouteObserver(deps: {
   registry: () => Registry;
   /** Throws again what the framework throws on purpose (redirects, not-found); Next's unstable_rethrow. */
   rethrow?: (error: unknown) => void;
+  /** The answer for a route this process does not serve (its role), or null to serve it. */
+  refuse?: (route: string) => Response | null;
 }) {
   return function observeRoute<C = unknown>(
     route: string,
@@ -50,6 +52,8 @@ export function createRouteObserver(deps: {
     options: RouteOptions = {},
   ): (request: Request, context: C) => Promise<Response> {
     return async (request, context) => {
+      const refused = deps.refuse?.(route);
+      if (refused) return refused;
       const started = performance.now();
       const requestId = readRequestId(request.headers);
       const logger = deps.logger().child({ requestId });

@@ -1,6 +1,7 @@
 import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
 import { z } from 'zod';
-import { ApiProblem, isApiProblem, isProblemSlug, type ProblemSlug } from './problem';
+import { isPayloadTooLarge } from '../http/bounded-body';
+import { ApiProblem, isApiProblem, isProblemSlug, MAX_FIELD_ERRORS, type ProblemSlug } from './problem';
 
 const SLUG_BY_CODE: Record<DomainErrorCode, ProblemSlug> = {
   NOT_FOUND: 'not-found',
@@ -16,7 +17,7 @@ const SLUG_BY_CODE: Record<DomainErrorCode, ProblemSlug> = {
 
 /** Zod issues as `{ field, message }`, the field as a dotted path (`items.0.alloyCode`). */
 export function fieldErrors(error: z.ZodError, prefix?: string) {
-  return error.issues.map((issue) => ({
+  return error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
     message: issue.message,
   }));
@@ -40,6 +41,9 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
     return new ApiProblem(isProblemSlug(named) ? named : SLUG_BY_CODE[error.code], error.message, {
       ...(field && error.code !== 'NOT_FOUND' ? { errors: [{ field, message: error.message }] } : {}),
     });
+  }
+  if (isPayloadTooLarge(error)) {
+    return new ApiProblem('payload-too-large', error.message, { members: { limitBytes: error.limitBytes } });
   }
   if (error instanceof z.ZodError) {
     return new ApiProblem('validation-failed', 'The request does not match the documented schema.', {

@@ -46,6 +46,8 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 export interface PartnerContext<Op extends PartnerOperation> {
   request: Request;
   requestId: string;
+  /** The API version this request is answered in (`Facet-Version`, else the key's pinned one). */
+  apiVersion: string;
   /** The partner's own pool; inside an idempotent operation, the transaction that stores the response. */
   db: Db;
   caller: Op['scope'] extends null ? null : PartnerCaller;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { readBoundedBody } from '../http/bounded-body';
 import { fieldErrors } from './map-error';
 import { ApiProblem } from './problem';
+
+/** Far above any order or quote a partner sends (an order has at most a few dozen items). */
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -13,7 +17,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
       `Send the body as JSON with "Content-Type: application/json"${type ? ` (got "${type}")` : ''}.`,
     );
   }
-  const text = await request.text();
+  const text = new TextDecoder().decode(await readBoundedBody(request, MAX_JSON_BODY_BYTES));
   if (text.trim() === '') throw new ApiProblem('malformed-json', 'The body is empty; send a JSON object.');
   try {
     return JSON.parse(text);

@@ -9,6 +9,9 @@ let handle: ReturnType<typeof createDb> | undefined;
  * burst from partners can never take the connections the shop, the CRM and the console use.
  */
 export function getPartnerDb() {
-  handle ??= createDb(env().DATABASE_URL, { max: 6, applicationName: 'facet-partner-api' });
+  handle ??= createDb(env().DATABASE_URL, {
+    max: env().PARTNER_DB_POOL_MAX,
+    applicationName: 'facet-partner-api',
+  });
   return handle.db;
 }

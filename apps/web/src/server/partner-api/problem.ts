@@ -1,4 +1,6 @@
+import { type Locale, negotiateLocale } from '@facet/core/i18n/locale';
 import { z } from 'zod';
+import { PROBLEMS_RU } from './problem-ru';
 
 export const PROBLEM_BASE_URI = 'https://facet.example/problems/';
 
@@ -13,10 +15,20 @@ export const PROBLEMS = {
     help: 'The key lacks the scope this operation needs.',
   },
   forbidden: { status: 403, title: 'Forbidden', help: 'This caller may not do this.' },
+  'test-key-required': {
+    status: 403,
+    title: 'Test key required',
+    help: 'A sandbox operation: call it with a test key (`fct_test_…`); live orders move as the workshop makes them.',
+  },
   'not-found': {
     status: 404,
     title: 'Not found',
     help: 'No such resource among yours (another partner’s ids are not found either).',
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    help: 'The path exists but not with this method; `Allow` lists the ones it takes.',
   },
   'malformed-json': { status: 400, title: 'Malformed JSON', help: 'The body is not valid JSON.' },
   'validation-failed': {
@@ -28,6 +40,11 @@ export const PROBLEMS = {
     status: 400,
     title: 'Input not valid',
     help: 'A value is well-formed but not acceptable, e.g. an unknown alloy.',
+  },
+  'unknown-api-version': {
+    status: 400,
+    title: 'Unknown API version',
+    help: '`Facet-Version` names no version of this API; `knownVersions` lists them.',
   },
   'idempotency-key-missing': {
     status: 400,
@@ -103,20 +120,28 @@ export function isProblemSlug(value: unknown): value is ProblemSlug {
   return typeof value === 'string' && Object.hasOwn(PROBLEMS, value);
 }
 
+/** A problem lists at most this many wrong fields (the first ones found). */
+export const MAX_FIELD_ERRORS = 100;
+
 export const ZFieldError = z.object({
-  field: z.string().meta({ example: 'items.0.alloyCode' }),
-  message: z.string(),
+  field: z.string().max(200).meta({ example: 'items.0.alloyCode' }),
+  message: z.string().max(1000),
 });
 
 /** RFC 9457 problem details, with the request id and, for bad input, one entry per wrong field. */
 export const ZProblem = z
   .looseObject({
-    type: z.string().meta({ example: `${PROBLEM_BASE_URI}validation-failed` }),
-    title: z.string(),
+    type: z
+      .string()
+      .max(200)
+      .meta({ example: `${PROBLEM_BASE_URI}validation-failed` }),
+    title: z.string().max(200),
     status: z.number().int(),
-    detail: z.string(),
-    requestId: z.string(),
-    errors: z.array(ZFieldError).optional(),
+    detail: z.string().max(4000),
+    /** The detail in English, when `detail` is in the language `Accept-Language` asked for. */
+    detailEn: z.string().max(4000).optional(),
+    requestId: z.string().max(128),
+    errors: z.array(ZFieldError).max(MAX_FIELD_ERRORS).optional(),
   })
   .meta({ id: 'Problem' });
 export type TProblem = z.infer<typeof ZProblem>;
@@ -145,14 +170,21 @@ export function isApiProblem(error: unknown): error is ApiProblem {
   return error instanceof Error && error.name === 'ApiProblem' && 'slug' in error;
 }
 
-export function problemBody(problem: ApiProblem, requestId: string): TProblem {
+/** The language of a partner's problems: English unless `Accept-Language` asks for Russian. */
+export function problemLocale(request: Request): Locale {
+  return negotiateLocale(request.headers.get('accept-language')) ?? 'en';
+}
+
+export function problemBody(problem: ApiProblem, requestId: string, locale: Locale = 'en'): TProblem {
   const { status, title } = PROBLEMS[problem.slug];
+  const russian = locale === 'ru' ? PROBLEMS_RU[problem.slug] : null;
   return {
     ...problem.extras.members,
     type: `${PROBLEM_BASE_URI}${problem.slug}`,
-    title,
+    title: russian?.title ?? title,
     status,
-    detail: problem.detail,
+    detail: russian?.detail ?? problem.detail,
+    ...(russian ? { detailEn: problem.detail } : {}),
     requestId,
     ...(problem.extras.errors ? { errors: problem.extras.errors } : {}),
   };
@@ -162,10 +194,16 @@ export function problemResponse(
   problem: ApiProblem,
   requestId: string,
   headers: Record<string, string> = {},
+  locale: Locale = 'en',
 ): Response {
-  const body = problemBody(problem, requestId);
+  const body = problemBody(problem, requestId, locale);
   return new Response(JSON.stringify(body), {
     status: body.status,
-    headers: { ...headers, ...problem.extras.headers, 'content-type': 'application/problem+json' },
+    headers: {
+      ...headers,
+      ...problem.extras.headers,
+      'content-type': 'application/problem+json',
+      'content-language': locale,
+    },
   });
 }

@@ -6,7 +6,9 @@ let redis: Redis | undefined;
 
 /**
  * The rate limiter's Redis connection (module-level, per server process). It fails fast: no offline
- * queue and one try per command, so a Redis outage answers 503 at once instead of hanging requests.
+ * queue and one try per command, so a Redis outage (the connection drops) answers 503 at once instead
+ * of hanging requests. The command timeout is only for a Redis that stops answering; it is 3 s, not
+ * less, because a busy server's event loop can itself lag a second behind a reply that came in time.
  */
 export function getRateLimitRedis(): Redis {
   if (!redis) {
@@ -14,7 +16,7 @@ export function getRateLimitRedis(): Redis {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       connectTimeout: 2_000,
-      commandTimeout: 1_000,
+      commandTimeout: 3_000,
       retryStrategy: (times) => Math.min(times * 200, 2_000),
     });
     redis.on('error', () => {

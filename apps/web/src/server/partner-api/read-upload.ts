@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
+import { decodeExtended, parse as parseContentDisposition } from 'content-disposition';
 import { ApiProblem } from './problem';
 
 /** Room for multipart boundaries and part headers on top of the file itself. */
@@ -35,28 +36,51 @@ export async function readModelUpload(request: Request, maxBytes: number): Promi
     throw new ApiProblem('validation-failed', 'The request carried no file.', {
       errors: [{ field: 'file', message: 'Required.' }],
     });
-  const stream = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
-  if (isMultipart) return readMultipartFile(stream, type, maxBytes);
+  const toStream = (body: ReadableStream<Uint8Array>) =>
+    Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+  if (isMultipart) return readMultipartFile(toStream(request.body), type, maxBytes);
   if (!RAW_TYPES.test(type)) {
-    stream.destroy();
+    await request.body.cancel();
     throw new ApiProblem(
       'unsupported-media-type',
       `Send the model as the raw body ("Content-Type: application/octet-stream") or as multipart/form-data with a "file" field${type ? ` (got "${type}")` : ''}.`,
     );
   }
-  return { fileName: rawFileName(request), body: stream };
+  const fileName = rawFileName(request);
+  return { fileName, body: toStream(request.body) };
 }
 
 function rawFileName(request: Request): string {
-  const fromQuery = new URL(request.url).searchParams.get('filename');
-  const disposition = request.headers.get('content-disposition') ?? '';
-  const fromDisposition =
-    /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
   const name =
-    fromQuery ??
-    (fromDisposition ? decodeURIComponent(fromDisposition) : null) ??
+    new URL(request.url).searchParams.get('filename') ??
+    dispositionFileName(request.headers.get('content-disposition')) ??
     request.headers.get('x-file-name');
   return name?.trim() || 'model';
+}
+
+/** The name in a `Content-Disposition` header (RFC 6266, `filename*` preferred); a header that does not parse is refused. */
+function dispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  let parameters: Record<string, string>;
+  try {
+    parameters = parseContentDisposition(header).parameters;
+  } catch {
+    throw unreadableDisposition();
+  }
+  const extended = parameters['filename*'];
+  if (extended !== undefined && decodeExtended(extended) === undefined) throw unreadableDisposition();
+  return parameters.filename ?? null;
+}
+
+function unreadableDisposition(): ApiProblem {
+  return new ApiProblem('validation-failed', 'The Content-Disposition header could not be read.', {
+    errors: [
+      {
+        field: 'Content-Disposition',
+        message: `Send e.g. attachment; filename="ring.stl" or attachment; filename*=UTF-8''ring%20%E2%84%961.stl.`,
+      },
+    ],
+  });
 }
 
 function readMultipartFile(stream: Readable, contentType: string, maxBytes: number): Promise<ModelUpload> {

@@ -1,18 +1,21 @@
 import 'server-only';
+import { API_VERSION_HEADER } from '@facet/core/partners/api-versions';
 import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import { runIdempotentRequest, type StoredResponse } from '@facet/core/partners/run-idempotent-request';
 import { processMetricsRegistry } from '@facet/telemetry/metrics';
 import { observeRoute } from '../observability/observe-route';
 import type { RequestScope } from '../observability/route-observer';
 import { webMetrics } from '../observability/web-metrics';
+import { apiVersionOf } from './api-version';
 import { authenticateRequest, requireScope } from './authenticate';
 import { hashRequestContent, IDEMPOTENCY_HEADER, readIdempotencyKey } from './idempotency';
 import { toApiProblem } from './map-error';
 import type { PartnerContext, PartnerHandler, PartnerOperation, PartnerResult } from './operation';
 import { parseWith, queryObject, readJsonBody } from './parse';
 import { getPartnerDb } from './partner-db';
-import { problemBody, problemResponse } from './problem';
+import { problemBody, problemLocale, problemResponse } from './problem';
 import { limitRequest } from './rate-limit';
+import { logApiRequest } from './request-log';
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,17 +24,27 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  * limit → parse path, query and body with the operation's schemas → run the handler (at most once per
  * Idempotency-Key where the operation requires one) → answer with the documented schema; anything
  * thrown on the way becomes one problem+json carrying the request id. Observed like every API route
- * (log line with the partner, latency), and counted per partner.
+ * (log line with the partner, latency), counted per partner, and kept in the partner's request log.
+ * Every answer states its API version (`Facet-Version`): the one asked for, else the key's pinned one.
  */
 export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHandler<Op>, operation: Op) {
   const route = `/api/v1${operation.path.replaceAll(/\{(\w+)\}/g, '[$1]')}`;
+  const template = `/api/v1${operation.path}`;
   return observeRoute<RouteContext>(route, async (request, routeContext, scope) => {
+    const startedAt = performance.now();
     scope.annotate({ operation: operation.operationId });
-    const known: { caller?: PartnerCaller } = {};
+    const known: { caller?: PartnerCaller; apiVersion?: string } = {};
     const response = await answer(request, routeContext, scope, known);
     webMetrics(processMetricsRegistry()).partnerRequests.inc({
       partner: known.caller?.partnerId ?? 'none',
       status: String(response.status),
+    });
+    logApiRequest(request, response, {
+      route: template,
+      requestId: scope.requestId,
+      caller: known.caller ?? null,
+      apiVersion: known.apiVersion ?? null,
+      durationMs: performance.now() - startedAt,
     });
     return response;
   });
@@ -41,17 +54,23 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
     request: Request,
     route: RouteContext,
     scope: RequestScope,
-    known: { caller?: PartnerCaller },
+    known: { caller?: PartnerCaller; apiVersion?: string },
   ): Promise<Response> {
     const { requestId } = scope;
     const headers: Record<string, string> = {};
     try {
       const db = getPartnerDb();
       let caller: PartnerCaller | null = null;
+      let apiVersion = apiVersionOf(request, null);
+      headers[API_VERSION_HEADER.toLowerCase()] = apiVersion;
+      known.apiVersion = apiVersion;
       if (operation.scope) {
         caller = await authenticateRequest(request, db);
         known.caller = caller;
         scope.annotate({ partnerId: caller.partnerId, apiKeyId: caller.apiKeyId });
+        apiVersion = apiVersionOf(request, caller.apiVersion);
+        headers[API_VERSION_HEADER.toLowerCase()] = apiVersion;
+        known.apiVersion = apiVersion;
         requireScope(caller, operation.scope);
         Object.assign(headers, await limitRequest(caller, operation.limit?.cost));
       }
@@ -60,6 +79,7 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
       const context = {
         request,
         requestId,
+        apiVersion,
         db,
         caller,
         params: operation.params ? parseWith(operation.params, await route.params, 'path') : undefined,
@@ -76,6 +96,7 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
           {
             partnerId: caller.partnerId,
             key,
+            mode: caller.mode,
             method: request.method,
             path: url.pathname,
             requestHash: hashRequestContent(rawBody ?? null),
@@ -94,7 +115,7 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
     } catch (error) {
       const problem = toApiProblem(error, requestId);
       if (problem.slug === 'internal-error') scope.fail(error);
-      return problemResponse(problem, requestId, headers);
+      return problemResponse(problem, requestId, headers, problemLocale(request));
     }
   }
 }

@@ -3,6 +3,8 @@ import { listMaterialsOperation } from './materials';
 import { getModelOperation, uploadModelOperation } from './models';
 import { cancelOrderOperation, createOrderOperation, getOrderOperation, listOrdersOperation } from './orders';
 import { createQuoteOperation } from './quotes';
+import { listRequestsOperation } from './requests';
+import { advanceTestOrderOperation } from './sandbox';
 import { pingOperation } from './system';
 import {
   createWebhookEndpointOperation,
@@ -24,6 +26,7 @@ export const PARTNER_OPERATIONS: PartnerOperation[] = [
   listOrdersOperation,
   getOrderOperation,
   cancelOrderOperation,
+  advanceTestOrderOperation,
   listWebhookEndpointsOperation,
   createWebhookEndpointOperation,
   getWebhookEndpointOperation,
@@ -31,5 +34,6 @@ export const PARTNER_OPERATIONS: PartnerOperation[] = [
   deleteWebhookEndpointOperation,
   testWebhookEndpointOperation,
   listWebhookDeliveriesOperation,
+  listRequestsOperation,
   pingOperation,
 ];

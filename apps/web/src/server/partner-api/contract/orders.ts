@@ -1,30 +1,37 @@
 import { ZCancelPartnerOrderInput } from '@facet/core/partners/cancel-partner-order';
 import { ZOrderStatus, ZPartnerOrder, ZPartnerOrderSummary } from '@facet/core/partners/partner-order-dto';
 import { ZPlacePartnerOrderInput } from '@facet/core/partners/place-partner-order';
+import { INSTANT_RANGE_MESSAGE, isStorableInstant } from '@facet/core/shared/instant';
 import { z } from 'zod';
 import { defineOperation } from '../operation';
 import { EXAMPLE_MODEL_ID, ZIdParams } from './common';
 
 export const ZOrderPage = z
   .object({
-    items: z.array(ZPartnerOrderSummary),
-    nextCursor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Pass as `cursor` for the next page; null on the last.' }),
+    items: z.array(ZPartnerOrderSummary).max(100),
+    nextCursor: z.string().max(200).nullable().meta({
+      description:
+        'Pass as `cursor` for the next page. Newest first: null on the last page. In the change feed (`updated_since` or a cursor from it) never null: keep the last one and poll with it for the changes committed since.',
+    }),
   })
   .meta({ id: 'OrderPage' });
 
 export const ZListOrdersQuery = z.object({
   status: z
     .array(ZOrderStatus)
+    .max(ZOrderStatus.options.length)
     .optional()
     .meta({ description: 'Only orders in these statuses (repeat the parameter or separate with commas).' }),
-  updated_since: z.iso.datetime({ offset: true }).optional().meta({
-    description:
-      'Reconciliation: orders changed at or after this instant, oldest change first. Keep the `updatedAt` of the last order you saw and pass it next time.',
-    example: '2026-05-01T08:00:00Z',
-  }),
+  updated_since: z.iso
+    .datetime({ offset: true })
+    .max(64)
+    .refine((value) => isStorableInstant(new Date(value)), INSTANT_RANGE_MESSAGE)
+    .optional()
+    .meta({
+      description:
+        'Starts the change feed: orders changed at or after this instant, in the order their changes committed (`changeNumber`). Then follow `nextCursor` (without `updated_since`) and keep the last one to poll with: the feed never skips a change nor shows one twice, even when changes commit out of time order.',
+      example: '2026-05-01T08:00:00Z',
+    }),
   external_ref: z.string().min(1).max(100).optional().meta({ description: 'Your reference of an order.' }),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -74,7 +81,9 @@ export const listOrdersOperation = defineOperation({
   method: 'get',
   path: '/orders',
   tag: 'Orders',
-  summary: 'List your orders (newest first, or changes since an instant)',
+  summary: 'List your orders (newest first, or the change feed)',
+  description:
+    'Without `updated_since` or a change-feed cursor: newest first. With them: the change feed, ordered by `changeNumber`, the number webhooks carry too. A change shows once its transaction and every transaction that started before it have ended, so a poll may see a change a moment after its webhook — never a later change before an earlier one is visible.',
   scope: 'orders:read',
   query: ZListOrdersQuery,
   responses: { 200: { description: 'One page of orders.', schema: ZOrderPage } },

@@ -1,3 +1,4 @@
+import { MAX_WEBHOOK_ENDPOINTS } from '@facet/core/partners/create-webhook-endpoint';
 import {
   ZWebhookDelivery,
   ZWebhookEndpoint,
@@ -7,6 +8,7 @@ import {
   ZCreateWebhookEndpointInput,
   ZUpdateWebhookEndpointInput,
 } from '@facet/core/partners/webhook-endpoint-input';
+import { INSTANT_RANGE_MESSAGE, isStorableInstant } from '@facet/core/shared/instant';
 import { z } from 'zod';
 import { defineOperation } from '../operation';
 import { ZIdParams } from './common';
@@ -15,10 +17,10 @@ const TAG = 'Webhooks';
 const BODY_PROBLEMS = ['malformed-json', 'unsupported-media-type', 'validation-failed'] as const;
 
 export const ZWebhookEndpointList = z
-  .object({ items: z.array(ZWebhookEndpoint) })
+  .object({ items: z.array(ZWebhookEndpoint).max(MAX_WEBHOOK_ENDPOINTS) })
   .meta({ id: 'WebhookEndpointList' });
 export const ZWebhookDeliveryList = z
-  .object({ items: z.array(ZWebhookDelivery) })
+  .object({ items: z.array(ZWebhookDelivery).max(100) })
   .meta({ id: 'WebhookDeliveryList' });
 
 export const listWebhookEndpointsOperation = defineOperation({
@@ -40,7 +42,8 @@ export const createWebhookEndpointOperation = defineOperation({
   path: '/webhook-endpoints',
   tag: TAG,
   summary: 'Add a webhook endpoint (its signing secret is shown once)',
-  description: 'Requires an `Idempotency-Key`, so a retried request does not add a second endpoint.',
+  description:
+    'Requires an `Idempotency-Key`, so a retried request does not add a second endpoint. Webhooks only go to public addresses: a URL whose host is, or resolves to, a loopback, private, link-local (cloud metadata), carrier-grade NAT, unique-local, multicast or unspecified address — in any spelling, IPv4-mapped IPv6 included — is refused with 422 `unprocessable` naming the rule. The address is checked again when each delivery connects, and redirects are not followed. A receiver inside your own network needs the workshop to allow its network.',
   scope: 'webhooks:manage',
   idempotency: 'required',
   body: ZCreateWebhookEndpointInput,
@@ -52,6 +55,7 @@ export const createWebhookEndpointOperation = defineOperation({
     'idempotency-key-reused',
     'idempotency-request-in-flight',
     'conflict',
+    'unprocessable',
   ],
 });
 
@@ -73,12 +77,13 @@ export const updateWebhookEndpointOperation = defineOperation({
   path: '/webhook-endpoints/{id}',
   tag: TAG,
   summary: 'Change, pause or re-enable a webhook endpoint',
+  description: 'A new URL is checked as when the endpoint was added (422 `unprocessable` naming the rule).',
   scope: 'webhooks:manage',
   params: ZIdParams,
   body: ZUpdateWebhookEndpointInput,
   bodyExample: { enabled: true },
   responses: { 200: { description: 'The endpoint as it is now.', schema: ZWebhookEndpoint } },
-  problems: [...BODY_PROBLEMS, 'not-found'],
+  problems: [...BODY_PROBLEMS, 'not-found', 'unprocessable'],
 });
 
 export const deleteWebhookEndpointOperation = defineOperation({
@@ -118,6 +123,8 @@ export const listWebhookDeliveriesOperation = defineOperation({
     status: z.enum(['pending', 'succeeded', 'failed']).optional(),
     before: z.iso
       .datetime({ offset: true })
+      .max(64)
+      .refine((value) => isStorableInstant(new Date(value)), INSTANT_RANGE_MESSAGE)
       .optional()
       .meta({ description: 'The `createdAt` of the last delivery you saw.' }),
     limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { notServedHere, servesPath } from './process-role';
+
+describe('servesPath', () => {
+  it('serves everything in the default role', () => {
+    for (const path of ['/', '/crm', '/api/trpc/mes.pool', '/api/v1/orders', '/admin/queues'])
+      expect(servesPath('all', path)).toBe(true);
+  });
+
+  it('serves only the partner API, the health check and the metrics in the partner-api role', () => {
+    for (const path of [
+      '/api/v1',
+      '/api/v1/orders',
+      '/api/v1/orders/[id]/cancel',
+      '/api/health',
+      '/api/metrics',
+    ])
+      expect(servesPath('partner-api', path)).toBe(true);
+    for (const path of [
+      '/',
+      '/crm',
+      '/mes',
+      '/api/trpc/[trpc]',
+      '/api/auth/[...nextauth]',
+      '/api/uploads/models',
+      '/api/docs',
+      '/api/v10',
+      '/api/v1x/orders',
+      '/admin/queues',
+    ])
+      expect(servesPath('partner-api', path)).toBe(false);
+  });
+
+  it('answers what it does not serve with a 404 problem', async () => {
+    const response = notServedHere('partner-api');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect((await response.json()).detail).toContain('/api/v1');
+  });
+});
