@@ -1,16 +1,16 @@
 import { Button } from '@facet/ui/button';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations('errors');
   return (
     <main className="mx-auto grid min-h-dvh max-w-md place-content-center gap-4 px-4 text-center">
       <p className="text-sm font-medium text-muted-foreground">403</p>
-      <h1 className="text-3xl">This area is not for your account</h1>
-      <p className="text-muted-foreground">
-        You are signed in, but your role cannot open this page. If you need access, ask an administrator.
-      </p>
+      <h1 className="text-3xl">{t('forbiddenTitle')}</h1>
+      <p className="text-muted-foreground">{t('forbiddenText')}</p>
       <Button asChild className="justify-self-center">
-        <Link href="/home">Go to your home page</Link>
+        <Link href="/home">{t('goHome')}</Link>
       </Button>
     </main>
   );

@@ -1,37 +1,24 @@
 import { Button } from '@facet/ui/button';
-import { formatMoney } from '@facet/ui/format';
 import { Box, Gem, Truck, Upload } from 'lucide-react';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
+import { getFormat } from '@/i18n/server-format';
 import { getSessionUser } from '@/server/auth';
 import { getQueryClient, trpc } from '@/trpc/server';
 
 export const dynamic = 'force-dynamic';
 
 const STEPS = [
-  {
-    icon: Upload,
-    title: 'Upload your model',
-    text: 'Drop an STL, OBJ or 3MF file of a ring, pendant or earring. You see it in 3D at once.',
-  },
-  {
-    icon: Gem,
-    title: 'Choose the metal',
-    text: 'Silver, gold in three colours, or platinum. The price is worked out from your model in seconds.',
-  },
-  {
-    icon: Box,
-    title: 'We cast and finish it',
-    text: 'Our workshop casts, polishes and checks every piece by hand.',
-  },
-  {
-    icon: Truck,
-    title: 'Follow it to your door',
-    text: 'Your order page shows each step live, from approval to shipping.',
-  },
+  { icon: Upload, key: 'upload' },
+  { icon: Gem, key: 'metal' },
+  { icon: Box, key: 'cast' },
+  { icon: Truck, key: 'follow' },
 ];
 
 export default async function ShopHome() {
+  const t = await getTranslations('home');
+  const format = await getFormat();
   const [user, alloys] = await Promise.all([
     getSessionUser(),
     getQueryClient().fetchQuery(trpc.catalog.alloys.queryOptions()),
@@ -40,23 +27,20 @@ export default async function ShopHome() {
     <AppShell user={user}>
       <section className="grid gap-6 py-8 md:grid-cols-[1.2fr_1fr] md:items-center md:py-16">
         <div className="grid gap-5">
-          <p className="text-sm font-medium uppercase tracking-[0.2em] text-accent">Made to order</p>
-          <h1 className="text-4xl leading-tight md:text-6xl">Your design, cast in precious metal.</h1>
-          <p className="max-w-xl text-lg text-muted-foreground">
-            Facet turns the 3D model of your ring, pendant or earrings into a finished piece of jewellery.
-            Upload it, see it, get an instant price, and follow it through our workshop.
-          </p>
+          <p className="text-sm font-medium uppercase tracking-[0.2em] text-accent">{t('eyebrow')}</p>
+          <h1 className="text-4xl leading-tight md:text-6xl">{t('headline')}</h1>
+          <p className="max-w-xl text-lg text-muted-foreground">{t('lead')}</p>
           <div className="flex flex-wrap gap-3">
             <Button asChild size="lg">
               <Link href={user ? '/orders' : '/sign-up'}>
-                {user ? 'See my orders' : 'Start with your model'}
+                {user ? t('seeMyOrders') : t('startWithModel')}
               </Link>
             </Button>
             <Button asChild size="lg" variant="outline">
-              <Link href="/build">Or build one from ready parts</Link>
+              <Link href="/build">{t('buildFromParts')}</Link>
             </Button>
             <Button asChild size="lg" variant="ghost">
-              <Link href="#metals">See metals and prices</Link>
+              <Link href="#metals">{t('seeMetals')}</Link>
             </Button>
           </div>
         </div>
@@ -68,16 +52,16 @@ export default async function ShopHome() {
 
       <section aria-labelledby="how" className="grid gap-6 py-10">
         <h2 id="how" className="text-3xl">
-          How it works
+          {t('howItWorks')}
         </h2>
         <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {STEPS.map((step, index) => (
-            <li key={step.title} className="grid gap-2 rounded-xl border border-border bg-card p-5">
+            <li key={step.key} className="grid gap-2 rounded-xl border border-border bg-card p-5">
               <step.icon aria-hidden className="size-6 text-accent" />
               <p className="font-medium">
-                {index + 1}. {step.title}
+                {index + 1}. {t(`steps.${step.key}.title`)}
               </p>
-              <p className="text-sm text-muted-foreground">{step.text}</p>
+              <p className="text-sm text-muted-foreground">{t(`steps.${step.key}.text`)}</p>
             </li>
           ))}
         </ol>
@@ -86,25 +70,22 @@ export default async function ShopHome() {
       <section aria-labelledby="metals" className="grid gap-6 py-10" id="metals">
         <div>
           <h2 id="metals-title" className="text-3xl">
-            Metals and prices
+            {t('metalsTitle')}
           </h2>
-          <p className="text-muted-foreground">
-            The metal is priced by weight: your model&apos;s volume times the alloy&apos;s density. Work and
-            finishing are added in the quote.
-          </p>
+          <p className="text-muted-foreground">{t('metalsLead')}</p>
         </div>
         <div className="overflow-x-auto rounded-xl border border-border bg-card">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-border text-muted-foreground">
               <tr>
                 <th scope="col" className="px-4 py-3 font-medium">
-                  Alloy
+                  {t('alloy')}
                 </th>
                 <th scope="col" className="px-4 py-3 font-medium">
-                  Density
+                  {t('density')}
                 </th>
                 <th scope="col" className="px-4 py-3 text-right font-medium">
-                  Price per gram
+                  {t('pricePerGram')}
                 </th>
               </tr>
             </thead>
@@ -112,16 +93,18 @@ export default async function ShopHome() {
               {alloys.map((alloy) => (
                 <tr key={alloy.code} className="border-b border-border last:border-0">
                   <td className="px-4 py-3 font-medium">{alloy.name}</td>
-                  <td className="px-4 py-3 tabular-nums">{alloy.densityGPerCm3.toFixed(2)} g/cm³</td>
+                  <td className="px-4 py-3 tabular-nums">
+                    {t('densityValue', { density: alloy.densityGPerCm3 })}
+                  </td>
                   <td className="px-4 py-3 text-right tabular-nums">
-                    {formatMoney(alloy.pricePerGramCents)}
+                    {format.money(alloy.pricePerGramCents, alloy.currency)}
                   </td>
                 </tr>
               ))}
               {alloys.length === 0 ? (
                 <tr>
                   <td colSpan={3} className="px-4 py-6 text-center text-muted-foreground">
-                    Prices are being updated. Please come back shortly.
+                    {t('pricesUpdating')}
                   </td>
                 </tr>
               ) : null}

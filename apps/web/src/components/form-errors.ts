@@ -6,8 +6,11 @@ interface ErrorData {
 }
 
 /** Turns a tRPC error into messages by field name, so each shows next to its control; `form` holds the rest. */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
-  if (!(error instanceof TRPCClientError)) return { form: 'Something went wrong. Please try again.' };
+export function fieldErrorsOf(
+  error: unknown,
+  somethingWentWrong = 'Something went wrong. Please try again.',
+): Record<string, string> {
+  if (!(error instanceof TRPCClientError)) return { form: somethingWentWrong };
   const data = error.data as ErrorData | undefined;
   const fieldErrors = data?.zodError?.fieldErrors;
   if (fieldErrors && Object.keys(fieldErrors).length > 0) {

@@ -3,6 +3,7 @@
 import { cn } from '@facet/ui/cn';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { NavItem } from './nav-items';
 
 function matches(pathname: string, href: string): boolean {
@@ -12,6 +13,7 @@ function matches(pathname: string, href: string): boolean {
 /** The role's navigation; the item whose address matches the page most closely is marked current. */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations('nav');
   const current = items
     .filter((item) => matches(pathname, item.href))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
@@ -25,7 +27,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         item.href === current && 'bg-muted text-foreground',
       )}
     >
-      {item.label}
+      {t(item.label)}
     </Link>
   ));
 }

@@ -1,7 +1,8 @@
-import { STATUS_LABEL, STATUS_TONE, type StatusTone } from '@facet/core/orders/status-labels';
+import { STATUS_TONE, type StatusTone } from '@facet/core/orders/status-labels';
 import type { OrderStatus } from '@facet/db/enums';
 import { cn } from '@facet/ui/cn';
 import { Badge } from '@facet/ui/feedback';
+import { useTranslations } from 'next-intl';
 
 const TONE_CLASS: Record<StatusTone, string> = {
   neutral: 'border-border bg-muted text-muted-foreground',
@@ -16,9 +17,10 @@ const TONE_CLASS: Record<StatusTone, string> = {
 };
 
 export function StatusChip({ status, className }: { status: OrderStatus; className?: string }) {
+  const t = useTranslations('status');
   return (
     <Badge className={cn(TONE_CLASS[STATUS_TONE[status]], className)} data-status={status}>
-      {STATUS_LABEL[status]}
+      {t(status)}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
 import { ConsoleHeader } from '@/components/mes/console-header';
 import { PoolBoard } from '@/components/mes/pool-board';
@@ -6,24 +7,30 @@ import { poolInput } from '@/components/mes/pool-input';
 import { requireSurface } from '@/server/auth';
 import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
-export const metadata: Metadata = { title: 'Console' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('console') };
+}
 
 export default async function MesPoolPage({ searchParams }: { searchParams: Promise<{ alloy?: string }> }) {
   const user = await requireSurface('mes', '/mes');
   const { alloy } = await searchParams;
   const alloyCode = alloy?.trim() || null;
   const queryClient = getQueryClient();
-  void queryClient.prefetchInfiniteQuery(
+  await queryClient.prefetchInfiniteQuery(
     trpc.mes.pool.infiniteQueryOptions(poolInput(alloyCode), { getNextPageParam: (page) => page.nextCursor }),
   );
-  void queryClient.prefetchQuery(trpc.mes.counts.queryOptions());
-  void queryClient.prefetchQuery(trpc.mes.myWork.queryOptions());
-  void queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions());
+  // The header's counts render on the server as they will hydrate: awaited, never half-streamed.
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
+  ]);
+  await queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions());
+  const t = await getTranslations('console');
   return (
     <AppShell user={user} theme="dark" wide>
       <HydrateClient>
-        <h1 className="sr-only">Production console</h1>
-        <ConsoleHeader active="pool" />
+        <h1 className="sr-only">{t('title')}</h1>
+        <ConsoleHeader active="pool" showEarnings={user.role === 'operator'} />
         <PoolBoard alloyCode={alloyCode} />
       </HydrateClient>
     </AppShell>

@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
 import { MyOrdersList } from '@/components/shop/my-orders-list';
 import { requireSurface } from '@/server/auth';
 import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
-export const metadata: Metadata = { title: 'My orders' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('myOrders') };
+}
 
 export default async function MyOrdersPage() {
   const user = await requireSurface('orders', '/orders');
-  void getQueryClient().prefetchInfiniteQuery(
+  await getQueryClient().prefetchInfiniteQuery(
     trpc.orders.listMine.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (page) => page.nextCursor }),
   );
+  const t = await getTranslations('myOrders');
   return (
     <AppShell user={user}>
       <div className="grid gap-6">
-        <h1 className="text-3xl">My orders</h1>
+        <h1 className="text-3xl">{t('title')}</h1>
         <HydrateClient>
           <MyOrdersList />
         </HydrateClient>

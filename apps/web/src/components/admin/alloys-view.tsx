@@ -2,27 +2,26 @@
 
 import type { TAdminAlloy } from '@facet/core/admin/admin-alloy-dto';
 import { Button } from '@facet/ui/button';
-import { Badge, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { Badge, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
-import { formatDateTime, formatMoney } from '@facet/ui/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { useFormat } from '@/components/format-provider';
+import { LoadFailedMessage } from '@/components/load-failed-message';
 import { useTRPC } from '@/trpc/client';
+import { DesignRulesHistory, DesignRulesLine, EditDesignRules } from './alloy-design-rules';
 
 const MONEY_FIELDS = [
-  ['castingBaseCents', 'Casting, per piece'],
-  ['perCm2Cents', 'Finishing, per cm² of surface'],
-  ['per10kTrianglesCents', 'Detail, per 10k triangles'],
-  ['engravingCents', 'Engraving'],
-  ['resizeCents', 'Ring resize'],
+  'castingBaseCents',
+  'perCm2Cents',
+  'per10kTrianglesCents',
+  'engravingCents',
+  'resizeCents',
 ] as const;
-const FINISH_FIELDS = [
-  ['polished', 'Polished finish'],
-  ['satin', 'Satin finish'],
-  ['matte', 'Matte finish'],
-] as const;
+const FINISH_FIELDS = ['polished', 'satin', 'matte'] as const;
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 const cents = (value: FormDataEntryValue | null) =>
@@ -32,45 +31,50 @@ const num = (value: FormDataEntryValue | null) => Number(String(value ?? '').rep
 function History({ alloyId }: { alloyId: string }) {
   const trpc = useTRPC();
   const history = useQuery(trpc.admin.alloys.history.queryOptions({ alloyId }));
+  const t = useTranslations('uiAdmin.alloys');
+  const format = useFormat();
   if (history.isPending) return <Skeleton className="h-16" />;
   if (history.isError) return <p className="text-sm text-destructive">{history.error.message}</p>;
-  if (history.data.length === 0)
-    return <p className="text-sm text-muted-foreground">Never changed since it was set up.</p>;
+  if (history.data.length === 0) return <p className="text-sm text-muted-foreground">{t('neverChanged')}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[560px] text-xs">
         <thead className="text-left text-muted-foreground">
           <tr>
             <th scope="col" className="py-1 pr-2 font-medium">
-              Saved
+              {t('savedAt')}
             </th>
             <th scope="col" className="py-1 pr-2 font-medium">
-              By
+              {t('by')}
             </th>
             <th scope="col" className="py-1 pr-2 text-right font-medium">
-              Density
+              {t('density')}
             </th>
             <th scope="col" className="py-1 pr-2 text-right font-medium">
-              Per gram
+              {t('perGram')}
             </th>
             <th scope="col" className="py-1 pr-2 text-right font-medium">
-              Casting loss
+              {t('castingLoss')}
             </th>
             <th scope="col" className="py-1 text-right font-medium">
-              Casting base
+              {t('castingBase')}
             </th>
           </tr>
         </thead>
         <tbody>
           {history.data.map((version) => (
             <tr key={version.id} className="border-t border-border" data-testid="alloy-version">
-              <td className="py-1 pr-2">{formatDateTime(version.createdAt)}</td>
-              <td className="py-1 pr-2">{version.changedByName ?? 'Initial figures'}</td>
-              <td className="py-1 pr-2 text-right tabular-nums">{version.densityGPerCm3} g/cm³</td>
-              <td className="py-1 pr-2 text-right tabular-nums">{formatMoney(version.pricePerGramCents)}</td>
-              <td className="py-1 pr-2 text-right tabular-nums">{version.castingLossPct} %</td>
+              <td className="py-1 pr-2">{format.dateTime(version.createdAt)}</td>
+              <td className="py-1 pr-2">{version.changedByName ?? t('initial')}</td>
+              <td className="py-1 pr-2 text-right tabular-nums">
+                {t('densityValue', { density: version.densityGPerCm3 })}
+              </td>
+              <td className="py-1 pr-2 text-right tabular-nums">{format.money(version.pricePerGramCents)}</td>
+              <td className="py-1 pr-2 text-right tabular-nums">
+                {t('pct', { pct: version.castingLossPct })}
+              </td>
               <td className="py-1 text-right tabular-nums">
-                {formatMoney(version.workRates.castingBaseCents)}
+                {format.money(version.workRates.castingBaseCents)}
               </td>
             </tr>
           ))}
@@ -84,10 +88,13 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const t = useTranslations('uiAdmin.alloys');
+  const common = useTranslations('common');
+  const format = useFormat();
   const save = useMutation(
     trpc.admin.alloys.update.mutationOptions({
       onSuccess: async (saved) => {
-        toast.success(`${saved.name} saved. New quotes use it; placed orders keep their prices.`);
+        toast.success(t('saved', { name: saved.name }));
         await queryClient.invalidateQueries(trpc.admin.alloys.pathFilter());
         await queryClient.invalidateQueries(trpc.catalog.pathFilter());
         onDone();
@@ -124,12 +131,21 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
   const rateError = (field: string) =>
     errors[field] ?? (errors.workRates && field === 'castingBaseCents' ? errors.workRates : undefined);
   return (
-    <form onSubmit={submit} className="grid gap-4" noValidate aria-label={`Edit ${alloy.name}`}>
+    <form
+      onSubmit={submit}
+      className="grid gap-4"
+      noValidate
+      aria-label={t('editLabel', { name: alloy.name })}
+    >
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field id={id('density')} label="Density (g/cm³)" error={errors.densityGPerCm3}>
+        <Field id={id('density')} label={t('densityField')} error={errors.densityGPerCm3}>
           <Input id={id('density')} name="density" inputMode="decimal" defaultValue={alloy.densityGPerCm3} />
         </Field>
-        <Field id={id('pricePerGram')} label="Price per gram (€)" error={errors.pricePerGramCents}>
+        <Field
+          id={id('pricePerGram')}
+          label={t('pricePerGramField', { currency: format.currencySymbol() })}
+          error={errors.pricePerGramCents}
+        >
           <Input
             id={id('pricePerGram')}
             name="pricePerGram"
@@ -137,7 +153,7 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
             defaultValue={euros(alloy.pricePerGramCents)}
           />
         </Field>
-        <Field id={id('castingLoss')} label="Casting loss (%)" error={errors.castingLossPct}>
+        <Field id={id('castingLoss')} label={t('castingLossField')} error={errors.castingLossPct}>
           <Input
             id={id('castingLoss')}
             name="castingLoss"
@@ -147,9 +163,11 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
         </Field>
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-medium">Work rates (€)</legend>
-        {MONEY_FIELDS.map(([field, label]) => (
-          <Field key={field} id={id(field)} label={label} error={rateError(field)}>
+        <legend className="mb-2 text-sm font-medium">
+          {t('workRates', { currency: format.currencySymbol() })}
+        </legend>
+        {MONEY_FIELDS.map((field) => (
+          <Field key={field} id={id(field)} label={t(`fields.${field}`)} error={rateError(field)}>
             <Input
               id={id(field)}
               name={field}
@@ -158,8 +176,8 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
             />
           </Field>
         ))}
-        {FINISH_FIELDS.map(([finish, label]) => (
-          <Field key={finish} id={id(finish)} label={label}>
+        {FINISH_FIELDS.map((finish) => (
+          <Field key={finish} id={id(finish)} label={t(`fields.${finish}`)}>
             <Input
               id={id(finish)}
               name={finish}
@@ -168,7 +186,7 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
             />
           </Field>
         ))}
-        <Field id={id('leadTimeDays')} label="Lead time (days)" error={errors.leadTimeDays}>
+        <Field id={id('leadTimeDays')} label={t('leadTimeField')} error={errors.leadTimeDays}>
           <Input
             id={id('leadTimeDays')}
             name="leadTimeDays"
@@ -184,19 +202,80 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
           defaultChecked={alloy.active}
           className="size-4 accent-[var(--accent)]"
         />
-        Offered to customers
+        {t('offered')}
       </label>
       {errors.form || errors.workRates ? (
         <p role="alert" className="text-sm text-destructive">
-          {errors.form ?? 'Check the work rates: each must be zero or more.'}
+          {errors.form ?? t('checkRates')}
         </p>
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save new prices'}
+          {save.isPending ? common('saving') : t('savePrices')}
         </Button>
         <Button type="button" variant="ghost" onClick={onDone}>
-          Cancel
+          {common('cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** What a casting tree's metal to issue is computed from: wax ratio and sprue/button allowance. */
+function EditCasting({ alloy }: { alloy: TAdminAlloy }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const t = useTranslations('uiAdmin.alloys');
+  const save = useMutation(
+    trpc.admin.alloys.updateCasting.mutationOptions({
+      onSuccess: (saved) => {
+        setErrors({});
+        void queryClient.invalidateQueries({ queryKey: trpc.admin.alloys.list.queryKey() });
+        toast.success(t('castingSaved', { name: saved.name }));
+      },
+      onError: (error) => setErrors(fieldErrorsOf(error)),
+    }),
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    save.mutate({
+      alloyId: alloy.id,
+      waxRatio: num(form.get('waxRatio')),
+      sprueAllowanceG: num(form.get('sprueAllowanceG')),
+    });
+  };
+  const id = (field: string) => `${alloy.code}-${field}`;
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-3 border-t border-border pt-4"
+      aria-label={t('castingLabel', { name: alloy.name })}
+    >
+      <p className="text-sm font-medium">{t('castingTitle')}</p>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id={id('waxRatio')} label={t('waxRatio')} error={errors.waxRatio}>
+          <Input id={id('waxRatio')} name="waxRatio" inputMode="decimal" defaultValue={alloy.waxRatio} />
+        </Field>
+        <Field id={id('sprueAllowanceG')} label={t('sprueAllowance')} error={errors.sprueAllowanceG}>
+          <Input
+            id={id('sprueAllowanceG')}
+            name="sprueAllowanceG"
+            inputMode="decimal"
+            defaultValue={alloy.sprueAllowanceG}
+          />
+        </Field>
+      </div>
+      {errors.form ? (
+        <p role="alert" className="text-sm text-destructive">
+          {errors.form}
+        </p>
+      ) : null}
+      <div>
+        <Button type="submit" variant="outline" disabled={save.isPending}>
+          {t('saveCasting')}
         </Button>
       </div>
     </form>
@@ -209,9 +288,11 @@ export function AlloysView() {
   const alloys = useQuery(trpc.admin.alloys.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
   const [showing, setShowing] = useState<string | null>(null);
+  const t = useTranslations('uiAdmin.alloys');
+  const format = useFormat();
   if (alloys.isPending) return <Skeleton className="h-64" aria-busy />;
   if (alloys.isError) {
-    return <LoadFailed what="The alloys" error={alloys.error} onRetry={() => alloys.refetch()} />;
+    return <LoadFailedMessage what={t('what')} error={alloys.error} onRetry={() => alloys.refetch()} />;
   }
   return (
     <ul className="grid gap-3">
@@ -226,15 +307,15 @@ export function AlloysView() {
             <p className="col-span-2 font-medium md:col-span-1">
               {alloy.name} <span className="font-mono text-xs text-muted-foreground">{alloy.code}</span>
             </p>
-            <span className="tabular-nums">{alloy.densityGPerCm3} g/cm³</span>
+            <span className="tabular-nums">{t('densityValue', { density: alloy.densityGPerCm3 })}</span>
             <span className="tabular-nums" data-testid="alloy-price">
-              {formatMoney(alloy.pricePerGramCents)}/g
+              {t('perGramValue', { price: format.money(alloy.pricePerGramCents) })}
             </span>
-            <span className="tabular-nums">{alloy.castingLossPct} % loss</span>
+            <span className="tabular-nums">{t('lossValue', { pct: alloy.castingLossPct })}</span>
             <span className="flex items-center gap-2 tabular-nums">
-              {alloy.workRates.leadTimeDays} days
+              {t('days', { count: alloy.workRates.leadTimeDays })}
               {alloy.active ? null : (
-                <Badge className="border-border text-muted-foreground">Not offered</Badge>
+                <Badge className="border-border text-muted-foreground">{t('notOffered')}</Badge>
               )}
             </span>
 
@@ -245,19 +326,33 @@ export function AlloysView() {
                 aria-expanded={showing === alloy.id}
                 onClick={() => setShowing(showing === alloy.id ? null : alloy.id)}
               >
-                History
+                {t('history')}
               </Button>
               <Button
                 size="sm"
                 onClick={() => setEditing(editing === alloy.id ? null : alloy.id)}
                 aria-expanded={editing === alloy.id}
               >
-                Edit
+                {t('edit')}
               </Button>
             </span>
           </div>
-          {editing === alloy.id ? <EditAlloy alloy={alloy} onDone={() => setEditing(null)} /> : null}
-          {showing === alloy.id ? <History alloyId={alloy.id} /> : null}
+          <p className="text-xs text-muted-foreground" data-testid="design-rules">
+            <DesignRulesLine rules={alloy.designRules} />
+          </p>
+          {editing === alloy.id ? (
+            <>
+              <EditAlloy alloy={alloy} onDone={() => setEditing(null)} />
+              <EditCasting alloy={alloy} />
+              <EditDesignRules alloy={alloy} />
+            </>
+          ) : null}
+          {showing === alloy.id ? (
+            <>
+              <History alloyId={alloy.id} />
+              <DesignRulesHistory alloyId={alloy.id} />
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

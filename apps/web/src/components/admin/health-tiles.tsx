@@ -1,43 +1,65 @@
 import type { TSystemHealth } from '@facet/core/admin/get-system-health';
 import type { HealthLevel } from '@facet/core/admin/health-levels';
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { cn } from '@facet/ui/cn';
-import { formatDateTime, formatOrderNumber } from '@facet/ui/format';
+import { createFormat, formatOrderNumber } from '@facet/ui/format';
 import { CircleAlert, CircleCheck, CircleX } from 'lucide-react';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { formatDuration } from '@/components/crm/format-duration';
-import { RelativeDate } from '@/components/crm/relative-date';
+import { RelativeTime } from '@/components/mes/relative-time';
 
-const LEVEL: Record<HealthLevel, { label: string; className: string; Icon: typeof CircleCheck }> = {
-  ok: { label: 'Healthy', className: 'border-emerald-300 bg-emerald-50 text-emerald-950', Icon: CircleCheck },
-  warn: {
-    label: 'Needs a look',
-    className: 'border-amber-300 bg-amber-50 text-amber-950',
-    Icon: CircleAlert,
-  },
-  down: { label: 'Down', className: 'border-red-300 bg-red-50 text-red-950', Icon: CircleX },
+type T = ReturnType<typeof useTranslations>;
+
+const LEVEL: Record<HealthLevel, { className: string; Icon: typeof CircleCheck }> = {
+  ok: { className: 'border-emerald-300 bg-emerald-50 text-emerald-950', Icon: CircleCheck },
+  warn: { className: 'border-amber-300 bg-amber-50 text-amber-950', Icon: CircleAlert },
+  down: { className: 'border-red-300 bg-red-50 text-red-950', Icon: CircleX },
 };
 
-function age(seconds: number | null): string {
+function age(seconds: number | null, t: T): string {
   if (seconds === null) return '—';
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
-  return `${Math.round(seconds / 3600)} h`;
+  if (seconds < 60) return t('uiCommon.seconds', { count: Math.round(seconds) });
+  if (seconds < 3600) return t('uiCommon.minutes', { count: Math.round(seconds / 60) });
+  return t('uiCommon.hours', { count: Math.round(seconds / 3600) });
+}
+
+/** "3 d 4 h", "45 min", "12 s", "80 ms": a duration as people say it, to two units at most. */
+function duration(seconds: number, t: T): string {
+  if (seconds > 0 && seconds < 1) return t('uiCommon.milliseconds', { count: Math.round(seconds * 1000) });
+  const units = [
+    ['uiAdmin.health.days', 86_400],
+    ['uiCommon.hours', 3_600],
+    ['uiCommon.minutes', 60],
+    ['uiCommon.seconds', 1],
+  ] as const;
+  const parts: string[] = [];
+  let rest = Math.max(0, Math.round(seconds));
+  for (const [key, size] of units) {
+    const amount = Math.floor(rest / size);
+    if (amount > 0 || (parts.length === 0 && size === 1)) parts.push(t(key, { count: amount }));
+    rest -= amount * size;
+    if (parts.length === 2) break;
+  }
+  return parts.join(' ');
 }
 
 function Tile({
   title,
   level,
   figure,
+  figureTestId,
   children,
 }: {
   title: string;
   level: HealthLevel;
   figure: string;
+  /** The figure's test id, for a test that reads it in any language. */
+  figureTestId?: string;
   children?: ReactNode;
 }) {
-  const { label, className, Icon } = LEVEL[level];
+  const { className, Icon } = LEVEL[level];
+  const t = useTranslations('uiAdmin.health');
+  const label = t(`level.${level}`);
   return (
     <section
       aria-label={title}
@@ -50,7 +72,9 @@ function Tile({
         <h2 className="font-sans text-sm font-semibold">{title}</h2>
         <span className="ml-auto text-xs font-medium">{label}</span>
       </div>
-      <p className="text-2xl font-semibold tabular-nums">{figure}</p>
+      <p className="text-2xl font-semibold tabular-nums" data-testid={figureTestId}>
+        {figure}
+      </p>
       {children ? <div className="text-xs opacity-80">{children}</div> : null}
     </section>
   );
@@ -58,45 +82,61 @@ function Tile({
 
 /** Green, amber or red for each part of the system, with the figure behind the colour. */
 export function HealthTiles({ health }: { health: TSystemHealth }) {
+  const all = useTranslations();
+  const t = useTranslations('uiAdmin.health');
+  const format = createFormat(useLocale());
   return (
     <div className="grid gap-6">
       <p className="text-sm text-muted-foreground" data-testid="health-overall" data-level={health.overall}>
-        Overall: <span className="font-medium text-foreground">{LEVEL[health.overall].label}</span> · checked{' '}
-        {formatDateTime(health.checkedAt)}
+        {t.rich('overall', {
+          level: () => <span className="font-medium text-foreground">{t(`level.${health.overall}`)}</span>,
+          at: format.dateTime(health.checkedAt),
+        })}
       </p>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Tile
           title="PostgreSQL"
           level={health.postgres.level}
-          figure={health.postgres.latencyMs === null ? 'No answer' : `${health.postgres.latencyMs} ms`}
+          figure={
+            health.postgres.latencyMs === null
+              ? t('noAnswer')
+              : all('uiCommon.milliseconds', { count: health.postgres.latencyMs })
+          }
         >
-          {health.postgres.error ?? 'Round trip of a trivial query.'}
+          {health.postgres.error ?? t('postgresText')}
         </Tile>
         <Tile
           title="Redis"
           level={health.redis.level}
-          figure={health.redis.latencyMs === null ? 'No answer' : `${health.redis.latencyMs} ms`}
+          figure={
+            health.redis.latencyMs === null
+              ? t('noAnswer')
+              : all('uiCommon.milliseconds', { count: health.redis.latencyMs })
+          }
         >
-          {health.redis.error ?? 'PING round trip. Queues and realtime need it; no order is lost without it.'}
+          {health.redis.error ?? t('redisText')}
         </Tile>
         <Tile
-          title="Outbox"
+          title={t('outbox')}
           level={health.outbox.level}
-          figure={`${health.outbox.unpublished.toLocaleString('en-IE')} waiting`}
+          figure={t('waiting', { count: health.outbox.unpublished })}
         >
-          Oldest unpublished change: {age(health.outbox.oldestAgeS)}
+          {t('oldestUnpublished', { age: age(health.outbox.oldestAgeS, all) })}
         </Tile>
         {health.heartbeats.map((beat) => (
           <Tile
             key={beat.kind}
-            title={beat.kind === 'worker' ? 'Workers' : 'Realtime servers'}
+            title={beat.kind === 'worker' ? t('workers') : t('realtime')}
             level={beat.level}
-            figure={`${beat.instances.length} alive`}
+            figure={t('alive', { count: beat.instances.length })}
           >
             {beat.instances.length === 0
-              ? 'No heartbeat in the last 15 s.'
+              ? t('noHeartbeat')
               : beat.instances
-                  .map((instance) => `${instance.host}:${instance.pid} (${age(instance.ageS)} ago)`)
+                  .map(
+                    (instance) =>
+                      `${instance.host}:${instance.pid} (${all('uiCommon.durationAgo', { age: age(instance.ageS, all) })})`,
+                  )
                   .join(', ')}
           </Tile>
         ))}
@@ -105,43 +145,42 @@ export function HealthTiles({ health }: { health: TSystemHealth }) {
       </div>
       <section aria-labelledby="queues-title" className="grid gap-3">
         <h2 id="queues-title" className="text-xl">
-          Queues
+          {t('queues')}
         </h2>
         {health.queues.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
-            Queue depths are unknown while Redis does not answer.
-          </p>
+          <p className="text-sm text-muted-foreground">{t('queuesUnknown')}</p>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-border bg-card">
             <table className="w-full min-w-[640px] text-sm">
               <thead className="border-b border-border bg-muted/50 text-left text-xs uppercase tracking-wide text-muted-foreground">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">
-                    Queue
+                    {t('queue')}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Waiting
+                    {t('waitingColumn')}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Active
+                    {t('active')}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Delayed
+                    {t('delayed')}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Failed
+                    {t('failed')}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Oldest waiting
+                    {t('oldestWaiting')}
                   </th>
                   <th scope="col" className="px-3 py-2 font-medium">
-                    State
+                    {t('state')}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {health.queues.map((queue) => {
-                  const { label, Icon } = LEVEL[queue.level];
+                  const { Icon } = LEVEL[queue.level];
+                  const label = t(`level.${queue.level}`);
                   return (
                     <tr
                       key={queue.name}
@@ -150,11 +189,13 @@ export function HealthTiles({ health }: { health: TSystemHealth }) {
                       data-level={queue.level}
                     >
                       <td className="px-3 py-2 font-mono">{queue.name}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{queue.waiting}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{queue.active}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{queue.delayed}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{queue.failed}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{age(queue.oldestWaitingAgeS)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{format.count(queue.waiting)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{format.count(queue.active)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{format.count(queue.delayed)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{format.count(queue.failed)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        {age(queue.oldestWaitingAgeS, all)}
+                      </td>
                       <td className="px-3 py-2">
                         <span
                           className={cn(
@@ -183,15 +224,6 @@ export function HealthTiles({ health }: { health: TSystemHealth }) {
 
 type CanaryHealth = NonNullable<TSystemHealth['canary']>;
 
-const CANARY_FIGURE: Record<CanaryHealth['state'], string> = {
-  ok: 'Arrived',
-  late: 'Late',
-  failed: 'Failed',
-  missing: 'Missing',
-  pending: 'On its way',
-  never: 'Not run yet',
-};
-
 /** A link to the flight recorder of the canary's order, for finding where it stopped. */
 function CanaryOrderLink({ number }: { number: number | null | undefined }) {
   if (!number) return null;
@@ -204,54 +236,54 @@ function CanaryOrderLink({ number }: { number: number | null | undefined }) {
 
 /** The canary order the worker sends through the whole pipeline: did the last one reach the pool in time? */
 function CanaryTile({ canary }: { canary: TSystemHealth['canary'] }) {
+  const all = useTranslations();
+  const t = useTranslations('uiAdmin.health');
+  const format = createFormat(useLocale());
   if (!canary) {
     return (
-      <Tile title="Canary" level="down" figure="Unknown">
-        PostgreSQL does not answer, so the canary's runs cannot be read.
+      <Tile title={t('canary')} level="down" figure={all('health.unknown')}>
+        {t('canaryUnknown')}
       </Tile>
     );
   }
   const { latest } = canary;
   const figure =
     canary.state === 'ok' && canary.lastSuccessTookS !== null
-      ? `Arrived in ${formatDuration(canary.lastSuccessTookS)}`
-      : CANARY_FIGURE[canary.state];
+      ? t('arrivedIn', { duration: duration(canary.lastSuccessTookS, all) })
+      : t(`canaryState.${canary.state satisfies CanaryHealth['state']}`);
   const lastSuccess = canary.lastSuccessAt ? (
-    <>
-      Last arrival in time <RelativeDate date={canary.lastSuccessAt} />.
-    </>
+    <>{t.rich('lastArrival', { when: () => <RelativeTime date={canary.lastSuccessAt as Date} /> })}</>
   ) : (
-    'None has arrived in time yet.'
+    t('noneArrived')
   );
   return (
-    <Tile title="Canary" level={canary.level} figure={figure}>
+    <Tile title={t('canary')} level={canary.level} figure={figure}>
       {canary.state === 'ok' && canary.lastSuccessAt ? (
         <>
-          <CanaryOrderLink number={latest?.orderNumber} /> reached the pool{' '}
-          <RelativeDate date={canary.lastSuccessAt} />. A test order through upload, analysis, pricing and
-          approval; never shown to operators.
+          <CanaryOrderLink number={latest?.orderNumber} />{' '}
+          {t.rich('reachedPool', { when: () => <RelativeTime date={canary.lastSuccessAt as Date} /> })}
         </>
       ) : canary.state === 'late' || canary.state === 'failed' ? (
         <span className="grid gap-1">
           <span>
-            {canary.troubleSince ? <>Since {formatDateTime(canary.troubleSince)}. </> : null}
-            <CanaryOrderLink number={latest?.orderNumber} />{' '}
-            {latest?.error ?? 'Not in the pool by its deadline.'}
+            {canary.troubleSince ? <>{t('since', { at: format.dateTime(canary.troubleSince) })} </> : null}
+            <CanaryOrderLink number={latest?.orderNumber} /> {latest?.error ?? t('notInPool')}
           </span>
           <span>{lastSuccess}</span>
         </span>
       ) : canary.state === 'missing' ? (
         <span className="grid gap-1">
           <span>
-            No canary started since {canary.troubleSince ? formatDateTime(canary.troubleSince) : 'then'}: is a
-            worker running, with CANARY_ENABLED on?
+            {canary.troubleSince
+              ? t('noneStartedSince', { at: format.dateTime(canary.troubleSince) })
+              : t('noneStarted')}
           </span>
           <span>{lastSuccess}</span>
         </span>
       ) : canary.state === 'pending' ? (
-        'The first canary is on its way to the pool.'
+        t('firstOnItsWay')
       ) : (
-        'The worker sends a test order through the pipeline every few minutes when CANARY_ENABLED is on.'
+        t('neverRun')
       )}
     </Tile>
   );
@@ -259,27 +291,33 @@ function CanaryTile({ canary }: { canary: TSystemHealth['canary'] }) {
 
 /** Orders the SLA watchdog flagged, still in the status they overstayed. */
 function SlaTile({ breaches }: { breaches: TSystemHealth['slaBreaches'] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (!breaches) {
     return (
-      <Tile title="Past their time limit" level="down" figure="Unknown">
-        PostgreSQL does not answer.
+      <Tile title={t('health.pastLimit')} level="down" figure={t('health.unknown')}>
+        {t('health.postgresDown')}
       </Tile>
     );
   }
   const flagged = breaches.byStatus.filter((entry) => entry.count > 0);
   return (
     <Tile
-      title="Past their time limit"
+      title={t('health.pastLimit')}
       level={breaches.level}
-      figure={`${breaches.total.toLocaleString('en-IE')} ${breaches.total === 1 ? 'order' : 'orders'}`}
+      figure={t('common.orderCount', { count: breaches.total })}
+      figureTestId="sla-breaches-figure"
     >
       {flagged.length === 0 ? (
-        'No order has stayed in a status longer than its limit.'
+        t('health.noneLate')
       ) : (
         <>
-          {flagged.map((entry) => `${entry.count} ${STATUS_LABEL[entry.status]}`).join(' · ')} —{' '}
+          {flagged
+            .map((entry) => `${entry.count.toLocaleString(locale)} ${t(`status.${entry.status}`)}`)
+            .join(' · ')}{' '}
+          —{' '}
           <Link href="/crm/late" className="font-medium underline">
-            see late and stuck orders
+            {t('health.seeLate')}
           </Link>
         </>
       )}

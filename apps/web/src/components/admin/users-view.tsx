@@ -1,15 +1,16 @@
 'use client';
 
-import { ROLE_LABEL } from '@facet/auth/roles';
 import { ROLES, type Role } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import { RelativeDate } from '@/components/crm/relative-date';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { LoadFailedMessage } from '@/components/load-failed-message';
 import { useTRPC } from '@/trpc/client';
 
 const selectClass =
@@ -19,12 +20,13 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const t = useTranslations('uiRest.users');
+  const roles = useTranslations('roles');
+  const common = useTranslations('common');
   const create = useMutation(
     trpc.admin.users.create.mutationOptions({
       onSuccess: async (user) => {
-        toast.success(
-          `${user.name} can now sign in as ${ROLE_LABEL[user.role].toLowerCase()} with the temporary password.`,
-        );
+        toast.success(t('created', { name: user.name, role: user.role }));
         await queryClient.invalidateQueries(trpc.admin.users.pathFilter());
         onDone();
       },
@@ -49,27 +51,27 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
       className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2"
       noValidate
     >
-      <h2 className="font-sans text-base font-semibold sm:col-span-2">Add a person</h2>
-      <Field id="user-name" label="Name" error={errors.name}>
+      <h2 className="font-sans text-base font-semibold sm:col-span-2">{t('addPerson')}</h2>
+      <Field id="user-name" label={t('name')} error={errors.name}>
         <Input id="user-name" name="name" autoComplete="off" {...invalid('name')} />
       </Field>
-      <Field id="user-email" label="Email" error={errors.email}>
+      <Field id="user-email" label={t('email')} error={errors.email}>
         <Input id="user-email" name="email" type="email" autoComplete="off" {...invalid('email')} />
       </Field>
-      <Field id="user-role" label="Role" error={errors.role}>
+      <Field id="user-role" label={t('role')} error={errors.role}>
         <select id="user-role" name="role" defaultValue="seller" className={`${selectClass} h-10 w-full`}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABEL[role]}
+              {roles(role)}
             </option>
           ))}
         </select>
       </Field>
       <Field
         id="user-password"
-        label="Temporary password"
+        label={t('temporaryPassword')}
         error={errors.temporaryPassword}
-        hint="At least 12 characters. Give it to the person; they sign in with it."
+        hint={t('temporaryPasswordHint')}
       >
         <Input
           id="user-password"
@@ -86,10 +88,10 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
       ) : null}
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add person'}
+          {create.isPending ? t('adding') : t('add')}
         </Button>
         <Button type="button" variant="ghost" onClick={onDone}>
-          Cancel
+          {common('cancel')}
         </Button>
       </div>
     </form>
@@ -104,6 +106,8 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [adding, setAdding] = useState(false);
+  const t = useTranslations('uiRest.users');
+  const roles = useTranslations('roles');
   useEffect(() => {
     const timer = setTimeout(() => setQuery(typed.trim()), 200);
     return () => clearTimeout(timer);
@@ -118,9 +122,7 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
   const changeRole = useMutation(
     trpc.admin.users.changeRole.mutationOptions({
       onSuccess: async (user) => {
-        toast.success(
-          `${user.name} is now ${ROLE_LABEL[user.role].toLowerCase()}; their sessions were ended.`,
-        );
+        toast.success(t('roleChanged', { name: user.name, role: user.role }));
         await refresh();
       },
       onError: (error) => {
@@ -133,9 +135,7 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
     trpc.admin.users.setDisabled.mutationOptions({
       onSuccess: async (user) => {
         toast.success(
-          user.disabled
-            ? `${user.name} is disabled and signed out everywhere.`
-            : `${user.name} can sign in again.`,
+          user.disabled ? t('disabledToast', { name: user.name }) : t('enabledToast', { name: user.name }),
         );
         await refresh();
       },
@@ -148,28 +148,28 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
       <div className="flex flex-wrap items-end gap-3">
         <Input
           type="search"
-          aria-label="Search people by name or email"
-          placeholder="Name or email"
+          aria-label={t('search')}
+          placeholder={t('searchPlaceholder')}
           className="max-w-sm"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
         />
         <select
-          aria-label="Show one role"
+          aria-label={t('roleFilter')}
           className={`${selectClass} h-10`}
           value={role}
           onChange={(event) => setRole(event.target.value as Role | '')}
         >
-          <option value="">Every role</option>
+          <option value="">{t('everyRole')}</option>
           {ROLES.map((option) => (
             <option key={option} value={option}>
-              {ROLE_LABEL[option]}
+              {roles(option)}
             </option>
           ))}
         </select>
         {!adding ? (
           <Button className="ml-auto" onClick={() => setAdding(true)}>
-            Add a person
+            {t('addPerson')}
           </Button>
         ) : null}
       </div>
@@ -177,28 +177,28 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
       {users.isPending ? (
         <Skeleton className="h-64" aria-busy />
       ) : users.isError ? (
-        <LoadFailed what="The people" error={users.error} onRetry={() => users.refetch()} />
+        <LoadFailedMessage what={t('what')} error={users.error} onRetry={() => users.refetch()} />
       ) : users.data.length === 0 ? (
-        <EmptyState title="Nobody matches">Try another name, or every role.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border bg-card">
           <table className="w-full min-w-[720px] text-sm">
             <thead className="border-b border-border bg-muted/50 text-left text-xs uppercase tracking-wide text-muted-foreground">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">
-                  Person
+                  {t('person')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
-                  Role
+                  {t('role')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
-                  Last sign-in
+                  {t('lastSignIn')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
-                  Status
+                  {t('status')}
                 </th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t('actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -215,23 +215,19 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
                     <td className="px-3 py-2">
                       <p className="font-medium">
                         {user.name}
-                        {self ? <span className="font-normal text-muted-foreground"> (you)</span> : null}
+                        {self ? <span className="font-normal text-muted-foreground"> {t('you')}</span> : null}
                       </p>
                       <p className="text-xs text-muted-foreground">{user.email}</p>
                     </td>
                     <td className="px-3 py-2">
                       <select
-                        aria-label={`Role of ${user.name}`}
+                        aria-label={t('roleOf', { name: user.name })}
                         className={selectClass}
                         value={user.role}
                         disabled={self || changeRole.isPending}
                         onChange={(event) => {
                           const next = event.target.value as Role;
-                          if (
-                            window.confirm(
-                              `Make ${user.name} ${ROLE_LABEL[next].toLowerCase()}? Their sessions end now.`,
-                            )
-                          ) {
+                          if (window.confirm(t('confirmRole', { name: user.name, role: next }))) {
                             changeRole.mutate({ userId: user.id, role: next });
                           } else {
                             event.target.value = user.role;
@@ -240,19 +236,21 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
                       >
                         {ROLES.map((option) => (
                           <option key={option} value={option}>
-                            {ROLE_LABEL[option]}
+                            {roles(option)}
                           </option>
                         ))}
                       </select>
                     </td>
                     <td className="px-3 py-2 text-muted-foreground">
-                      {user.lastSignInAt ? <RelativeDate date={user.lastSignInAt} /> : 'Never'}
+                      {user.lastSignInAt ? <RelativeDate date={user.lastSignInAt} /> : t('never')}
                     </td>
                     <td className="px-3 py-2">
                       {user.disabled ? (
-                        <Badge className="border-red-300 bg-red-50 text-red-900">Disabled</Badge>
+                        <Badge className="border-red-300 bg-red-50 text-red-900">{t('disabled')}</Badge>
                       ) : (
-                        <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">Active</Badge>
+                        <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">
+                          {t('active')}
+                        </Badge>
                       )}
                     </td>
                     <td className="px-3 py-2 text-right">
@@ -263,15 +261,12 @@ export function UsersView({ currentUserId }: { currentUserId: string }) {
                           className={user.disabled ? undefined : 'text-destructive'}
                           disabled={setDisabled.isPending}
                           onClick={() => {
-                            if (
-                              user.disabled ||
-                              window.confirm(`Disable ${user.name}? They are signed out everywhere at once.`)
-                            ) {
+                            if (user.disabled || window.confirm(t('confirmDisable', { name: user.name }))) {
                               setDisabled.mutate({ userId: user.id, disabled: !user.disabled });
                             }
                           }}
                         >
-                          {user.disabled ? 'Enable' : 'Disable'}
+                          {user.disabled ? t('enable') : t('disable')}
                         </Button>
                       ) : null}
                     </td>

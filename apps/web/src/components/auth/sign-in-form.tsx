@@ -1,13 +1,16 @@
 'use client';
 
+import { lockedForSeconds } from '@facet/auth/sign-in-lock';
 import { Button } from '@facet/ui/button';
 import { Field, Input } from '@facet/ui/field';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
+  const t = useTranslations('auth');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -23,7 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     if (!result || result.error) {
       setPending(false);
-      setError('That email and password do not match an active account.');
+      setError(signInErrorMessage(result?.error, t));
       return;
     }
     router.replace(callbackUrl);
@@ -32,10 +35,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      <Field id="email" label="Email">
+      <Field id="email" label={t('email')}>
         <Input id="email" name="email" type="email" autoComplete="email" required autoFocus />
       </Field>
-      <Field id="password" label="Password" error={error}>
+      <Field id="password" label={t('password')} error={error}>
         <Input
           id="password"
           name="password"
@@ -47,8 +50,21 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </Field>
       <Button type="submit" disabled={pending} size="lg">
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signingIn') : t('signIn')}
       </Button>
     </form>
   );
+}
+
+/** The form's words for what next-auth answered: a lock-out says how long to wait, anything else is a mismatch. */
+function signInErrorMessage(
+  error: string | null | undefined,
+  t: ReturnType<typeof useTranslations<'auth'>>,
+): string {
+  const lockedForS = lockedForSeconds(error);
+  if (lockedForS !== null) {
+    const minutes = Math.max(1, Math.ceil(lockedForS / 60));
+    return t('lockedOut', { minutes });
+  }
+  return t('mismatch');
 }

@@ -5,25 +5,27 @@ import { Field, Input } from '@facet/ui/field';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useTRPC } from '@/trpc/client';
 
 const FIELDS = [
-  { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name' },
-  { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
+  { name: 'name', label: 'yourName', type: 'text', autoComplete: 'name' },
+  { name: 'email', label: 'email', type: 'email', autoComplete: 'email' },
   {
     name: 'password',
-    label: 'Password',
+    label: 'password',
     type: 'password',
     autoComplete: 'new-password',
-    hint: 'At least 10 characters.',
+    hint: 'passwordHint',
   },
 ] as const;
 
 export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations('auth');
   const signUp = useMutation(trpc.identity.signUp.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -39,7 +41,7 @@ export function SignUpForm() {
     try {
       await signUp.mutateAsync(input);
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
+      setErrors(fieldErrorsOf(error, t('somethingWrong')));
       return;
     }
     await signIn('credentials', { email: input.email, password: input.password, redirect: false });
@@ -53,9 +55,9 @@ export function SignUpForm() {
         <Field
           key={field.name}
           id={field.name}
-          label={field.label}
+          label={t(field.label)}
           error={errors[field.name]}
-          hint={'hint' in field ? field.hint : undefined}
+          hint={'hint' in field ? t(field.hint) : undefined}
         >
           <Input
             id={field.name}
@@ -74,7 +76,7 @@ export function SignUpForm() {
         </p>
       ) : null}
       <Button type="submit" disabled={signUp.isPending} size="lg">
-        {signUp.isPending ? 'Creating your account…' : 'Create account'}
+        {signUp.isPending ? t('creating') : t('createAccount')}
       </Button>
     </form>
   );

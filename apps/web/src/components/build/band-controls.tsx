@@ -4,17 +4,20 @@ import type { BandPiece } from '@facet/mesh/parts/design';
 import { DESIGN_LIMITS } from '@facet/mesh/parts/design';
 import { convertRingSize, innerDiameterMm, RING_SIZE_RANGE } from '@facet/mesh/parts/ring-size';
 import { cn } from '@facet/ui/cn';
+import { useLocale, useTranslations } from 'next-intl';
+import {
+  formatRingSizeEverywhereIn,
+  formatRingSizeIn,
+  ringSizeSystemName,
+  ringSizeSystemsFor,
+} from '@/components/rings/ring-size-format';
 import { ChoiceGroup } from './choice-group';
 import type { DesignControlsProps } from './design-controls-props';
 import { NumberField } from './number-field';
 
-const PROFILES = [
-  { value: 'flat' as const, label: 'Flat', description: 'Straight sides, crisp edges' },
-  { value: 'court' as const, label: 'Court', description: 'Rounded in and out, comfort fit' },
-  { value: 'd-shape' as const, label: 'D-shape', description: 'Flat inside, domed outside' },
-];
+const PROFILES = ['flat', 'court', 'd-shape'] as const;
 
-/** Size (EU or US), profile, width and thickness of a ring's band. */
+/** Size (EU, US, UK letters as numbers A = 1, or RU), profile, width and thickness of a ring's band. */
 export function BandControls({
   design,
   onChange,
@@ -23,16 +26,18 @@ export function BandControls({
 }: DesignControlsProps & { band: BandPiece }) {
   const set = (patch: Partial<BandPiece>, key: string) =>
     onChange({ ...design, piece: { ...band, ...patch } }, key);
+  const t = useTranslations('uiBuild');
+  const rings = useTranslations('uiRings');
+  const locale = useLocale();
   const range = RING_SIZE_RANGE[band.size.system];
-  const other = convertRingSize(band.size, band.size.system === 'EU' ? 'US' : 'EU');
   const diameter = innerDiameterMm(band.size);
   return (
     <div className="grid gap-5">
       <div className="grid gap-2">
         <NumberField
           id="ring-size"
-          label="Ring size"
-          unit={band.size.system}
+          label={t('ringSize')}
+          unit={ringSizeSystemName(band.size.system, locale)}
           value={band.size.value}
           min={range.min}
           max={range.max}
@@ -40,17 +45,18 @@ export function BandControls({
           problem={problemOf('ring-size')}
           hint={
             Number.isFinite(diameter)
-              ? `Inner diameter ${diameter.toFixed(1)} mm · ${other.system} ${other.value}`
+              ? `${band.size.system === 'UK' ? `${formatRingSizeIn(band.size, locale)} · ` : ''}${t('ringSizeHint', { mm: diameter, sizes: formatRingSizeEverywhereIn(diameter, locale) })}`
               : undefined
           }
           onChange={(value) => set({ size: { system: band.size.system, value } }, 'ring-size')}
         />
         <fieldset className="flex items-center gap-2 text-sm">
-          <legend className="sr-only">Sizing system</legend>
-          <span className="text-muted-foreground">Sizes in</span>
-          {(['EU', 'US'] as const).map((system) => (
+          <legend className="sr-only">{t('sizingSystem')}</legend>
+          <span className="text-muted-foreground">{t('sizesIn')}</span>
+          {ringSizeSystemsFor(locale).map((system) => (
             <label
               key={system}
+              title={rings(`systems.${system}`)}
               className={cn(
                 'cursor-pointer rounded-full border border-border px-3 py-1 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
                 band.size.system === system && 'border-accent bg-secondary',
@@ -63,22 +69,26 @@ export function BandControls({
                 checked={band.size.system === system}
                 onChange={() => set({ size: convertRingSize(band.size, system) }, 'size-system')}
               />
-              {system}
+              {ringSizeSystemName(system, locale)}
             </label>
           ))}
         </fieldset>
       </div>
       <ChoiceGroup
-        legend="Profile"
+        legend={t('profile')}
         name="profile"
         value={band.profile}
-        choices={PROFILES}
+        choices={PROFILES.map((value) => ({
+          value,
+          label: t(`profiles.${value}`),
+          description: t(`profiles.${value}Text`),
+        }))}
         onChange={(profile) => set({ profile }, 'profile')}
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <NumberField
           id="band-width"
-          label="Width"
+          label={t('width')}
           value={band.widthMm}
           {...DESIGN_LIMITS.bandWidthMm}
           problem={problemOf('band-width')}
@@ -86,7 +96,7 @@ export function BandControls({
         />
         <NumberField
           id="band-thickness"
-          label="Thickness"
+          label={t('thickness')}
           value={band.thicknessMm}
           {...DESIGN_LIMITS.bandThicknessMm}
           problem={problemOf('band-thickness')}

@@ -1,10 +1,12 @@
 'use client';
 
+import type { TStonePrice } from '@facet/core/pricing/stone-price-table';
 import type { Finish } from '@facet/db/enums';
 import type { Design, DesignControl } from '@facet/mesh/parts/design';
 import { DESIGN_PRESETS } from '@facet/mesh/parts/ready-made-designs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { MeshViewer, type MeshViewerHandle } from '@/components/viewer/mesh-viewer';
@@ -19,7 +21,7 @@ import { ControlsSection } from './controls-section';
 import { switchPieceKind } from './design-edits';
 import { EngravingControls } from './engraving-controls';
 import { MetalControls } from './metal-controls';
-import { uploadDesign } from './order-design';
+import { DesignSaveError, uploadDesign } from './order-design';
 import { OrderPanel } from './order-panel';
 import { PendantControls } from './pendant-controls';
 import { PieceDimensions } from './piece-dimensions';
@@ -27,11 +29,9 @@ import { quotePiece } from './quote-piece';
 import { StoneControls } from './stone-controls';
 import { useBuildHistory } from './use-build-history';
 import { useBuiltPiece } from './use-built-piece';
+import { useProblemText } from './use-problem-text';
 
-const PIECE_KINDS = [
-  { value: 'band' as const, label: 'Ring' },
-  { value: 'pendant' as const, label: 'Pendant' },
-];
+const PIECE_KINDS = ['band', 'pendant'] as const;
 
 /** Finishes change the look of the metal as well as the price. */
 const FINISH_ROUGHNESS: Record<Finish, number | null> = { polished: null, satin: 0.38, matte: 0.55 };
@@ -45,12 +45,19 @@ function defaultAlloyCode(alloys: TBuildAlloy[]): string {
  * parameter. Every change re-renders and re-prices at once; undo, redo and reset; ready-made pieces
  * to start from; "Order this" makes the model and puts it in the cart.
  */
-export function BuildWorkbench({ alloys }: { alloys: TBuildAlloy[] }) {
+export function BuildWorkbench({
+  alloys,
+  stonePrices,
+}: {
+  alloys: TBuildAlloy[];
+  stonePrices: TStonePrice[];
+}) {
   const initial = useMemo<BuildChoice>(
     () => ({ design: DESIGN_PRESETS[0]!.design, alloyCode: defaultAlloyCode(alloys), finish: 'polished' }),
     [alloys],
   );
   const isKnownAlloy = useCallback((code: string) => alloys.some((alloy) => alloy.code === code), [alloys]);
+  const t = useTranslations('uiBuild');
   const history = useBuildHistory(initial, isKnownAlloy);
   const { choice, change } = history;
   const { design } = choice;
@@ -59,15 +66,19 @@ export function BuildWorkbench({ alloys }: { alloys: TBuildAlloy[] }) {
   const [startCount, setStartCount] = useState(0);
 
   const alloy = alloys.find((candidate) => candidate.code === choice.alloyCode) ?? alloys[0];
-  const quote = piece && alloy ? quotePiece(piece.analysis, alloy, choice.finish) : undefined;
+  const quote =
+    piece && alloy ? quotePiece(piece.analysis, alloy, choice.finish, design, stonePrices) : undefined;
   const baseLook = metalLookFor(alloy);
   const look = useMemo(
     () => ({ ...baseLook, roughness: FINISH_ROUGHNESS[choice.finish] ?? baseLook.roughness }),
     [baseLook, choice.finish],
   );
 
-  const problemOf = (control: DesignControl) =>
-    problems.find((problem) => problem.control === control)?.message;
+  const problemText = useProblemText(design);
+  const problemOf = (control: DesignControl) => {
+    const problem = problems.find((each) => each.control === control);
+    return problem ? problemText(problem) : undefined;
+  };
   const setDesign = (next: Design, key: string) => change({ ...choice, design: next }, key);
   const controlsProps = { design, onChange: setDesign, problemOf };
 
@@ -90,21 +101,21 @@ export function BuildWorkbench({ alloys }: { alloys: TBuildAlloy[] }) {
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey() });
-      toast.success('Your piece is in the cart');
+      toast.success(t('inCart'));
       router.push('/cart');
     },
   });
 
-  const blocked =
-    problems.length > 0
-      ? problems.length === 1
-        ? 'One setting needs changing before we can make this piece: see the note next to it.'
-        : `${problems.length} settings need changing before we can make this piece: see the notes next to them.`
-      : null;
+  const blocked = problems.length > 0 ? t('blocked', { count: problems.length }) : null;
+  const orderError = order.error
+    ? order.error instanceof DesignSaveError
+      ? t('saveFailed', { status: order.error.status })
+      : order.error.message
+    : null;
 
   return (
     <div className="grid gap-6 pb-24 lg:grid-cols-[minmax(0,1fr)_420px] lg:items-start lg:pb-0">
-      <section aria-label="Your piece" className="grid min-w-0 gap-3 lg:sticky lg:top-20">
+      <section aria-label={t('yourPiece')} className="grid min-w-0 gap-3 lg:sticky lg:top-20">
         <BuildToolbar
           canUndo={history.canUndo}
           canRedo={history.canRedo}
@@ -128,24 +139,21 @@ export function BuildWorkbench({ alloys }: { alloys: TBuildAlloy[] }) {
               gems={piece.stones}
               look={look}
               fitKey={`${design.piece.kind}-${startCount}`}
-              label="3D view of your piece"
+              label={t('viewLabel')}
               className="relative aspect-square w-full overflow-hidden rounded-2xl border border-border bg-[#f6f3ee] focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:aspect-[4/3]"
             />
             {problems.length > 0 ? (
               <p className="pointer-events-none absolute inset-x-3 bottom-3 rounded-md bg-background/90 px-3 py-2 text-center text-xs text-muted-foreground">
-                Showing the last version that can be made.
+                {t('lastGood')}
               </p>
             ) : null}
           </div>
         ) : (
           <div className="grid aspect-square place-content-center rounded-2xl border border-border bg-[#f6f3ee] p-6 text-center text-sm text-muted-foreground sm:aspect-[4/3]">
-            Change the settings marked on the right: this piece cannot be made as it is.
+            {t('cannotMake')}
           </div>
         )}
-        <p className="text-xs text-muted-foreground">
-          Drag to turn, pinch or scroll to zoom. With the keyboard: focus the view, then arrows turn it and +
-          / − zoom.
-        </p>
+        <p className="text-xs text-muted-foreground">{t('viewHelp')}</p>
         {piece ? <PieceDimensions design={piece.design} analysis={piece.analysis} /> : null}
       </section>
 
@@ -154,15 +162,15 @@ export function BuildWorkbench({ alloys }: { alloys: TBuildAlloy[] }) {
           quote={quote}
           blocked={blocked}
           ordering={order.isPending}
-          error={order.error ? order.error.message : null}
+          error={orderError}
           onOrder={() => order.mutate()}
         />
-        <ControlsSection title="The piece">
+        <ControlsSection title={t('sections.piece')}>
           <ChoiceGroup
-            legend="Make a"
+            legend={t('makeA')}
             name="piece-kind"
             value={design.piece.kind}
-            choices={PIECE_KINDS}
+            choices={PIECE_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
             columns={2}
             onChange={(kind) => setDesign(switchPieceKind(design, kind), 'piece-kind')}
           />
@@ -172,13 +180,13 @@ export function BuildWorkbench({ alloys }: { alloys: TBuildAlloy[] }) {
             <PendantControls {...controlsProps} pendant={design.piece} />
           )}
         </ControlsSection>
-        <ControlsSection title="Stone">
+        <ControlsSection title={t('sections.stone')}>
           <StoneControls {...controlsProps} />
         </ControlsSection>
-        <ControlsSection title="Engraving">
+        <ControlsSection title={t('sections.engraving')}>
           <EngravingControls {...controlsProps} />
         </ControlsSection>
-        <ControlsSection title="Metal and finish">
+        <ControlsSection title={t('sections.metal')}>
           <MetalControls
             alloys={alloys}
             alloyCode={choice.alloyCode}

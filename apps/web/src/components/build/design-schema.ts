@@ -12,7 +12,7 @@ export const ZDesign = z.object({
   piece: z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('band'),
-      size: z.object({ system: z.enum(['EU', 'US']), value: ZLength }),
+      size: z.object({ system: z.enum(['EU', 'US', 'UK', 'RU']), value: ZLength }),
       profile: z.enum(['flat', 'court', 'd-shape']),
       widthMm: ZLength,
       thicknessMm: ZLength,

@@ -2,16 +2,15 @@
 
 import { ENGRAVING_DEPTH_MM } from '@facet/mesh/parts/engraving-fit';
 import { Input } from '@facet/ui/field';
+import { useTranslations } from 'next-intl';
 import { ChoiceGroup } from './choice-group';
 import type { DesignControlsProps } from './design-controls-props';
 
-const FACES = [
-  { value: 'front' as const, label: 'Front' },
-  { value: 'back' as const, label: 'Back' },
-];
+const FACES = ['front', 'back'] as const;
 
 /** Text cut into the inside of a band, or into a pendant's front or back. */
 export function EngravingControls({ design, onChange, problemOf }: DesignControlsProps) {
+  const t = useTranslations('uiBuild');
   const isBand = design.piece.kind === 'band';
   const engraving = design.engraving ?? { text: '', face: isBand ? 'inside' : 'front' };
   const problem = problemOf('engraving');
@@ -22,13 +21,13 @@ export function EngravingControls({ design, onChange, problemOf }: DesignControl
     <div className="grid gap-4">
       <div className="grid gap-1.5">
         <label htmlFor="engraving" className="text-sm font-medium">
-          {isBand ? 'Engraving inside the band' : 'Engraving'}
+          {isBand ? t('engravingInside') : t('engraving')}
         </label>
         <Input
           id="engraving"
           value={engraving.text}
           maxLength={60}
-          placeholder={isBand ? 'e.g. Forever ♥ 12.06.2026' : 'e.g. Love'}
+          placeholder={isBand ? t('engravingPlaceholderBand') : t('engravingPlaceholderPendant')}
           autoComplete="off"
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'engraving-problem' : 'engraving-hint'}
@@ -40,16 +39,16 @@ export function EngravingControls({ design, onChange, problemOf }: DesignControl
           </p>
         ) : (
           <p id="engraving-hint" className="text-xs text-muted-foreground">
-            Cut {depth} mm deep in capitals; letters, digits, . , ' ! ? - + &amp; : / and ♥.
+            {t('engravingHint', { depth })}
           </p>
         )}
       </div>
       {!isBand && engraving.text ? (
         <ChoiceGroup
-          legend="Engrave on the"
+          legend={t('engraveOn')}
           name="engraving-face"
           value={engraving.face === 'back' ? 'back' : 'front'}
-          choices={FACES}
+          choices={FACES.map((value) => ({ value, label: t(`faces.${value}`) }))}
           columns={2}
           onChange={(face) => onChange({ ...design, engraving: { ...engraving, face } }, 'engraving-face')}
         />

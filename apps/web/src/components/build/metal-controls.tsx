@@ -1,11 +1,10 @@
 'use client';
 
 import { FINISHES, type Finish } from '@facet/db/enums';
+import { useTranslations } from 'next-intl';
 import { metalLookFor } from '@/components/viewer/metal-looks';
 import type { TBuildAlloy } from './build-alloy';
 import { ChoiceGroup } from './choice-group';
-
-const FINISH_LABEL: Record<Finish, string> = { polished: 'Polished', satin: 'Satin', matte: 'Matte' };
 
 /** The alloy the piece is cast in and its finish: both change what the viewer shows and the price. */
 export function MetalControls({
@@ -21,10 +20,12 @@ export function MetalControls({
   onAlloy: (code: string) => void;
   onFinish: (finish: Finish) => void;
 }) {
+  const t = useTranslations('uiBuild');
+  const finishes = useTranslations('configure.finishes');
   return (
     <div className="grid gap-5">
       <ChoiceGroup
-        legend="Metal"
+        legend={t('metal')}
         name="alloy"
         value={alloyCode}
         columns={2}
@@ -42,10 +43,10 @@ export function MetalControls({
         onChange={onAlloy}
       />
       <ChoiceGroup
-        legend="Finish"
+        legend={t('finish')}
         name="finish"
         value={finish}
-        choices={FINISHES.map((value) => ({ value, label: FINISH_LABEL[value] }))}
+        choices={FINISHES.map((value) => ({ value, label: finishes(value) }))}
         onChange={onFinish}
       />
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 /**
@@ -9,7 +10,7 @@ import { useEffect, useState } from 'react';
 export function NumberField({
   id,
   label,
-  unit = 'mm',
+  unit,
   value,
   min,
   max,
@@ -29,6 +30,7 @@ export function NumberField({
   hint?: string;
   onChange: (value: number) => void;
 }) {
+  const t = useTranslations('uiBuild');
   const [text, setText] = useState(formatValue(value));
   useEffect(() => {
     setText((current) => (Number.parseFloat(current) === value ? current : formatValue(value)));
@@ -57,12 +59,12 @@ export function NumberField({
             }}
             className="h-10 w-20 rounded-md border border-input bg-background px-2 text-right text-sm tabular-nums text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-invalid:border-destructive"
           />
-          {unit}
+          {unit ?? t('mm')}
         </span>
       </div>
       <input
         type="range"
-        aria-label={`${label} slider`}
+        aria-label={t('slider', { label })}
         aria-describedby={note}
         min={min}
         max={max}

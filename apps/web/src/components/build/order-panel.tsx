@@ -2,9 +2,10 @@
 
 import type { TQuote } from '@facet/core/pricing/quote';
 import { Button } from '@facet/ui/button';
-import { formatMoney } from '@facet/ui/format';
 import { ShoppingBag } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/components/format-provider';
 import { PricePanel } from '@/components/shop/price-panel';
 
 /** The price with its breakdown and lead time, and "Order this" (sticky at the bottom on a phone). */
@@ -22,6 +23,8 @@ export function OrderPanel({
   error: string | null;
   onOrder: () => void;
 }) {
+  const t = useTranslations('uiBuild');
+  const format = useFormat();
   const orderButton = (className?: string) => (
     <Button
       size="lg"
@@ -30,12 +33,12 @@ export function OrderPanel({
       onClick={onOrder}
     >
       <ShoppingBag aria-hidden />
-      {ordering ? 'Adding to cart…' : 'Order this'}
+      {ordering ? t('adding') : t('orderThis')}
     </Button>
   );
   return (
     <>
-      <section aria-label="Price" className="grid gap-4 rounded-xl border border-border bg-card p-5">
+      <section aria-label={t('price')} className="grid gap-4 rounded-xl border border-border bg-card p-5">
         <PricePanel quote={quote} pending={false} />
         {blocked ? (
           <p
@@ -52,12 +55,12 @@ export function OrderPanel({
         ) : null}
         {orderButton('w-full')}
         <Link href="/cart" className="text-center text-sm underline underline-offset-4">
-          Go to cart
+          {t('goToCart')}
         </Link>
       </section>
       <div className="fixed inset-x-0 bottom-0 z-30 flex items-center justify-between gap-3 border-t border-border bg-background/95 px-4 py-3 backdrop-blur lg:hidden">
         <span className="font-serif text-2xl tabular-nums" aria-hidden>
-          {quote ? formatMoney(quote.totalCents) : '—'}
+          {quote ? format.money(quote.totalCents) : '—'}
         </span>
         {orderButton()}
       </div>

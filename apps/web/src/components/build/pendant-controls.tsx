@@ -2,15 +2,12 @@
 
 import type { PendantPiece } from '@facet/mesh/parts/design';
 import { DESIGN_LIMITS } from '@facet/mesh/parts/design';
+import { useTranslations } from 'next-intl';
 import { ChoiceGroup } from './choice-group';
 import type { DesignControlsProps } from './design-controls-props';
 import { NumberField } from './number-field';
 
-const SHAPES = [
-  { value: 'disc' as const, label: 'Disc' },
-  { value: 'heart' as const, label: 'Heart' },
-  { value: 'drop' as const, label: 'Drop' },
-];
+const SHAPES = ['disc', 'heart', 'drop'] as const;
 
 /** Shape, size and thickness of a pendant, and the loop its chain passes through. */
 export function PendantControls({
@@ -19,21 +16,22 @@ export function PendantControls({
   problemOf,
   pendant,
 }: DesignControlsProps & { pendant: PendantPiece }) {
+  const t = useTranslations('uiBuild');
   const set = (patch: Partial<PendantPiece>, key: string) =>
     onChange({ ...design, piece: { ...pendant, ...patch } }, key);
   return (
     <div className="grid gap-5">
       <ChoiceGroup
-        legend="Shape"
+        legend={t('shape')}
         name="pendant-shape"
         value={pendant.shape}
-        choices={SHAPES}
+        choices={SHAPES.map((value) => ({ value, label: t(`shapes.${value}`) }))}
         onChange={(shape) => set({ shape }, 'pendant-shape')}
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <NumberField
           id="pendant-height"
-          label="Height"
+          label={t('height')}
           value={pendant.heightMm}
           {...DESIGN_LIMITS.pendantHeightMm}
           problem={problemOf('pendant-height')}
@@ -41,7 +39,7 @@ export function PendantControls({
         />
         <NumberField
           id="pendant-thickness"
-          label="Thickness"
+          label={t('thickness')}
           value={pendant.thicknessMm}
           {...DESIGN_LIMITS.pendantThicknessMm}
           problem={problemOf('pendant-thickness')}
@@ -49,16 +47,16 @@ export function PendantControls({
         />
         <NumberField
           id="bail-opening"
-          label="Bail opening"
+          label={t('bailOpening')}
           value={pendant.bail.innerDiameterMm}
           {...DESIGN_LIMITS.bailOpeningMm}
           problem={problemOf('bail-opening')}
-          hint="The chain passes through this."
+          hint={t('bailOpeningHint')}
           onChange={(innerDiameterMm) => set({ bail: { ...pendant.bail, innerDiameterMm } }, 'bail-opening')}
         />
         <NumberField
           id="bail-wire"
-          label="Bail wire"
+          label={t('bailWire')}
           value={pendant.bail.wireMm}
           {...DESIGN_LIMITS.bailWireMm}
           problem={problemOf('bail-wire')}

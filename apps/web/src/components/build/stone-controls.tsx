@@ -2,34 +2,28 @@
 
 import { DESIGN_LIMITS } from '@facet/mesh/parts/design';
 import type { SettingSpec } from '@facet/mesh/parts/stone-layout';
+import { useTranslations } from 'next-intl';
 import { ChoiceGroup } from './choice-group';
 import type { DesignControlsProps } from './design-controls-props';
 import { switchStoneCut } from './design-edits';
 import { NumberField } from './number-field';
 
-const CUTS = [
-  { value: 'none' as const, label: 'None' },
-  { value: 'round' as const, label: 'Round' },
-  { value: 'oval' as const, label: 'Oval' },
-];
-
-const STYLES = [
-  { value: 'prong' as const, label: 'Prongs', description: 'Open, lets the light in' },
-  { value: 'bezel' as const, label: 'Bezel', description: 'A metal rim all round' },
-];
+const CUTS = ['none', 'round', 'oval'] as const;
+const STYLES = ['prong', 'bezel'] as const;
 
 /** The stone: none, round or oval, its size, and how the metal holds it. */
 export function StoneControls({ design, onChange, problemOf }: DesignControlsProps) {
   const setting = design.setting;
   const set = (next: SettingSpec | null, key: string) => onChange({ ...design, setting: next }, key);
-  const where = design.piece.kind === 'band' ? 'on top of the band' : 'at the centre of the front';
+  const t = useTranslations('uiBuild');
+  const isBand = design.piece.kind === 'band';
   return (
     <div className="grid gap-5">
       <ChoiceGroup
-        legend="Stone"
+        legend={t('stone')}
         name="stone-cut"
         value={setting?.stone.cut ?? 'none'}
-        choices={CUTS}
+        choices={CUTS.map((value) => ({ value, label: t(`cuts.${value}`) }))}
         onChange={(cut) => set(switchStoneCut(setting, cut), 'stone-cut')}
       />
       {setting ? (
@@ -37,11 +31,11 @@ export function StoneControls({ design, onChange, problemOf }: DesignControlsPro
           {setting.stone.cut === 'round' ? (
             <NumberField
               id="stone-length"
-              label="Stone diameter"
+              label={t('stoneDiameter')}
               value={setting.stone.lengthMm}
               {...DESIGN_LIMITS.stoneLengthMm}
               problem={problemOf('stone-length')}
-              hint={`Set ${where}.`}
+              hint={isBand ? t('setOnBand') : t('setOnPendant')}
               onChange={(lengthMm) =>
                 set({ ...setting, stone: { ...setting.stone, lengthMm, widthMm: lengthMm } }, 'stone-length')
               }
@@ -50,18 +44,18 @@ export function StoneControls({ design, onChange, problemOf }: DesignControlsPro
             <div className="grid gap-5 sm:grid-cols-2">
               <NumberField
                 id="stone-length"
-                label="Stone length"
+                label={t('stoneLength')}
                 value={setting.stone.lengthMm}
                 {...DESIGN_LIMITS.stoneLengthMm}
                 problem={problemOf('stone-length')}
-                hint={design.piece.kind === 'band' ? 'Runs along the finger.' : 'Runs up the pendant.'}
+                hint={isBand ? t('alongFinger') : t('upPendant')}
                 onChange={(lengthMm) =>
                   set({ ...setting, stone: { ...setting.stone, lengthMm } }, 'stone-length')
                 }
               />
               <NumberField
                 id="stone-width"
-                label="Stone width"
+                label={t('stoneWidth')}
                 value={setting.stone.widthMm}
                 {...DESIGN_LIMITS.stoneWidthMm}
                 problem={problemOf('stone-width')}
@@ -72,21 +66,25 @@ export function StoneControls({ design, onChange, problemOf }: DesignControlsPro
             </div>
           )}
           <ChoiceGroup
-            legend="Setting"
+            legend={t('setting')}
             name="setting-style"
             value={setting.style}
-            choices={STYLES}
+            choices={STYLES.map((value) => ({
+              value,
+              label: t(`styles.${value}`),
+              description: t(`styles.${value}Text`),
+            }))}
             columns={2}
             onChange={(style) => set({ ...setting, style }, 'setting-style')}
           />
           {setting.style === 'prong' ? (
             <ChoiceGroup
-              legend="Prongs"
+              legend={t('prongs')}
               name="prong-count"
               value={String(setting.prongs) as '4' | '6'}
               choices={[
-                { value: '4', label: 'Four' },
-                { value: '6', label: 'Six' },
+                { value: '4', label: t('prongCount.4') },
+                { value: '6', label: t('prongCount.6') },
               ]}
               columns={2}
               onChange={(count) => set({ ...setting, prongs: count === '6' ? 6 : 4 }, 'prong-count')}

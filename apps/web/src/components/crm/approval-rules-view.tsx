@@ -1,14 +1,16 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
-import { formatMoney } from '@facet/ui/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { useFormat } from '@/components/format-provider';
 import { useTRPC } from '@/trpc/client';
+import { CouldNotLoad } from './load-failed';
 import { RelativeDate } from './relative-date';
 
 const selectClass =
@@ -18,6 +20,9 @@ const selectClass =
 export function ApprovalRulesView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
+  const tCommon = useTranslations('common');
+  const format = useFormat();
   const rules = useQuery(trpc.crm.approvalRules.list.queryOptions());
   const partners = useQuery(trpc.crm.partners.list.queryOptions());
   const [kind, setKind] = useState<'below_price' | 'partner'>('below_price');
@@ -26,16 +31,16 @@ export function ApprovalRulesView() {
   const create = useMutation(
     trpc.crm.approvalRules.create.mutationOptions({
       onSuccess: async () => {
-        toast.success('Rule saved. It applies to orders priced from now on.');
+        toast.success(t('rules.saved'));
         await refresh();
       },
-      onError: (error) => setErrors(fieldErrorsOf(error)),
+      onError: (error) => setErrors(fieldErrorsOf(error, t('common.somethingWrong'))),
     }),
   );
   const toggle = useMutation(
     trpc.crm.approvalRules.setActive.mutationOptions({
       onSuccess: async (rule) => {
-        toast.success(rule.active ? 'Rule switched on.' : 'Rule switched off.');
+        toast.success(rule.active ? t('rules.switchedOn') : t('rules.switchedOff'));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -48,12 +53,16 @@ export function ApprovalRulesView() {
     if (kind === 'partner') {
       create.mutate({ kind, partnerId: String(form.get('partnerId') ?? '') });
     } else {
-      const euros = Number(String(form.get('maxTotal') ?? '').replace(',', '.'));
-      if (!Number.isFinite(euros) || euros <= 0) {
-        setErrors({ maxTotalCents: 'Enter an amount in euros, e.g. 250.' });
+      const amount = Number(
+        String(form.get('maxTotal') ?? '')
+          .replace(/\s/g, '')
+          .replace(',', '.'),
+      );
+      if (!Number.isFinite(amount) || amount <= 0) {
+        setErrors({ maxTotalCents: t('rules.amountError', { currency: format.currency }) });
         return;
       }
-      create.mutate({ kind, maxTotalCents: Math.round(euros * 100) });
+      create.mutate({ kind, maxTotalCents: Math.round(amount * 100) });
     }
   };
 
@@ -61,17 +70,14 @@ export function ApprovalRulesView() {
     <div className="grid gap-6 lg:grid-cols-[1fr_340px]">
       <section aria-labelledby="rules-title" className="grid content-start gap-3">
         <h2 id="rules-title" className="text-xl">
-          Rules
+          {t('rules.title')}
         </h2>
         {rules.isPending ? (
           <Skeleton className="h-32" />
         ) : rules.isError ? (
-          <LoadFailed what="The rules" error={rules.error} onRetry={() => rules.refetch()} />
+          <CouldNotLoad title={t('loadFailed.rules')} error={rules.error} onRetry={() => rules.refetch()} />
         ) : rules.data.length === 0 ? (
-          <EmptyState title="No rules yet">
-            Every priced order waits for a seller. Add a rule to approve trusted partners or small orders at
-            once.
-          </EmptyState>
+          <EmptyState title={t('rules.emptyTitle')}>{t('rules.emptyText')}</EmptyState>
         ) : (
           <ul className="grid divide-y divide-border rounded-lg border border-border bg-card">
             {rules.data.map((rule) => (
@@ -83,12 +89,16 @@ export function ApprovalRulesView() {
                 <div className="grid flex-1 gap-0.5">
                   <p className="font-medium">
                     {rule.kind === 'partner'
-                      ? `Every order of ${rule.partnerName ?? 'a partner'}`
-                      : `Orders up to ${formatMoney(rule.maxTotalCents ?? 0)}`}
+                      ? rule.partnerName
+                        ? t('rules.partnerRule', { partner: rule.partnerName })
+                        : t('rules.partnerRuleUnnamed')
+                      : t('rules.priceRule', { amount: format.money(rule.maxTotalCents ?? 0) })}
                   </p>
                   <p className="text-xs text-muted-foreground">
-                    Added {rule.createdByName ? `by ${rule.createdByName} ` : ''}
-                    <RelativeDate date={rule.createdAt} />
+                    {t.rich(rule.createdByName ? 'rules.addedBy' : 'rules.added', {
+                      name: rule.createdByName ?? '',
+                      date: () => <RelativeDate date={rule.createdAt} />,
+                    })}
                   </p>
                 </div>
                 <label className="flex items-center gap-2">
@@ -99,7 +109,7 @@ export function ApprovalRulesView() {
                     onChange={(event) => toggle.mutate({ ruleId: rule.id, active: event.target.checked })}
                     className="size-4 accent-[var(--accent)]"
                   />
-                  {rule.active ? 'On' : 'Off'}
+                  {rule.active ? t('rules.on') : t('rules.off')}
                 </label>
               </li>
             ))}
@@ -111,9 +121,9 @@ export function ApprovalRulesView() {
         className="grid content-start gap-4 rounded-lg border border-border bg-card p-4"
         noValidate
       >
-        <h2 className="font-sans text-base font-semibold">Add a rule</h2>
+        <h2 className="font-sans text-base font-semibold">{t('rules.addTitle')}</h2>
         <fieldset className="grid gap-2 text-sm">
-          <legend className="mb-1 font-medium">Approve automatically</legend>
+          <legend className="mb-1 font-medium">{t('rules.approveAutomatically')}</legend>
           <label className="flex items-center gap-2">
             <input
               type="radio"
@@ -122,7 +132,7 @@ export function ApprovalRulesView() {
               onChange={() => setKind('below_price')}
               className="accent-[var(--accent)]"
             />
-            orders up to a price
+            {t('rules.kindBelowPrice')}
           </label>
           <label className="flex items-center gap-2">
             <input
@@ -132,15 +142,19 @@ export function ApprovalRulesView() {
               onChange={() => setKind('partner')}
               className="accent-[var(--accent)]"
             />
-            every order of a partner
+            {t('rules.kindPartner')}
           </label>
         </fieldset>
         {kind === 'below_price' ? (
-          <Field id="maxTotal" label="Highest total (€)" error={errors.maxTotalCents}>
+          <Field
+            id="maxTotal"
+            label={t('rules.maxTotal', { currency: format.currencySymbol() })}
+            error={errors.maxTotalCents}
+          >
             <Input id="maxTotal" name="maxTotal" inputMode="decimal" placeholder="250" />
           </Field>
         ) : (
-          <Field id="partnerId" label="Partner" error={errors.partnerId}>
+          <Field id="partnerId" label={t('common.partner')} error={errors.partnerId}>
             <select id="partnerId" name="partnerId" className={selectClass}>
               {(partners.data ?? []).map((partner) => (
                 <option key={partner.id} value={partner.id}>
@@ -156,7 +170,7 @@ export function ApprovalRulesView() {
           </p>
         ) : null}
         <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Saving…' : 'Add rule'}
+          {create.isPending ? tCommon('saving') : t('rules.submit')}
         </Button>
       </form>
     </div>

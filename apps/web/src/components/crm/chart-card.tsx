@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 /** A chart with its title, and the same figures as a table for those who do not read charts. */
@@ -12,6 +13,7 @@ export function ChartCard({
   children: ReactNode;
   table: { head: string[]; rows: Array<Array<string | number>> };
 }) {
+  const t = useTranslations('crmUi.dashboard');
   return (
     <section
       className="grid content-start gap-2 rounded-lg border border-border bg-card p-4"
@@ -23,7 +25,7 @@ export function ChartCard({
       </div>
       <div className="h-60 w-full">{children}</div>
       <details className="text-xs">
-        <summary className="cursor-pointer text-muted-foreground">Show the figures</summary>
+        <summary className="cursor-pointer text-muted-foreground">{t('showFigures')}</summary>
         <div className="mt-2 max-h-60 overflow-auto">
           <table className="w-full">
             <thead>

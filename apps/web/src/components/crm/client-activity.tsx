@@ -1,29 +1,38 @@
 'use client';
 
 import type { TClientActivity } from '@facet/core/crm/client-activity-dto';
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { Button } from '@facet/ui/button';
-import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { formatOrderNumber } from '@facet/ui/format';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { MessageSquare, Package } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useTRPC } from '@/trpc/client';
+import { CouldNotLoad } from './load-failed';
 import { RelativeDate } from './relative-date';
 
-function describeEvent(item: Extract<TClientActivity, { kind: 'order_event' }>): string {
-  if (item.type === 'created') return `placed${item.toStatus ? ` · ${STATUS_LABEL[item.toStatus]}` : ''}`;
-  if (item.type === 'status_changed' && item.toStatus) return `→ ${STATUS_LABEL[item.toStatus]}`;
-  return item.type.replaceAll('_', ' ');
+function describeEvent(
+  item: Extract<TClientActivity, { kind: 'order_event' }>,
+  t: ReturnType<typeof useTranslations>,
+): string {
+  if (item.type === 'created')
+    return item.toStatus
+      ? t('crmUi.activity.placedIn', { status: t(`status.${item.toStatus}`) })
+      : t('crmUi.activity.placed');
+  if (item.type === 'status_changed' && item.toStatus) return `→ ${t(`status.${item.toStatus}`)}`;
+  // The order timeline's own words for its other events; an event it does not know reads as its type.
+  return t.has(`timeline.${item.type}`) ? t(`timeline.${item.type}`) : item.type.replaceAll('_', ' ');
 }
 
 /** Notes and the events of every order of the client, newest first, with a note composer on top. */
 export function ClientActivity({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const activity = useInfiniteQuery(
@@ -36,11 +45,11 @@ export function ClientActivity({ clientId }: { clientId: string }) {
     trpc.crm.clients.addNote.mutationOptions({
       onSuccess: async () => {
         setNote('');
-        toast.success('Note added.');
+        toast.success(t('crmUi.activity.noteAdded'));
         await queryClient.invalidateQueries(trpc.crm.clients.activity.pathFilter());
       },
       onError: (failure) => {
-        const errors = fieldErrorsOf(failure);
+        const errors = fieldErrorsOf(failure, t('crmUi.common.somethingWrong'));
         setError(errors.body ?? errors.form ?? failure.message);
       },
     }),
@@ -54,17 +63,17 @@ export function ClientActivity({ clientId }: { clientId: string }) {
   return (
     <section aria-labelledby="activity-title" className="grid content-start gap-3">
       <h2 id="activity-title" className="text-xl">
-        Activity
+        {t('crmUi.activity.title')}
       </h2>
       <form onSubmit={submit} className="grid gap-2">
         <label htmlFor="new-note" className="sr-only">
-          New note
+          {t('crmUi.activity.newNote')}
         </label>
         <textarea
           id="new-note"
           value={note}
           onChange={(event) => setNote(event.target.value)}
-          placeholder="Add a note: a call, a preference, a promise…"
+          placeholder={t('crmUi.activity.placeholder')}
           rows={2}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'new-note-error' : undefined}
@@ -76,7 +85,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
           </p>
         ) : null}
         <Button type="submit" size="sm" className="justify-self-end" disabled={addNote.isPending}>
-          {addNote.isPending ? 'Adding…' : 'Add note'}
+          {addNote.isPending ? t('crmUi.common.adding') : t('crmUi.activity.addNote')}
         </Button>
       </form>
       {activity.isPending ? (
@@ -86,13 +95,18 @@ export function ClientActivity({ clientId }: { clientId: string }) {
           ))}
         </div>
       ) : activity.isError ? (
-        <LoadFailed what="The activity" error={activity.error} onRetry={() => activity.refetch()} />
+        <CouldNotLoad
+          title={t('crmUi.loadFailed.activity')}
+          error={activity.error}
+          onRetry={() => activity.refetch()}
+        />
       ) : items.length === 0 ? (
-        <EmptyState title="Nothing yet">
-          Notes and every change to this client’s orders will show here.
-        </EmptyState>
+        <EmptyState title={t('crmUi.activity.emptyTitle')}>{t('crmUi.activity.emptyText')}</EmptyState>
       ) : (
-        <ol className="relative grid gap-4 border-l border-border pl-5" aria-label="Activity timeline">
+        <ol
+          className="relative grid gap-4 border-l border-border pl-5"
+          aria-label={t('crmUi.activity.timeline')}
+        >
           {items.map((item) => (
             <li key={item.id} className="relative text-sm" data-testid="activity-item">
               <span
@@ -109,7 +123,10 @@ export function ClientActivity({ clientId }: { clientId: string }) {
                 <>
                   <p className="whitespace-pre-wrap">{item.body}</p>
                   <p className="text-xs text-muted-foreground">
-                    Note by {item.authorName} · <RelativeDate date={item.at} />
+                    {t.rich('crmUi.activity.noteBy', {
+                      name: item.authorName,
+                      date: () => <RelativeDate date={item.at} />,
+                    })}
                   </p>
                 </>
               ) : (
@@ -121,7 +138,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
                     >
                       {formatOrderNumber(item.orderNumber)}
                     </Link>{' '}
-                    {describeEvent(item)}
+                    {describeEvent(item, t)}
                   </p>
                   {item.reason ? <p className="text-muted-foreground">“{item.reason}”</p> : null}
                   <p className="text-xs text-muted-foreground">
@@ -141,7 +158,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
           onClick={() => activity.fetchNextPage()}
           disabled={activity.isFetchingNextPage}
         >
-          {activity.isFetchingNextPage ? 'Loading…' : 'Show older activity'}
+          {activity.isFetchingNextPage ? t('common.loading') : t('crmUi.activity.showOlder')}
         </Button>
       ) : null}
     </section>

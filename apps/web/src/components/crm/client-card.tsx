@@ -1,14 +1,16 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Building2, Mail, Phone, User } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { useTRPC } from '@/trpc/client';
 import { ClientActivity } from './client-activity';
 import { ClientContacts } from './client-contacts';
+import { CouldNotLoad } from './load-failed';
 import { OrdersTable } from './orders-table';
 import { RelativeDate } from './relative-date';
 
@@ -16,6 +18,8 @@ import { RelativeDate } from './relative-date';
 export function ClientCard({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
+  const tCommon = useTranslations('common');
   const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
   const orders = useInfiniteQuery(
     trpc.crm.clients.orders.infiniteQueryOptions(
@@ -26,7 +30,7 @@ export function ClientCard({ clientId }: { clientId: string }) {
   const makePartner = useMutation(
     trpc.crm.partners.makePartner.mutationOptions({
       onSuccess: async () => {
-        toast.success('The client is now an API partner. Issue a key on the partner page.');
+        toast.success(t('clientCard.madePartner'));
         await queryClient.invalidateQueries(trpc.crm.pathFilter());
       },
       onError: (error) => toast.error(error.message),
@@ -47,10 +51,10 @@ export function ClientCard({ clientId }: { clientId: string }) {
   if (client.isError) {
     return (
       <EmptyState
-        title="This client could not be opened"
+        title={t('clientCard.notOpened')}
         action={
           <Button asChild variant="outline">
-            <Link href="/crm/clients">Back to clients</Link>
+            <Link href="/crm/clients">{t('clientCard.backToClients')}</Link>
           </Button>
         }
       >
@@ -64,25 +68,27 @@ export function ClientCard({ clientId }: { clientId: string }) {
     <div className="grid gap-6">
       <header className="flex flex-wrap items-center gap-3">
         {data.kind === 'company' ? (
-          <Building2 aria-label="Company" className="size-6 text-muted-foreground" />
+          <Building2 aria-label={t('common.company')} className="size-6 text-muted-foreground" />
         ) : (
-          <User aria-label="Person" className="size-6 text-muted-foreground" />
+          <User aria-label={t('common.person')} className="size-6 text-muted-foreground" />
         )}
         <h1 className="min-w-0 truncate text-2xl sm:text-3xl">{data.name}</h1>
-        {data.partner ? <Badge className="border-accent text-accent">API partner</Badge> : null}
+        {data.partner ? (
+          <Badge className="border-accent text-accent">{t('clientCard.apiPartner')}</Badge>
+        ) : null}
         {data.hasShopAccount ? (
-          <Badge className="border-border text-muted-foreground">Shop account</Badge>
+          <Badge className="border-border text-muted-foreground">{t('clientCard.shopAccount')}</Badge>
         ) : null}
         <div className="flex w-full flex-wrap gap-2 sm:ml-auto sm:w-auto">
           <Button asChild size="sm">
-            <Link href={`/crm/clients/${data.id}/new-order`}>New order</Link>
+            <Link href={`/crm/clients/${data.id}/new-order`}>{t('clientCard.newOrder')}</Link>
           </Button>
           <Button asChild size="sm" variant="outline">
-            <Link href={`/crm/clients/${data.id}/edit`}>Edit</Link>
+            <Link href={`/crm/clients/${data.id}/edit`}>{t('clientCard.edit')}</Link>
           </Button>
           {data.partner ? (
             <Button asChild size="sm" variant="outline">
-              <Link href={`/crm/partners/${data.partner.id}`}>Keys and webhooks</Link>
+              <Link href={`/crm/partners/${data.partner.id}`}>{t('clientCard.keysAndWebhooks')}</Link>
             </Button>
           ) : data.kind === 'company' ? (
             <Button
@@ -91,7 +97,7 @@ export function ClientCard({ clientId }: { clientId: string }) {
               disabled={makePartner.isPending}
               onClick={() => makePartner.mutate({ clientId: data.id })}
             >
-              Make API partner
+              {t('clientCard.makePartner')}
             </Button>
           ) : null}
         </div>
@@ -101,7 +107,7 @@ export function ClientCard({ clientId }: { clientId: string }) {
         <aside className="grid content-start gap-5 self-start rounded-lg border border-border bg-card p-4">
           <section aria-labelledby="details-title" className="grid gap-2 text-sm">
             <h2 id="details-title" className="text-base font-semibold">
-              Details
+              {t('clientCard.details')}
             </h2>
             {data.companyName ? <p>{data.companyName}</p> : null}
             {data.email ? (
@@ -120,12 +126,14 @@ export function ClientCard({ clientId }: { clientId: string }) {
               </a>
             ) : null}
             <p className="text-xs text-muted-foreground">
-              Client since <RelativeDate date={data.createdAt} />
+              {t.rich('clientCard.clientSince', { date: () => <RelativeDate date={data.createdAt} /> })}
             </p>
             {data.partner ? (
               <p className="text-xs text-muted-foreground">
-                Partner tier:{' '}
-                <span className="font-medium text-foreground">{data.partner.rateLimitTier}</span>
+                {t.rich('clientCard.partnerTier', {
+                  tier: t(`tier.${data.partner.rateLimitTier}`),
+                  b: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+                })}
               </p>
             ) : null}
           </section>
@@ -136,29 +144,35 @@ export function ClientCard({ clientId }: { clientId: string }) {
           <section aria-labelledby="orders-title" className="grid gap-3">
             <div className="flex items-center gap-3">
               <h2 id="orders-title" className="text-xl">
-                Orders
+                {t('clientCard.orders')}
               </h2>
               <Link
                 href={`/crm/orders?client=${data.id}`}
                 className="ml-auto text-sm text-muted-foreground underline-offset-4 hover:underline"
               >
-                Filter in the order list
+                {t('clientCard.filterInList')}
               </Link>
             </div>
             {orders.isPending ? (
               <Skeleton className="h-32" />
             ) : orders.isError ? (
-              <LoadFailed what="The orders" error={orders.error} onRetry={() => orders.refetch()} />
+              <CouldNotLoad
+                title={t('loadFailed.orders')}
+                error={orders.error}
+                onRetry={() => orders.refetch()}
+              />
             ) : orderRows.length === 0 ? (
               <EmptyState
-                title="No orders yet"
+                title={t('clientCard.noOrders')}
                 action={
                   <Button asChild size="sm">
-                    <Link href={`/crm/clients/${data.id}/new-order`}>Place an order for them</Link>
+                    <Link href={`/crm/clients/${data.id}/new-order`}>
+                      {t('clientCard.placeOrderForThem')}
+                    </Link>
                   </Button>
                 }
               >
-                Orders from the shop, the CRM and the partner API will all show here.
+                {t('clientCard.noOrdersText')}
               </EmptyState>
             ) : (
               <>
@@ -171,7 +185,7 @@ export function ClientCard({ clientId }: { clientId: string }) {
                     onClick={() => orders.fetchNextPage()}
                     disabled={orders.isFetchingNextPage}
                   >
-                    {orders.isFetchingNextPage ? 'Loading…' : 'Show older orders'}
+                    {orders.isFetchingNextPage ? tCommon('loading') : t('clientCard.showOlderOrders')}
                   </Button>
                 ) : null}
               </>

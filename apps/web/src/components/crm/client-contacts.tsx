@@ -5,6 +5,7 @@ import { Button } from '@facet/ui/button';
 import { Field, Input } from '@facet/ui/field';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
@@ -14,23 +15,25 @@ import { useTRPC } from '@/trpc/client';
 export function ClientContacts({ clientId, contacts }: { clientId: string; contacts: TContact[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
+  const tCommon = useTranslations('common');
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const refresh = () => queryClient.invalidateQueries(trpc.crm.clients.byId.queryFilter({ clientId }));
   const add = useMutation(
     trpc.crm.clients.addContact.mutationOptions({
       onSuccess: async () => {
-        toast.success('Contact added.');
+        toast.success(t('contacts.added'));
         setAdding(false);
         await refresh();
       },
-      onError: (error) => setErrors(fieldErrorsOf(error)),
+      onError: (error) => setErrors(fieldErrorsOf(error, t('common.somethingWrong'))),
     }),
   );
   const remove = useMutation(
     trpc.crm.clients.removeContact.mutationOptions({
       onSuccess: async () => {
-        toast.success('Contact removed.');
+        toast.success(t('contacts.removed'));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -53,16 +56,16 @@ export function ClientContacts({ clientId, contacts }: { clientId: string; conta
     <section aria-labelledby="contacts-title" className="grid gap-2">
       <div className="flex items-center justify-between">
         <h2 id="contacts-title" className="text-base font-semibold">
-          Contacts
+          {t('contacts.title')}
         </h2>
         {!adding ? (
           <Button size="sm" variant="ghost" onClick={() => setAdding(true)}>
-            Add contact
+            {t('contacts.add')}
           </Button>
         ) : null}
       </div>
       {contacts.length === 0 && !adding ? (
-        <p className="text-sm text-muted-foreground">No contact people yet.</p>
+        <p className="text-sm text-muted-foreground">{t('contacts.none')}</p>
       ) : (
         <ul className="grid gap-2">
           {contacts.map((contact) => (
@@ -95,7 +98,7 @@ export function ClientContacts({ clientId, contacts }: { clientId: string; conta
                 size="icon"
                 variant="ghost"
                 className="size-8"
-                aria-label={`Remove ${contact.name}`}
+                aria-label={t('common.remove', { name: contact.name })}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate({ contactId: contact.id })}
               >
@@ -107,13 +110,13 @@ export function ClientContacts({ clientId, contacts }: { clientId: string; conta
       )}
       {adding ? (
         <form onSubmit={submit} className="grid gap-3 rounded-md border border-border p-3" noValidate>
-          <Field id="contact-name" label="Name" error={errors.name}>
+          <Field id="contact-name" label={t('common.name')} error={errors.name}>
             <Input id="contact-name" name="name" aria-invalid={errors.name ? true : undefined} />
           </Field>
-          <Field id="contact-role" label="Role" error={errors.role}>
-            <Input id="contact-role" name="role" placeholder="e.g. Buyer" />
+          <Field id="contact-role" label={t('contacts.role')} error={errors.role}>
+            <Input id="contact-role" name="role" placeholder={t('contacts.rolePlaceholder')} />
           </Field>
-          <Field id="contact-email" label="Email" error={errors.email}>
+          <Field id="contact-email" label={t('common.email')} error={errors.email}>
             <Input
               id="contact-email"
               name="email"
@@ -121,7 +124,7 @@ export function ClientContacts({ clientId, contacts }: { clientId: string; conta
               aria-invalid={errors.email ? true : undefined}
             />
           </Field>
-          <Field id="contact-phone" label="Phone" error={errors.phone}>
+          <Field id="contact-phone" label={t('common.phone')} error={errors.phone}>
             <Input
               id="contact-phone"
               name="phone"
@@ -136,10 +139,10 @@ export function ClientContacts({ clientId, contacts }: { clientId: string; conta
           ) : null}
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={add.isPending}>
-              {add.isPending ? 'Adding…' : 'Add contact'}
+              {add.isPending ? t('common.adding') : t('contacts.add')}
             </Button>
             <Button type="button" size="sm" variant="ghost" onClick={() => setAdding(false)}>
-              Cancel
+              {tCommon('cancel')}
             </Button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { useTRPC } from '@/trpc/client';
 
@@ -17,6 +18,7 @@ export function ClientFilter({
   className?: string;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi');
   const listId = useId();
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
@@ -30,12 +32,12 @@ export function ClientFilter({
   const options = suggestions.data?.items ?? [];
   return (
     <label className={`grid gap-1 ${className ?? ''}`}>
-      <span className="text-xs text-muted-foreground">Client</span>
+      <span className="text-xs text-muted-foreground">{t('common.client')}</span>
       <input
         type="search"
         list={listId}
         value={typed}
-        placeholder="Name, email or phone"
+        placeholder={t('clientFilter.placeholder')}
         onChange={(event) => {
           const value = event.target.value;
           setTyped(value);

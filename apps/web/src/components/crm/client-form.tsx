@@ -7,6 +7,7 @@ import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
@@ -17,13 +18,15 @@ export function ClientForm({ client }: { client?: TClient }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
+  const tCommon = useTranslations('common');
   const [kind, setKind] = useState<ClientKind>(client?.kind ?? 'person');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const onError = (error: unknown) => setErrors(fieldErrorsOf(error));
+  const onError = (error: unknown) => setErrors(fieldErrorsOf(error, t('common.somethingWrong')));
   const create = useMutation(
     trpc.crm.clients.create.mutationOptions({
       onSuccess: ({ id }) => {
-        toast.success('Client added.');
+        toast.success(t('clientForm.added'));
         router.push(`/crm/clients/${id}`);
       },
       onError,
@@ -32,7 +35,7 @@ export function ClientForm({ client }: { client?: TClient }) {
   const update = useMutation(
     trpc.crm.clients.update.mutationOptions({
       onSuccess: async ({ id }) => {
-        toast.success('Client saved.');
+        toast.success(t('clientForm.saved'));
         await queryClient.invalidateQueries(trpc.crm.clients.pathFilter());
         router.push(`/crm/clients/${id}`);
       },
@@ -67,7 +70,7 @@ export function ClientForm({ client }: { client?: TClient }) {
       noValidate
     >
       <fieldset className="grid gap-2">
-        <legend className="text-sm font-medium">This client is</legend>
+        <legend className="text-sm font-medium">{t('clientForm.kind')}</legend>
         <div className="flex gap-4 text-sm">
           {(['person', 'company'] as const).map((option) => (
             <label key={option} className="flex items-center gap-2">
@@ -80,7 +83,7 @@ export function ClientForm({ client }: { client?: TClient }) {
                 disabled={Boolean(client?.partner) && option === 'person'}
                 className="accent-[var(--accent)]"
               />
-              {option === 'person' ? 'A person' : 'A company'}
+              {option === 'person' ? t('clientForm.person') : t('clientForm.company')}
             </label>
           ))}
         </div>
@@ -90,7 +93,11 @@ export function ClientForm({ client }: { client?: TClient }) {
           </p>
         ) : null}
       </fieldset>
-      <Field id="name" label={kind === 'company' ? 'Name people use' : 'Full name'} error={errors.name}>
+      <Field
+        id="name"
+        label={kind === 'company' ? t('clientForm.companyUsualName') : t('clientForm.fullName')}
+        error={errors.name}
+      >
         <Input
           id="name"
           name="name"
@@ -103,9 +110,9 @@ export function ClientForm({ client }: { client?: TClient }) {
       {kind === 'company' ? (
         <Field
           id="companyName"
-          label="Registered company name"
+          label={t('clientForm.companyName')}
           error={errors.companyName}
-          hint="As on invoices."
+          hint={t('clientForm.companyNameHint')}
         >
           <Input
             id="companyName"
@@ -115,7 +122,7 @@ export function ClientForm({ client }: { client?: TClient }) {
           />
         </Field>
       ) : null}
-      <Field id="email" label="Email" error={errors.email}>
+      <Field id="email" label={t('common.email')} error={errors.email}>
         <Input
           id="email"
           name="email"
@@ -124,12 +131,7 @@ export function ClientForm({ client }: { client?: TClient }) {
           {...invalid('email')}
         />
       </Field>
-      <Field
-        id="phone"
-        label="Phone"
-        error={errors.phone}
-        hint="With the country code, e.g. +33 6 12 34 56 78."
-      >
+      <Field id="phone" label={t('common.phone')} error={errors.phone} hint={t('clientForm.phoneHint')}>
         <Input id="phone" name="phone" type="tel" defaultValue={client?.phone ?? ''} {...invalid('phone')} />
       </Field>
       {errors.form ? (
@@ -139,10 +141,10 @@ export function ClientForm({ client }: { client?: TClient }) {
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : client ? 'Save changes' : 'Add client'}
+          {pending ? tCommon('saving') : client ? t('clientForm.saveChanges') : t('clientForm.addClient')}
         </Button>
         <Button type="button" variant="ghost" onClick={() => router.back()}>
-          Cancel
+          {tCommon('cancel')}
         </Button>
       </div>
     </form>
@@ -152,9 +154,9 @@ export function ClientForm({ client }: { client?: TClient }) {
 /** The edit form, once the client is loaded. */
 export function EditClientForm({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi.clientCard');
   const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
   if (client.isPending) return <Skeleton className="h-96 max-w-xl" aria-busy />;
-  if (client.isError)
-    return <EmptyState title="This client could not be opened">{client.error.message}</EmptyState>;
+  if (client.isError) return <EmptyState title={t('notOpened')}>{client.error.message}</EmptyState>;
   return <ClientForm client={client.data} />;
 }

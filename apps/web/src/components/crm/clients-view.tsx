@@ -2,13 +2,15 @@
 
 import type { TSearchClientsInput } from '@facet/core/crm/search-clients';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
 import { Input } from '@facet/ui/field';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Building2, Search, User } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { useTRPC } from '@/trpc/client';
+import { CouldNotLoad } from './load-failed';
 import { RelativeDate } from './relative-date';
 import { useUrlFilters } from './use-url-filters';
 
@@ -18,6 +20,8 @@ const selectClass =
 /** The client list: search answers as you type (the query is kept in the URL), keyset pages below. */
 export function ClientsView() {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi');
+  const tCommon = useTranslations('common');
   const { params, set } = useUrlFilters();
   const [typed, setTyped] = useState(params.get('q') ?? '');
   useEffect(() => {
@@ -55,8 +59,8 @@ export function ClientsView() {
           />
           <Input
             type="search"
-            aria-label="Search clients by name, email, company or phone"
-            placeholder="Name, email, company or phone digits"
+            aria-label={t('clients.searchLabel')}
+            placeholder={t('clients.searchPlaceholder')}
             className="pl-9"
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
@@ -64,31 +68,33 @@ export function ClientsView() {
           />
         </div>
         <label className="grid gap-1 text-sm">
-          <span className="text-xs text-muted-foreground">Kind</span>
+          <span className="text-xs text-muted-foreground">{t('clients.kind')}</span>
           <select
             className={selectClass}
             value={input.kind ?? ''}
             onChange={(event) => set({ kind: event.target.value })}
           >
-            <option value="">People and companies</option>
-            <option value="person">People</option>
-            <option value="company">Companies</option>
+            <option value="">{t('clients.allKinds')}</option>
+            <option value="person">{t('clients.people')}</option>
+            <option value="company">{t('clients.companies')}</option>
           </select>
         </label>
         <label className="grid gap-1 text-sm">
-          <span className="text-xs text-muted-foreground">Sort</span>
+          <span className="text-xs text-muted-foreground">{t('clients.sort')}</span>
           <select
             className={selectClass}
             value={input.sort}
             onChange={(event) => set({ sort: event.target.value === 'newest' ? 'newest' : null })}
           >
-            <option value="name">By name</option>
-            <option value="newest">Newest first</option>
+            <option value="name">{t('clients.byName')}</option>
+            <option value="newest">{t('clients.newest')}</option>
           </select>
         </label>
       </div>
       <p aria-live="polite" className="sr-only">
-        {query.isSuccess ? `${clients.length}${query.hasNextPage ? ' or more' : ''} clients found` : ''}
+        {query.isSuccess
+          ? t(query.hasNextPage ? 'clients.foundOrMore' : 'clients.found', { count: clients.length })
+          : ''}
       </p>
 
       {query.isPending ? (
@@ -98,19 +104,17 @@ export function ClientsView() {
           ))}
         </div>
       ) : query.isError ? (
-        <LoadFailed what="The clients" error={query.error} onRetry={() => query.refetch()} />
+        <CouldNotLoad title={t('loadFailed.clients')} error={query.error} onRetry={() => query.refetch()} />
       ) : clients.length === 0 ? (
         <EmptyState
-          title={input.query ? `No client matches “${input.query}”` : 'No clients yet'}
+          title={input.query ? t('clients.noMatch', { query: input.query }) : t('clients.empty')}
           action={
             <Button asChild>
-              <Link href="/crm/clients/new">Add a client</Link>
+              <Link href="/crm/clients/new">{t('clients.add')}</Link>
             </Button>
           }
         >
-          {input.query
-            ? 'Try part of the name, the email, the company, or three or more digits of the phone number.'
-            : 'Add the people and companies you make jewellery for.'}
+          {input.query ? t('clients.noMatchText') : t('clients.emptyText')}
         </EmptyState>
       ) : (
         <>
@@ -125,13 +129,15 @@ export function ClientsView() {
                   className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-0.5 px-4 py-3 hover:bg-muted/50 focus-visible:bg-muted focus-visible:outline-none sm:grid-cols-[auto_minmax(10rem,1.2fr)_1fr_1fr_auto]"
                 >
                   {client.kind === 'company' ? (
-                    <Building2 aria-label="Company" className="size-4 text-muted-foreground" />
+                    <Building2 aria-label={t('common.company')} className="size-4 text-muted-foreground" />
                   ) : (
-                    <User aria-label="Person" className="size-4 text-muted-foreground" />
+                    <User aria-label={t('common.person')} className="size-4 text-muted-foreground" />
                   )}
                   <span className="flex min-w-0 items-center gap-2 font-medium">
                     <span className="truncate">{client.name}</span>
-                    {client.isPartner ? <Badge className="border-accent text-accent">Partner</Badge> : null}
+                    {client.isPartner ? (
+                      <Badge className="border-accent text-accent">{t('common.partner')}</Badge>
+                    ) : null}
                   </span>
                   <span className="col-start-2 truncate text-sm text-muted-foreground sm:col-start-auto">
                     {client.email ?? '—'}
@@ -140,7 +146,7 @@ export function ClientsView() {
                     {client.phone ?? '—'}
                   </span>
                   <span className="hidden text-xs text-muted-foreground sm:block">
-                    Added <RelativeDate date={client.createdAt} />
+                    {t.rich('clients.added', { date: () => <RelativeDate date={client.createdAt} /> })}
                   </span>
                 </Link>
               </li>
@@ -153,7 +159,7 @@ export function ClientsView() {
               onClick={() => query.fetchNextPage()}
               disabled={query.isFetchingNextPage}
             >
-              {query.isFetchingNextPage ? 'Loading…' : 'Show more clients'}
+              {query.isFetchingNextPage ? tCommon('loading') : t('clients.showMore')}
             </Button>
           ) : null}
         </>

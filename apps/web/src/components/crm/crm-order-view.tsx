@@ -2,30 +2,36 @@
 
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
-import { formatDateTime, formatGrams, formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { formatOrderNumber } from '@facet/ui/format';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { CastabilityVerdict } from '@/components/castability/castability-verdict';
+import { useFormat } from '@/components/format-provider';
+import { ItemThickness } from '@/components/orders/item-thickness';
 import { ModelThumbnail } from '@/components/orders/model-thumbnail';
 import { OrderTimeline } from '@/components/orders/order-timeline';
+import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
 import { useTRPC } from '@/trpc/client';
-import { CHANNEL_LABEL } from './channel-label';
 import { OrderDecisions } from './order-decisions';
-
-const FINISH_LABEL = { polished: 'Polished', matte: 'Matte', satin: 'Satin' } as const;
 
 /** A seller's view of one order: items with previews and price breakdowns, the decisions, the timeline. */
 export function CrmOrderView({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi');
+  const tAll = useTranslations();
+  const locale = useLocale();
+  const format = useFormat();
   const order = useQuery(trpc.orders.byId.queryOptions({ orderId }, { refetchInterval: 10_000 }));
   if (order.isPending) return <Skeleton className="h-96" aria-busy />;
   if (order.isError) {
     return (
       <EmptyState
-        title="This order could not be opened"
+        title={t('order.notOpened')}
         action={
           <Button asChild variant="outline">
-            <Link href="/crm/orders">Back to orders</Link>
+            <Link href="/crm/orders">{t('order.backToOrders')}</Link>
           </Button>
         }
       >
@@ -34,12 +40,23 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
     );
   }
   const data = order.data;
+  /** The quote's own English line ("Casting and cleaning (3.2 cm² of surface)"), or its kind in the reader's language. */
+  const lineLabel = (line: { code: string; label: string }) =>
+    locale === 'en'
+      ? line.label
+      : tAll.has(`price.line.${line.code}`)
+        ? tAll(`price.line.${line.code}`)
+        : line.code === 'stone'
+          ? t('order.stoneLine')
+          : line.label;
   return (
     <div className="grid gap-6">
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl sm:text-3xl">{formatOrderNumber(data.number)}</h1>
         <StatusChip status={data.status} className="text-sm" />
-        <span className="text-sm text-muted-foreground">via {CHANNEL_LABEL[data.channel]}</span>
+        <span className="text-sm text-muted-foreground">
+          {t('order.via', { channel: t(`channel.${data.channel}`) })}
+        </span>
         <OrderDecisions order={data} className="w-full sm:ml-auto sm:w-auto" />
       </header>
       {data.statusReason && ['REJECTED', 'CANCELLED', 'ON_HOLD'].includes(data.status) ? (
@@ -49,32 +66,34 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
       ) : null}
       <dl className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-4 text-sm sm:grid-cols-4">
         <div>
-          <dt className="text-xs text-muted-foreground">Total</dt>
+          <dt className="text-xs text-muted-foreground">{t('order.total')}</dt>
           <dd className="text-lg font-semibold tabular-nums" data-testid="order-total">
-            {data.totalCents === null ? 'Not priced yet' : formatMoney(data.totalCents, data.currency)}
+            {data.totalCents === null
+              ? t('order.notPricedYet')
+              : format.money(data.totalCents, data.currency)}
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-muted-foreground">Placed</dt>
-          <dd>{formatDateTime(data.createdAt)}</dd>
+          <dt className="text-xs text-muted-foreground">{t('order.placed')}</dt>
+          <dd>{format.dateTime(data.createdAt)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-muted-foreground">Promised for</dt>
-          <dd>{data.promisedAt ? formatDateTime(data.promisedAt) : '—'}</dd>
+          <dt className="text-xs text-muted-foreground">{t('order.promisedFor')}</dt>
+          <dd>{data.promisedAt ? format.dateTime(data.promisedAt) : '—'}</dd>
         </div>
         <div>
-          <dt className="text-xs text-muted-foreground">Lead time</dt>
-          <dd>{data.leadTimeDays ? `${data.leadTimeDays} days` : '—'}</dd>
+          <dt className="text-xs text-muted-foreground">{t('order.leadTime')}</dt>
+          <dd>{data.leadTimeDays ? t('order.leadTimeDays', { days: data.leadTimeDays }) : '—'}</dd>
         </div>
         {data.externalRef ? (
           <div>
-            <dt className="text-xs text-muted-foreground">Partner reference</dt>
+            <dt className="text-xs text-muted-foreground">{t('order.partnerReference')}</dt>
             <dd className="font-mono">{data.externalRef}</dd>
           </div>
         ) : null}
         {data.shippingAddress ? (
           <div className="col-span-2">
-            <dt className="text-xs text-muted-foreground">Ship to</dt>
+            <dt className="text-xs text-muted-foreground">{t('order.shipTo')}</dt>
             <dd>
               {[
                 data.shippingAddress.name,
@@ -92,7 +111,7 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
       <div className="grid gap-6 lg:grid-cols-[1fr_360px]">
         <section aria-labelledby="items-title" className="grid content-start gap-3">
           <h2 id="items-title" className="text-xl">
-            Items
+            {t('order.items')}
           </h2>
           {data.items.map((item) => (
             <article
@@ -103,10 +122,14 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
               <div className="grid content-start gap-2 text-sm">
                 <p className="font-medium">{item.model.originalName}</p>
                 <p className="text-muted-foreground">
-                  {item.alloyName} · {FINISH_LABEL[item.finish]} · × {item.quantity}
-                  {item.ringSize ? ` · ring size ${item.ringSize}` : ''}
-                  {item.scale !== 1 ? ` · scaled ${Math.round(item.scale * 100)} %` : ''}
-                  {item.engraving ? ` · engraved “${item.engraving}”` : ''}
+                  {item.alloyName} · {t(`order.finish.${item.finish}`)} · × {item.quantity}
+                  {item.ringSize
+                    ? ` · ${t('order.ringSize', { size: describeRingSize(item.ringSize) })}`
+                    : ''}
+                  {item.scale !== 1
+                    ? ` · ${t('order.scaled', { percent: Math.round(item.scale * 100) })}`
+                    : ''}
+                  {item.engraving ? ` · ${t('order.engraved', { text: item.engraving })}` : ''}
                 </p>
                 {item.model.problems.length > 0 ? (
                   <ul className="list-disc pl-5 text-destructive">
@@ -115,37 +138,58 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
                     ))}
                   </ul>
                 ) : null}
+                {item.castability ? <CastabilityVerdict castability={item.castability} /> : null}
+                {item.castabilityRiskAccepted && item.castability?.verdict === 'CASTABLE_WITH_RISK' ? (
+                  <p className="font-medium" data-testid="risk-accepted">
+                    {data.castabilityRiskAcceptedAt
+                      ? t('order.riskAcceptedOn', { date: format.dateTime(data.castabilityRiskAcceptedAt) })
+                      : t('order.riskAccepted')}
+                  </p>
+                ) : null}
+                {!item.castabilityRiskAccepted && item.castability?.verdict === 'CASTABLE_WITH_RISK' ? (
+                  <p className="font-medium">{t('order.riskNotSeen')}</p>
+                ) : null}
                 {item.quote ? (
-                  <dl className="grid gap-1 rounded-md bg-muted/50 p-3" aria-label="Price breakdown">
+                  <dl className="grid gap-1 rounded-md bg-muted/50 p-3" aria-label={tAll('price.breakdown')}>
                     <div className="flex justify-between gap-4 text-muted-foreground">
-                      <dt>Metal</dt>
-                      <dd className="tabular-nums">{formatGrams(item.quote.metalGrams)}</dd>
+                      <dt>{tAll('price.line.metal')}</dt>
+                      <dd className="tabular-nums">{format.grams(item.quote.metalGrams)}</dd>
                     </div>
                     {item.quote.lines.map((line) => (
                       <div key={line.code} className="flex justify-between gap-4">
-                        <dt className="text-muted-foreground">{line.label}</dt>
-                        <dd className="tabular-nums">{formatMoney(line.amountCents)}</dd>
+                        <dt className="text-muted-foreground">{lineLabel(line)}</dt>
+                        <dd className="tabular-nums">
+                          {format.money(line.amountCents, item.quote?.currency)}
+                        </dd>
                       </div>
                     ))}
                     <div className="flex justify-between gap-4 border-t border-border pt-1 font-medium">
                       <dt>
                         {item.quote.quantity > 1
-                          ? `${item.quote.quantity} × ${formatMoney(item.quote.unitCents)}`
-                          : 'Item total'}
+                          ? `${item.quote.quantity} × ${format.money(item.quote.unitCents, item.quote.currency)}`
+                          : t('order.itemTotal')}
                       </dt>
-                      <dd className="tabular-nums">{formatMoney(item.quote.totalCents)}</dd>
+                      <dd className="tabular-nums">
+                        {format.money(item.quote.totalCents, item.quote.currency)}
+                      </dd>
                     </div>
                   </dl>
                 ) : (
-                  <p className="text-muted-foreground">The price appears once the models are analysed.</p>
+                  <p className="text-muted-foreground">{t('order.priceLater')}</p>
                 )}
               </div>
+              <ItemThickness
+                model={item.model}
+                castability={item.castability}
+                alloyName={item.alloyName}
+                scale={item.scale}
+              />
             </article>
           ))}
         </section>
         <section aria-labelledby="timeline-title" className="grid content-start gap-3">
           <h2 id="timeline-title" className="text-xl">
-            Timeline
+            {tAll('timeline.label')}
           </h2>
           <OrderTimeline events={data.timeline} />
         </section>

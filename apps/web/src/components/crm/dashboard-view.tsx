@@ -1,40 +1,48 @@
 'use client';
 
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
-import type { OrderStatus } from '@facet/db/enums';
-import { LoadFailed, Skeleton } from '@facet/ui/feedback';
-import { formatMoney } from '@facet/ui/format';
+import { dashboardCsv, dashboardCsvName } from '@facet/core/crm/dashboard-csv';
+import type { TDashboard } from '@facet/core/crm/get-dashboard';
+import { ORDER_CHANNELS, type OrderStatus } from '@facet/db/enums';
+import { Button } from '@facet/ui/button';
+import { Skeleton } from '@facet/ui/feedback';
+import { intlLocale } from '@facet/ui/format';
 import { useQuery } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useFormat } from '@/components/format-provider';
 import { useTRPC } from '@/trpc/client';
 import { ChartCard } from './chart-card';
-import { formatDuration } from './format-duration';
+import { dashboardInputFromParams } from './dashboard-filters';
+import { type DurationUnit, durationUnitName, formatDuration } from './format-duration';
+import { CouldNotLoad } from './load-failed';
+import { useUrlFilters } from './use-url-filters';
 
 const CHANNEL_COLOURS = { shop: '#a07a3c', crm: '#3f6f8f', api: '#6b645a' } as const;
 const AXIS = { fontSize: 11, fill: '#6b645a' };
-const TIME_ZONE = 'Europe/Paris';
+const selectClass =
+  'h-9 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
 
-/** "2026-03-09" → "9 Mar" (the day is a calendar date, not an instant). */
-function dayLabel(day: string): string {
+/** "2026-03-09" → "9 Mar" («9 мар.») (the day is a calendar date, not an instant). */
+function dayLabel(day: string, locale: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, date!)).toLocaleDateString('en-GB', {
+  return new Date(Date.UTC(year!, month! - 1, date!)).toLocaleDateString(intlLocale(locale), {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
   });
 }
 
-/** The axis unit that keeps the longest median readable: milliseconds up to days. */
-function durationUnit(longestS: number): { label: string; seconds: number } {
-  if (longestS >= 2 * 86_400) return { label: 'd', seconds: 86_400 };
-  if (longestS >= 2 * 3_600) return { label: 'h', seconds: 3_600 };
-  if (longestS >= 120) return { label: 'min', seconds: 60 };
-  if (longestS >= 2) return { label: 's', seconds: 1 };
-  return { label: 'ms', seconds: 0.001 };
+/** The axis unit that keeps the longest mean readable: milliseconds up to days. */
+function durationUnit(longestS: number): { unit: DurationUnit; seconds: number } {
+  if (longestS >= 2 * 86_400) return { unit: 'd', seconds: 86_400 };
+  if (longestS >= 2 * 3_600) return { unit: 'h', seconds: 3_600 };
+  if (longestS >= 120) return { unit: 'min', seconds: 60 };
+  if (longestS >= 2) return { unit: 's', seconds: 1 };
+  return { unit: 'ms', seconds: 0.001 };
 }
-
-const euros = (cents: number) => formatMoney(cents).replace(/\.00$/, '');
 
 function Kpi({ label, value, href, hint }: { label: string; value: string; href?: string; hint?: string }) {
   const body = (
@@ -57,19 +65,118 @@ function Kpi({ label, value, href, hint }: { label: string; value: string; href?
   );
 }
 
+function downloadCsv(figures: TDashboard, filters: { channel?: string; alloyCode?: string }) {
+  const url = URL.createObjectURL(new Blob([dashboardCsv(figures)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = dashboardCsvName(figures.period, filters);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
 export function DashboardView() {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi');
+  const tStatus = useTranslations('status');
+  const format = useFormat();
+  const day = (value: string) => dayLabel(value, format.locale);
+  const { params, set } = useUrlFilters();
+  const input = useMemo(() => dashboardInputFromParams(params), [params]);
+  const periodError = input.from && input.to && input.from > input.to ? t('dashboard.periodError') : null;
   const figures = useQuery(
-    trpc.crm.dashboard.figures.queryOptions(
-      { days: 30, weeks: 12, timeZone: TIME_ZONE },
-      { refetchInterval: 60_000 },
-    ),
+    trpc.crm.dashboard.figures.queryOptions(input, { refetchInterval: 60_000, enabled: !periodError }),
   );
   const late = useQuery(trpc.crm.orders.late.queryOptions({ limit: 1 }, { refetchInterval: 60_000 }));
+  const alloys = useQuery(trpc.catalog.alloys.queryOptions());
+  const filtered = Boolean(input.from || input.to || input.channel || input.alloyCode);
 
+  const filters = (
+    <fieldset className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-3 text-sm">
+      <legend className="sr-only">{t('dashboard.filters')}</legend>
+      <label className="grid gap-1">
+        <span className="text-xs text-muted-foreground">{t('common.placedFrom')}</span>
+        <input
+          type="date"
+          className={selectClass}
+          value={params.get('from') ?? figures.data?.period.from ?? ''}
+          onChange={(event) => set({ from: event.target.value })}
+        />
+      </label>
+      <label className="grid gap-1">
+        <span className="text-xs text-muted-foreground">{t('common.placedTo')}</span>
+        <input
+          type="date"
+          className={selectClass}
+          value={params.get('to') ?? figures.data?.period.to ?? ''}
+          onChange={(event) => set({ to: event.target.value })}
+          aria-invalid={periodError ? true : undefined}
+          aria-describedby={periodError ? 'dashboard-period-error' : undefined}
+        />
+      </label>
+      <label className="grid gap-1">
+        <span className="text-xs text-muted-foreground">{t('common.channel')}</span>
+        <select
+          className={selectClass}
+          value={input.channel ?? ''}
+          onChange={(event) => set({ channel: event.target.value })}
+        >
+          <option value="">{t('common.allChannels')}</option>
+          {ORDER_CHANNELS.map((channel) => (
+            <option key={channel} value={channel}>
+              {t(`channel.${channel}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1">
+        <span className="text-xs text-muted-foreground">{t('common.alloy')}</span>
+        <select
+          className={selectClass}
+          value={input.alloyCode ?? ''}
+          onChange={(event) => set({ alloy: event.target.value })}
+        >
+          <option value="">{t('dashboard.allAlloys')}</option>
+          {(alloys.data ?? []).map((alloy) => (
+            <option key={alloy.code} value={alloy.code}>
+              {alloy.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filtered ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => set({ from: null, to: null, channel: null, alloy: null })}
+        >
+          {t('common.clearFilters')}
+        </Button>
+      ) : null}
+      <Button
+        variant="outline"
+        size="sm"
+        className="ml-auto"
+        disabled={!figures.data}
+        onClick={() => figures.data && downloadCsv(figures.data, input)}
+      >
+        <Download aria-hidden className="size-4" />
+        {t('dashboard.exportCsv')}
+      </Button>
+      {periodError ? (
+        <p id="dashboard-period-error" role="alert" className="basis-full text-sm text-destructive">
+          {periodError}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+
+  if (periodError) return <div className="grid gap-4">{filters}</div>;
   if (figures.isPending) {
     return (
       <div className="grid gap-4" aria-busy>
+        {filters}
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           {[0, 1, 2, 3].map((i) => (
             <Skeleton key={i} className="h-24" />
@@ -84,60 +191,80 @@ export function DashboardView() {
     );
   }
   if (figures.isError) {
-    return <LoadFailed what="The dashboard" error={figures.error} onRetry={() => figures.refetch()} />;
+    return (
+      <div className="grid gap-4">
+        {filters}
+        <CouldNotLoad
+          title={t('loadFailed.dashboard')}
+          error={figures.error}
+          onRetry={() => figures.refetch()}
+        />
+      </div>
+    );
   }
   const data = figures.data;
-  const perDay = data.ordersPerDay.map((row) => ({ ...row, label: dayLabel(row.day) }));
+  const perDay = data.ordersPerDay.map((row) => ({ ...row, label: day(row.day) }));
   const byStatus = (Object.entries(data.ordersByStatus) as Array<[OrderStatus, number]>)
     .filter(([, count]) => count > 0)
-    .map(([status, count]) => ({ status: STATUS_LABEL[status], count }));
-  const unit = durationUnit(Math.max(0, ...data.timeInStatus.map((row) => row.medianS)));
+    .map(([status, count]) => ({ status: tStatus(status), count }));
+  const unit = durationUnit(Math.max(0, ...data.timeInStatus.map((row) => row.meanS)));
+  const unitName = durationUnitName(unit.unit, format.locale);
+  const duration = (seconds: number) => formatDuration(seconds, format.locale);
   const timeInStatus = data.timeInStatus.map((row) => ({
-    status: STATUS_LABEL[row.status],
-    value: Number((row.medianS / unit.seconds).toPrecision(3)),
-    medianS: row.medianS,
+    status: tStatus(row.status),
+    value: Number((row.meanS / unit.seconds).toPrecision(3)),
+    meanS: row.meanS,
     samples: row.samples,
   }));
   const revenue = data.revenuePerWeek.map((row) => ({
     ...row,
-    label: dayLabel(row.weekStart),
-    euros: row.totalCents / 100,
+    label: day(row.weekStart),
+    amount: row.totalCents / 100,
   }));
-  const thisWeek = data.revenuePerWeek.at(-1);
-  const today = data.ordersPerDay.at(-1);
+  const lastWeek = data.revenuePerWeek.at(-1);
+  const lastDay = data.ordersPerDay.at(-1);
+  const periodLabel = `${day(data.period.from)} – ${day(data.period.to)}`;
+  const channelName = { shop: t('channel.shop'), crm: t('channel.crm'), api: t('channel.api') };
 
   return (
     <div className="grid gap-4">
+      {filters}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Kpi
-          label="Waiting for approval"
-          value={String(data.ordersByStatus.PRICE_CALCULATED)}
+          label={t('dashboard.waiting')}
+          value={format.count(data.waitingForApproval)}
           href="/crm/orders?status=PRICE_CALCULATED"
-          hint="Priced, ready to approve"
+          hint={t('dashboard.waitingHint')}
         />
         <Kpi
-          label="Late or stuck"
-          value={late.data ? String(late.data.total) : '…'}
+          label={t('dashboard.late')}
+          value={late.data ? format.count(late.data.total) : '…'}
           href="/crm/late"
-          hint="Past the promise or a status limit"
+          hint={t('dashboard.lateHint')}
         />
         <Kpi
-          label="Placed today"
-          value={String(today ? today.shop + today.crm + today.api : 0)}
-          hint={today ? `${today.shop} shop · ${today.crm} CRM · ${today.api} API` : undefined}
+          label={lastDay ? t('dashboard.placedOn', { day: day(lastDay.day) }) : t('dashboard.placed')}
+          value={format.count(lastDay ? lastDay.shop + lastDay.crm + lastDay.api : 0)}
+          hint={
+            lastDay
+              ? t('dashboard.placedHint', { shop: lastDay.shop, crm: lastDay.crm, api: lastDay.api })
+              : undefined
+          }
         />
         <Kpi
-          label="Booked this week"
-          value={thisWeek ? euros(thisWeek.totalCents) : '—'}
-          hint={thisWeek ? `${thisWeek.orders} order(s) approved or further` : undefined}
+          label={
+            lastWeek ? t('dashboard.bookedInWeek', { day: day(lastWeek.weekStart) }) : t('dashboard.booked')
+          }
+          value={lastWeek ? format.moneyShort(lastWeek.totalCents) : '—'}
+          hint={lastWeek ? t('dashboard.bookedHint', { count: lastWeek.orders }) : undefined}
         />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartCard
-          title="Orders per day by channel"
-          description="Last 30 days, by the day they were placed"
+          title={t('dashboard.perDay')}
+          description={t('dashboard.perDayDescription', { period: periodLabel })}
           table={{
-            head: ['Day', 'Shop', 'CRM', 'API'],
+            head: [t('dashboard.day'), channelName.shop, channelName.crm, channelName.api],
             rows: perDay.map((row) => [row.label, row.shop, row.crm, row.api]),
           }}
         >
@@ -151,21 +278,21 @@ export function DashboardView() {
               <Bar
                 isAnimationActive={false}
                 dataKey="shop"
-                name="Shop"
+                name={channelName.shop}
                 stackId="channel"
                 fill={CHANNEL_COLOURS.shop}
               />
               <Bar
                 isAnimationActive={false}
                 dataKey="crm"
-                name="CRM"
+                name={channelName.crm}
                 stackId="channel"
                 fill={CHANNEL_COLOURS.crm}
               />
               <Bar
                 isAnimationActive={false}
                 dataKey="api"
-                name="API"
+                name={channelName.api}
                 stackId="channel"
                 fill={CHANNEL_COLOURS.api}
               />
@@ -173,9 +300,12 @@ export function DashboardView() {
           </ResponsiveContainer>
         </ChartCard>
         <ChartCard
-          title="Orders by status"
-          description="Every order now, from the status counters"
-          table={{ head: ['Status', 'Orders'], rows: byStatus.map((row) => [row.status, row.count]) }}
+          title={t('dashboard.byStatus')}
+          description={t('dashboard.byStatusDescription', { period: periodLabel })}
+          table={{
+            head: [t('common.status'), t('dashboard.orders')],
+            rows: byStatus.map((row) => [row.status, format.count(row.count)]),
+          }}
         >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={byStatus} layout="vertical" margin={{ top: 0, right: 12, left: 0, bottom: 0 }}>
@@ -183,21 +313,21 @@ export function DashboardView() {
               <XAxis type="number" allowDecimals={false} tick={AXIS} />
               <YAxis type="category" dataKey="status" width={150} tick={AXIS} interval={0} />
               <Tooltip />
-              <Bar isAnimationActive={false} dataKey="count" name="Orders" fill="#a07a3c" />
+              <Bar isAnimationActive={false} dataKey="count" name={t('dashboard.orders')} fill="#a07a3c" />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>
         <ChartCard
-          title="Median time in each status"
-          description={`Orders placed in the last ${data.timeInStatusDays} days, from their timelines`}
+          title={t('dashboard.timeInStatus')}
+          description={t('dashboard.timeInStatusDescription', { period: periodLabel })}
           table={{
-            head: ['Status', 'Median', 'Orders measured'],
-            rows: timeInStatus.map((row) => [row.status, formatDuration(row.medianS), row.samples]),
+            head: [t('common.status'), t('dashboard.average'), t('dashboard.staysMeasured')],
+            rows: timeInStatus.map((row) => [row.status, duration(row.meanS), format.count(row.samples)]),
           }}
         >
           {timeInStatus.length === 0 ? (
             <p className="grid h-full place-content-center text-sm text-muted-foreground">
-              No order has changed status in the window yet.
+              {t('dashboard.noStatusChange')}
             </p>
           ) : (
             <ResponsiveContainer width="100%" height="100%">
@@ -207,15 +337,15 @@ export function DashboardView() {
                 margin={{ top: 0, right: 12, left: 0, bottom: 0 }}
               >
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e3ddd3" />
-                <XAxis type="number" tick={AXIS} unit={` ${unit.label}`} />
+                <XAxis type="number" tick={AXIS} unit={` ${unitName}`} />
                 <YAxis type="category" dataKey="status" width={150} tick={AXIS} interval={0} />
                 <Tooltip
-                  formatter={(_value, _name, item) => [formatDuration(item.payload.medianS), 'Median']}
+                  formatter={(_value, _name, item) => [duration(item.payload.meanS), t('dashboard.average')]}
                 />
                 <Bar
                   isAnimationActive={false}
                   dataKey="value"
-                  name={`Median (${unit.label})`}
+                  name={t('dashboard.averageIn', { unit: unitName })}
                   fill="#3f6f8f"
                 />
               </BarChart>
@@ -223,20 +353,37 @@ export function DashboardView() {
           )}
         </ChartCard>
         <ChartCard
-          title="Revenue per week"
-          description="Orders approved for production or further, by the week they were placed"
+          title={t('dashboard.revenue')}
+          description={t('dashboard.revenueDescription')}
           table={{
-            head: ['Week of', 'Revenue', 'Orders'],
-            rows: revenue.map((row) => [row.label, euros(row.totalCents), row.orders]),
+            head: [t('dashboard.weekOf'), t('dashboard.revenueColumn'), t('dashboard.orders')],
+            rows: revenue.map((row) => [
+              row.label,
+              format.moneyShort(row.totalCents),
+              format.count(row.orders),
+            ]),
           }}
         >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={revenue} margin={{ top: 4, right: 4, left: 8, bottom: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3ddd3" />
               <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" minTickGap={16} />
-              <YAxis tick={AXIS} tickFormatter={(value: number) => `€${value.toLocaleString('en-IE')}`} />
-              <Tooltip formatter={(value) => [euros(Number(value) * 100), 'Revenue']} />
-              <Bar isAnimationActive={false} dataKey="euros" name="Revenue" fill="#a07a3c" />
+              <YAxis
+                tick={AXIS}
+                tickFormatter={(value: number) => format.moneyShort(Math.round(value * 100))}
+              />
+              <Tooltip
+                formatter={(value) => [
+                  format.moneyShort(Math.round(Number(value) * 100)),
+                  t('dashboard.revenueColumn'),
+                ]}
+              />
+              <Bar
+                isAnimationActive={false}
+                dataKey="amount"
+                name={t('dashboard.revenueColumn')}
+                fill="#a07a3c"
+              />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>

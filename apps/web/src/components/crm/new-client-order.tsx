@@ -4,13 +4,14 @@ import type { TModel } from '@facet/core/models/model-dto';
 import { FINISHES } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
-import { formatMoney } from '@facet/ui/format';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Trash2, Upload } from 'lucide-react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { useFormat } from '@/components/format-provider';
 import { uploadModelFile } from '@/components/shop/upload-file';
 import { useTRPC } from '@/trpc/client';
 
@@ -35,6 +36,9 @@ const selectClass =
 export function NewClientOrder({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations('crmUi');
+  const tAll = useTranslations();
+  const format = useFormat();
   const inputId = useId();
   const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
   const alloys = useQuery(trpc.catalog.alloys.queryOptions());
@@ -43,11 +47,11 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   const create = useMutation(
     trpc.crm.orders.createForClient.mutationOptions({
       onSuccess: ({ orderId }) => {
-        toast.success('Order placed. It is priced in a moment.');
+        toast.success(t('newOrder.placed'));
         router.push(`/crm/orders/${orderId}`);
       },
       onError: (error) => {
-        const errors = fieldErrorsOf(error);
+        const errors = fieldErrorsOf(error, t('common.somethingWrong'));
         setFormError(Object.values(errors)[0] ?? error.message);
       },
     }),
@@ -77,7 +81,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
       uploadModelFile(file, (progress) => patch(key, { progress }))
         .then((model) => patch(key, { model, progress: 1 }))
         .catch((problem: { detail?: string }) =>
-          patch(key, { error: problem.detail ?? 'The upload failed.' }),
+          patch(key, { error: problem.detail ?? t('newOrder.uploadFailed') }),
         );
     }
   };
@@ -99,13 +103,14 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   };
 
   if (client.isError)
-    return <EmptyState title="This client could not be opened">{client.error.message}</EmptyState>;
+    return <EmptyState title={t('clientCard.notOpened')}>{client.error.message}</EmptyState>;
   return (
     <div className="grid max-w-4xl gap-5">
       <p className="text-muted-foreground">
-        For <span className="font-medium text-foreground">{client.data?.name ?? '…'}</span>. Upload STL, OBJ
-        or 3MF files; each becomes an item you can configure. The order is priced as soon as the models are
-        analysed.
+        {t.rich('newOrder.forClient', {
+          name: client.data?.name ?? '…',
+          b: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+        })}
       </p>
       <label
         htmlFor={inputId}
@@ -117,8 +122,8 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
         }}
       >
         <Upload aria-hidden className="size-6 text-muted-foreground" />
-        <span className="font-medium">Drop model files here, or choose them</span>
-        <span className="text-xs text-muted-foreground">STL, OBJ or 3MF, up to 100 MiB each</span>
+        <span className="font-medium">{t('newOrder.drop')}</span>
+        <span className="text-xs text-muted-foreground">{t('newOrder.formats')}</span>
         <input
           id={inputId}
           type="file"
@@ -148,7 +153,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                   size="icon"
                   variant="ghost"
                   className="size-8"
-                  aria-label={`Remove ${line.fileName}`}
+                  aria-label={t('common.remove', { name: line.fileName })}
                   onClick={() =>
                     setLines((current) => current.filter((candidate) => candidate.key !== line.key))
                   }
@@ -165,12 +170,12 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                   value={line.progress}
                   max={1}
                   className="h-2 w-full"
-                  aria-label={`Uploading ${line.fileName}`}
+                  aria-label={t('newOrder.uploading', { name: line.fileName })}
                 />
               ) : null}
               <div className="flex flex-wrap items-end gap-3 text-sm">
                 <label className="grid gap-1">
-                  <span className="text-xs text-muted-foreground">Alloy</span>
+                  <span className="text-xs text-muted-foreground">{t('common.alloy')}</span>
                   <select
                     className={selectClass}
                     value={line.alloyCode}
@@ -178,13 +183,16 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                   >
                     {(alloys.data ?? []).map((alloy) => (
                       <option key={alloy.code} value={alloy.code}>
-                        {alloy.name} ({formatMoney(alloy.pricePerGramCents)}/g)
+                        {t('newOrder.alloyPrice', {
+                          alloy: alloy.name,
+                          price: format.money(alloy.pricePerGramCents),
+                        })}
                       </option>
                     ))}
                   </select>
                 </label>
                 <label className="grid gap-1">
-                  <span className="text-xs text-muted-foreground">Finish</span>
+                  <span className="text-xs text-muted-foreground">{t('newOrder.finish')}</span>
                   <select
                     className={selectClass}
                     value={line.finish}
@@ -192,13 +200,13 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                   >
                     {FINISHES.map((finish) => (
                       <option key={finish} value={finish}>
-                        {finish}
+                        {tAll(`cart.finish.${finish}`)}
                       </option>
                     ))}
                   </select>
                 </label>
                 <label className="grid gap-1">
-                  <span className="text-xs text-muted-foreground">Quantity</span>
+                  <span className="text-xs text-muted-foreground">{t('newOrder.quantity')}</span>
                   <input
                     type="number"
                     min={1}
@@ -211,7 +219,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                   />
                 </label>
                 <label className="grid gap-1">
-                  <span className="text-xs text-muted-foreground">Ring size (EU, optional)</span>
+                  <span className="text-xs text-muted-foreground">{t('newOrder.ringSize')}</span>
                   <input
                     type="number"
                     min={40}
@@ -234,10 +242,10 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
       ) : null}
       <div className="flex gap-2">
         <Button disabled={!ready || create.isPending} onClick={submit}>
-          {create.isPending ? 'Placing…' : 'Place order'}
+          {create.isPending ? t('newOrder.placing') : t('newOrder.placeOrder')}
         </Button>
         <Button variant="ghost" onClick={() => router.back()}>
-          Cancel
+          {tAll('common.cancel')}
         </Button>
       </div>
     </div>

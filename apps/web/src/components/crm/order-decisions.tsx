@@ -7,6 +7,7 @@ import { cn } from '@facet/ui/cn';
 import { formatOrderNumber } from '@facet/ui/format';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
@@ -15,32 +16,13 @@ import { ReasonDialog } from './reason-dialog';
 
 export type Decision = 'approve' | 'hold' | 'resume' | 'cancel' | 'reject' | 'close';
 
-const LABEL: Record<Decision, string> = {
-  approve: 'Approve',
-  hold: 'Hold',
-  resume: 'Resume',
-  cancel: 'Cancel',
-  reject: 'Reject',
-  close: 'Confirm delivery',
-};
+/** The decisions that ask for a reason first; their dialog's words are `crmUi.decisions.<decision>.*`. */
+const NEEDS_REASON = ['hold', 'cancel', 'reject'] as const;
+type ReasonedDecision = (typeof NEEDS_REASON)[number];
 
-const NEEDS_REASON: Partial<Record<Decision, { title: string; description: string; confirm: string }>> = {
-  hold: {
-    title: 'Put the order on hold',
-    description: 'Production pauses where it is. The reason shows in the order’s timeline.',
-    confirm: 'Put on hold',
-  },
-  cancel: {
-    title: 'Cancel the order',
-    description: 'The client (and the partner, if any) is told, with your reason. This cannot be undone.',
-    confirm: 'Cancel order',
-  },
-  reject: {
-    title: 'Reject the order',
-    description: 'Say what stops the workshop from making it, so the client can fix the model.',
-    confirm: 'Reject order',
-  },
-};
+function needsReason(decision: Decision): decision is ReasonedDecision {
+  return (NEEDS_REASON as readonly string[]).includes(decision);
+}
 
 /** The decisions the rules let a seller take on an order in this status, in the order they are shown. */
 export function decisionsFor(status: OrderStatus): Decision[] {
@@ -55,8 +37,8 @@ export function decisionsFor(status: OrderStatus): Decision[] {
   return decisions;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof TRPCClientError ? error.message : 'Something went wrong. Please try again.';
+function messageOf(error: unknown, somethingWentWrong: string): string {
+  return error instanceof TRPCClientError ? error.message : somethingWentWrong;
 }
 
 /** Buttons for every decision a seller may take on the order, with a reason dialog where one is needed. */
@@ -71,7 +53,8 @@ export function OrderDecisions({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [asking, setAsking] = useState<Decision | null>(null);
+  const t = useTranslations('crmUi');
+  const [asking, setAsking] = useState<ReasonedDecision | null>(null);
   const [reasonError, setReasonError] = useState<string | null>(null);
   const label = formatOrderNumber(order.number);
 
@@ -83,42 +66,50 @@ export function OrderDecisions({
       queryClient.invalidateQueries(trpc.orders.pathFilter()),
     ]);
   };
-  const failed = (error: unknown) => toast.error(`${label}: ${messageOf(error)}`);
+  const somethingWentWrong = t('common.somethingWrong');
+  const failedWith = (message: string) => toast.error(t('decisions.failed', { number: label, message }));
+  const failed = (error: unknown) => failedWith(messageOf(error, somethingWentWrong));
   const failedWithReason = (error: unknown) => {
-    const errors = fieldErrorsOf(error);
-    setReasonError(errors.reason ?? errors.form ?? messageOf(error));
+    const errors = fieldErrorsOf(error, somethingWentWrong);
+    setReasonError(errors.reason ?? errors.form ?? messageOf(error, somethingWentWrong));
   };
 
   const approve = useMutation(
     trpc.orders.approve.mutationOptions({
       onSuccess: (result) =>
         result.approved.length > 0
-          ? done(`${label} approved for production.`)
-          : failed(new Error(result.refused[0]?.reason ?? 'It could not be approved.')),
+          ? done(t('decisions.approved', { number: label }))
+          : failedWith(result.refused[0]?.reason ?? t('decisions.notApproved')),
       onError: failed,
     }),
   );
   const resume = useMutation(
-    trpc.crm.orders.resume.mutationOptions({ onSuccess: () => done(`${label} resumed.`), onError: failed }),
+    trpc.crm.orders.resume.mutationOptions({
+      onSuccess: () => done(t('decisions.resumed', { number: label })),
+      onError: failed,
+    }),
   );
   const close = useMutation(
-    trpc.crm.orders.close.mutationOptions({ onSuccess: () => done(`${label} closed.`), onError: failed }),
+    trpc.crm.orders.close.mutationOptions({
+      onSuccess: () => done(t('decisions.closed', { number: label })),
+      onError: failed,
+    }),
   );
   const hold = useMutation(
     trpc.crm.orders.hold.mutationOptions({
-      onSuccess: () => done(`${label} is on hold.`),
+      onSuccess: () => done(t('decisions.onHold', { number: label })),
       onError: failedWithReason,
     }),
   );
   const cancel = useMutation(
     trpc.crm.orders.cancel.mutationOptions({
-      onSuccess: () => done(`${label} cancelled.`),
+      onSuccess: () => done(t('decisions.cancelled', { number: label })),
       onError: failedWithReason,
     }),
   );
   const reject = useMutation(
     trpc.crm.orders.reject.mutationOptions({
-      onSuccess: () => done(`${label} rejected.`),
+      onSuccess: () => done(t('decisions.rejected', { number: label })),
       onError: failedWithReason,
     }),
   );
@@ -126,7 +117,7 @@ export function OrderDecisions({
 
   const run = (decision: Decision) => {
     setReasonError(null);
-    if (NEEDS_REASON[decision]) return setAsking(decision);
+    if (needsReason(decision)) return setAsking(decision);
     if (decision === 'approve') approve.mutate({ orderIds: [order.id] });
     if (decision === 'resume') resume.mutate({ orderId: order.id });
     if (decision === 'close') close.mutate({ orderId: order.id });
@@ -140,7 +131,6 @@ export function OrderDecisions({
 
   const decisions = decisionsFor(order.status);
   if (decisions.length === 0) return null;
-  const dialog = asking ? NEEDS_REASON[asking] : undefined;
   return (
     <div className={cn('flex flex-wrap items-center gap-1.5', className)}>
       {decisions.map((decision) => (
@@ -161,16 +151,16 @@ export function OrderDecisions({
           )}
           disabled={pending}
           onClick={() => run(decision)}
-          aria-label={`${LABEL[decision]} ${label}`}
+          aria-label={t('decisions.labelFor', { decision: t(`decisions.label.${decision}`), number: label })}
         >
-          {LABEL[decision]}
+          {t(`decisions.label.${decision}`)}
         </Button>
       ))}
       <ReasonDialog
-        open={Boolean(dialog)}
-        title={`${dialog?.title ?? ''} ${label}`}
-        description={dialog?.description ?? ''}
-        confirmLabel={dialog?.confirm ?? 'Confirm'}
+        open={asking !== null}
+        title={asking ? t(`decisions.${asking}.title`, { number: label }) : ''}
+        description={asking ? t(`decisions.${asking}.description`) : ''}
+        confirmLabel={asking ? t(`decisions.${asking}.confirm`) : t('decisions.confirm')}
         destructive={asking === 'cancel' || asking === 'reject'}
         pending={pending}
         error={reasonError}

@@ -3,11 +3,12 @@
 import type { TSellerOrder } from '@facet/core/crm/seller-order-dto';
 import { cn } from '@facet/ui/cn';
 import { Badge } from '@facet/ui/feedback';
-import { formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { formatOrderNumber } from '@facet/ui/format';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { useFormat } from '@/components/format-provider';
 import { StatusChip } from '@/components/status-chip';
-import { CHANNEL_LABEL } from './channel-label';
 import { OrderDecisions } from './order-decisions';
 import { RelativeDate } from './relative-date';
 
@@ -29,6 +30,8 @@ export function OrdersTable({
   showClient = true,
   extraColumn,
 }: OrdersTableProps) {
+  const t = useTranslations('crmUi');
+  const format = useFormat();
   const selectable = orders.filter((order) => order.status === 'PRICE_CALCULATED').map((order) => order.id);
   const allSelected =
     selection && selectable.length > 0 && selectable.every((id) => selection.selected.has(id));
@@ -43,7 +46,7 @@ export function OrdersTable({
                 <th scope="col" className="w-10 px-3 py-2">
                   <input
                     type="checkbox"
-                    aria-label="Select every priced order on this page"
+                    aria-label={t('ordersTable.selectAll')}
                     checked={Boolean(allSelected)}
                     disabled={selectable.length === 0}
                     onChange={() => selection.toggleAll(selectable)}
@@ -52,24 +55,24 @@ export function OrdersTable({
                 </th>
               ) : null}
               <th scope="col" className="px-3 py-2 font-medium">
-                Order
+                {t('ordersTable.order')}
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
-                Status
+                {t('common.status')}
               </th>
               {showClient ? (
                 <th scope="col" className="px-3 py-2 font-medium">
-                  Client
+                  {t('common.client')}
                 </th>
               ) : null}
               <th scope="col" className="px-3 py-2 font-medium">
-                Channel
+                {t('common.channel')}
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
-                {sortHeader?.created ?? 'Placed'}
+                {sortHeader?.created ?? t('ordersTable.placed')}
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
-                {sortHeader?.total ?? 'Total'}
+                {sortHeader?.total ?? t('ordersTable.total')}
               </th>
               {extraColumn ? (
                 <th scope="col" className="px-3 py-2 font-medium">
@@ -77,7 +80,7 @@ export function OrdersTable({
                 </th>
               ) : null}
               <th scope="col" className="px-3 py-2 text-right font-medium">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t('ordersTable.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -97,7 +100,7 @@ export function OrdersTable({
                     {order.status === 'PRICE_CALCULATED' ? (
                       <input
                         type="checkbox"
-                        aria-label={`Select ${formatOrderNumber(order.number)}`}
+                        aria-label={t('ordersTable.select', { number: formatOrderNumber(order.number) })}
                         checked={selection.selected.has(order.id)}
                         onChange={() => selection.toggle(order.id)}
                         className="size-4 accent-[var(--accent)]"
@@ -114,7 +117,9 @@ export function OrdersTable({
                   <span className="flex flex-wrap items-center gap-1">
                     <StatusChip status={order.status} />
                     {order.overdue ? (
-                      <Badge className="border-red-300 bg-red-50 text-red-900">Overdue</Badge>
+                      <Badge className="border-red-300 bg-red-50 text-red-900">
+                        {t('ordersTable.overdue')}
+                      </Badge>
                     ) : null}
                   </span>
                 </td>
@@ -132,15 +137,15 @@ export function OrdersTable({
                     )}
                   </td>
                 ) : null}
-                <td className="px-3 py-2 text-muted-foreground">{CHANNEL_LABEL[order.channel]}</td>
+                <td className="px-3 py-2 text-muted-foreground">{t(`channel.${order.channel}`)}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-muted-foreground">
                   <RelativeDate date={order.createdAt} />
                 </td>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                   {order.totalCents === null ? (
-                    <span className="text-muted-foreground">Not priced</span>
+                    <span className="text-muted-foreground">{t('ordersTable.notPriced')}</span>
                   ) : (
-                    formatMoney(order.totalCents, order.currency)
+                    format.money(order.totalCents, order.currency)
                   )}
                 </td>
                 {extraColumn ? <td className="px-3 py-2">{extraColumn.cell(order)}</td> : null}
@@ -158,6 +163,8 @@ export function OrdersTable({
 
 /** The same orders as stacked cards, for phone widths where a wide table would hide the actions. */
 function OrderCards({ orders, selection, showClient, extraColumn }: Omit<OrdersTableProps, 'sortHeader'>) {
+  const t = useTranslations('crmUi');
+  const format = useFormat();
   return (
     <ul className="grid gap-2 md:hidden">
       {orders.map((order) => (
@@ -171,7 +178,7 @@ function OrderCards({ orders, selection, showClient, extraColumn }: Omit<OrdersT
             {selection && order.status === 'PRICE_CALCULATED' ? (
               <input
                 type="checkbox"
-                aria-label={`Select ${formatOrderNumber(order.number)}`}
+                aria-label={t('ordersTable.select', { number: formatOrderNumber(order.number) })}
                 checked={selection.selected.has(order.id)}
                 onChange={() => selection.toggle(order.id)}
                 className="size-4 accent-[var(--accent)]"
@@ -184,14 +191,18 @@ function OrderCards({ orders, selection, showClient, extraColumn }: Omit<OrdersT
               {formatOrderNumber(order.number)}
             </Link>
             <StatusChip status={order.status} />
-            {order.overdue ? <Badge className="border-red-300 bg-red-50 text-red-900">Overdue</Badge> : null}
+            {order.overdue ? (
+              <Badge className="border-red-300 bg-red-50 text-red-900">{t('ordersTable.overdue')}</Badge>
+            ) : null}
             <span className="ml-auto font-medium tabular-nums">
-              {order.totalCents === null ? 'Not priced' : formatMoney(order.totalCents, order.currency)}
+              {order.totalCents === null
+                ? t('ordersTable.notPriced')
+                : format.money(order.totalCents, order.currency)}
             </span>
           </div>
           <p className="text-xs text-muted-foreground">
             {showClient && order.clientName ? `${order.clientName} · ` : ''}
-            {CHANNEL_LABEL[order.channel]} · <RelativeDate date={order.createdAt} />
+            {t(`channel.${order.channel}`)} · <RelativeDate date={order.createdAt} />
           </p>
           {extraColumn ? <div>{extraColumn.cell(order)}</div> : null}
           <OrderDecisions order={order} compact />

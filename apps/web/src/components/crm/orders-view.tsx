@@ -1,16 +1,16 @@
 'use client';
 
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
-import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowDown, ArrowUp, ArrowUpDown, X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { useTRPC } from '@/trpc/client';
-import { CHANNEL_LABEL } from './channel-label';
 import { ClientFilter } from './client-filter';
+import { CouldNotLoad } from './load-failed';
 import { ordersInputFromParams } from './orders-filters';
 import { OrdersTable } from './orders-table';
 import { useUrlFilters } from './use-url-filters';
@@ -21,6 +21,8 @@ const selectClass =
 export function OrdersView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
+  const tAll = useTranslations();
   const { params, set } = useUrlFilters();
   const input = useMemo(() => ordersInputFromParams(params), [params]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -36,8 +38,7 @@ export function OrdersView() {
   const approve = useMutation(
     trpc.orders.approve.mutationOptions({
       onSuccess: async (result) => {
-        if (result.approved.length)
-          toast.success(`${result.approved.length} order(s) approved for production.`);
+        if (result.approved.length) toast.success(t('orders.approved', { count: result.approved.length }));
         for (const refusal of result.refused) toast.error(refusal.reason);
         setSelected(new Set());
         await queryClient.invalidateQueries(trpc.crm.pathFilter());
@@ -53,7 +54,7 @@ export function OrdersView() {
         ? statuses.filter((s) => s !== status)
         : [...statuses, status],
     });
-  const sortButton = (label: string, desc: string, asc: string) => {
+  const sortButton = (label: string, sortLabel: string, desc: string, asc: string) => {
     const current = input.sort;
     const next = current === desc ? asc : desc;
     const Icon = current === desc ? ArrowDown : current === asc ? ArrowUp : ArrowUpDown;
@@ -62,7 +63,7 @@ export function OrdersView() {
         type="button"
         onClick={() => set({ sort: next === 'newest' ? null : next })}
         className="inline-flex items-center gap-1 uppercase hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-        aria-label={`Sort by ${label.toLowerCase()}`}
+        aria-label={sortLabel}
       >
         {label}
         <Icon aria-hidden className="size-3.5" />
@@ -75,9 +76,9 @@ export function OrdersView() {
   return (
     <div className="grid gap-4">
       <fieldset className="grid gap-3 rounded-lg border border-border bg-card p-3">
-        <legend className="sr-only">Filters</legend>
+        <legend className="sr-only">{t('orders.filters')}</legend>
         <fieldset className="flex flex-wrap gap-1.5">
-          <legend className="sr-only">Status</legend>
+          <legend className="sr-only">{t('common.status')}</legend>
           {ORDER_STATUSES.map((status) => (
             <button
               key={status}
@@ -86,28 +87,28 @@ export function OrdersView() {
               onClick={() => toggleStatus(status)}
               className="rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted-foreground hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-pressed:border-foreground aria-pressed:bg-foreground aria-pressed:text-background"
             >
-              {STATUS_LABEL[status]}
+              {tAll(`status.${status}`)}
             </button>
           ))}
         </fieldset>
         <div className="flex flex-wrap items-end gap-3 text-sm">
           <label className="grid gap-1">
-            <span className="text-xs text-muted-foreground">Channel</span>
+            <span className="text-xs text-muted-foreground">{t('common.channel')}</span>
             <select
               className={selectClass}
               value={input.channel ?? ''}
               onChange={(event) => set({ channel: event.target.value })}
             >
-              <option value="">All channels</option>
+              <option value="">{t('common.allChannels')}</option>
               {ORDER_CHANNELS.map((channel) => (
                 <option key={channel} value={channel}>
-                  {CHANNEL_LABEL[channel]}
+                  {t(`channel.${channel}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="grid gap-1">
-            <span className="text-xs text-muted-foreground">Placed from</span>
+            <span className="text-xs text-muted-foreground">{t('common.placedFrom')}</span>
             <input
               type="date"
               className={selectClass}
@@ -116,7 +117,7 @@ export function OrdersView() {
             />
           </label>
           <label className="grid gap-1">
-            <span className="text-xs text-muted-foreground">to</span>
+            <span className="text-xs text-muted-foreground">{t('common.placedTo')}</span>
             <input
               type="date"
               className={selectClass}
@@ -131,15 +132,15 @@ export function OrdersView() {
               onChange={(event) => set({ overdue: event.target.checked ? '1' : null })}
               className="size-4 accent-[var(--accent)]"
             />
-            Overdue only
+            {t('orders.overdueOnly')}
           </label>
           {input.clientId ? null : <ClientFilter onPick={(clientId) => set({ client: clientId })} />}
           {input.clientId ? (
             <span className="inline-flex h-9 items-center gap-1 rounded-md border border-border px-2">
-              Client: {clientFilter.data?.name ?? '…'}
+              {t('orders.clientChip', { name: clientFilter.data?.name ?? '…' })}
               <button
                 type="button"
-                aria-label="Show orders of every client"
+                aria-label={t('orders.everyClient')}
                 onClick={() => set({ client: null })}
                 className="rounded p-0.5 hover:bg-muted"
               >
@@ -155,7 +156,7 @@ export function OrdersView() {
                 set({ status: null, channel: null, from: null, to: null, overdue: null, client: null })
               }
             >
-              Clear filters
+              {t('common.clearFilters')}
             </Button>
           ) : null}
         </div>
@@ -163,19 +164,19 @@ export function OrdersView() {
 
       {selected.size > 0 ? (
         <section
-          aria-label="Bulk actions"
+          aria-label={t('orders.bulkActions')}
           className="sticky top-16 z-10 flex flex-wrap items-center gap-3 rounded-lg border border-accent bg-card p-3 shadow"
         >
-          <span className="text-sm font-medium">{selected.size} priced order(s) selected</span>
+          <span className="text-sm font-medium">{t('orders.selected', { count: selected.size })}</span>
           <Button
             size="sm"
             disabled={approve.isPending}
             onClick={() => approve.mutate({ orderIds: [...selected] })}
           >
-            {approve.isPending ? 'Approving…' : `Approve ${selected.size} for production`}
+            {approve.isPending ? t('orders.approving') : t('orders.approveCount', { count: selected.size })}
           </Button>
           <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
-            Clear selection
+            {t('orders.clearSelection')}
           </Button>
         </section>
       ) : null}
@@ -187,10 +188,10 @@ export function OrdersView() {
           ))}
         </div>
       ) : query.isError ? (
-        <LoadFailed what="The orders" error={query.error} onRetry={() => query.refetch()} />
+        <CouldNotLoad title={t('loadFailed.orders')} error={query.error} onRetry={() => query.refetch()} />
       ) : orders.length === 0 ? (
         <EmptyState
-          title={filtered ? 'No order matches these filters' : 'No orders yet'}
+          title={filtered ? t('orders.noMatch') : t('orders.empty')}
           action={
             filtered ? (
               <Button
@@ -199,14 +200,12 @@ export function OrdersView() {
                   set({ status: null, channel: null, from: null, to: null, overdue: null, client: null })
                 }
               >
-                Clear filters
+                {t('common.clearFilters')}
               </Button>
             ) : undefined
           }
         >
-          {filtered
-            ? 'Widen the dates or pick other statuses.'
-            : 'Orders from the shop, the CRM and partners appear here.'}
+          {filtered ? t('orders.noMatchText') : t('orders.emptyText')}
         </EmptyState>
       ) : (
         <>
@@ -227,8 +226,8 @@ export function OrdersView() {
                 ),
             }}
             sortHeader={{
-              created: sortButton('Placed', 'newest', 'oldest'),
-              total: sortButton('Total', 'total_desc', 'total_asc'),
+              created: sortButton(t('ordersTable.placed'), t('orders.sortByPlaced'), 'newest', 'oldest'),
+              total: sortButton(t('ordersTable.total'), t('orders.sortByTotal'), 'total_desc', 'total_asc'),
             }}
           />
           {query.hasNextPage ? (
@@ -238,12 +237,10 @@ export function OrdersView() {
               onClick={() => query.fetchNextPage()}
               disabled={query.isFetchingNextPage}
             >
-              {query.isFetchingNextPage ? 'Loading…' : 'Show more orders'}
+              {query.isFetchingNextPage ? tAll('common.loading') : t('orders.showMore')}
             </Button>
           ) : (
-            <p className="text-center text-xs text-muted-foreground">
-              That is every order matching the filters.
-            </p>
+            <p className="text-center text-xs text-muted-foreground">{t('orders.allShown')}</p>
           )}
         </>
       )}

@@ -4,23 +4,27 @@ import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { useTRPC } from '@/trpc/client';
 import { PartnerKeys } from './partner-keys';
+import { PartnerRequests } from './partner-requests';
 import { PartnerWebhooks } from './partner-webhooks';
 
 const TIERS = ['standard', 'premium', 'enterprise'] as const;
 
-export function PartnerView({ partnerId }: { partnerId: string }) {
+/** `routes`: the partner API's route templates, for the request log's filter. */
+export function PartnerView({ partnerId, routes }: { partnerId: string; routes: string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
   const partner = useQuery(trpc.crm.partners.byId.queryOptions({ partnerId }));
   const rules = useQuery(trpc.crm.approvalRules.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.crm.pathFilter());
   const setTier = useMutation(
     trpc.crm.partners.setTier.mutationOptions({
       onSuccess: async (saved) => {
-        toast.success(`Tier set to ${saved.rateLimitTier}; it applies to the next request.`);
+        toast.success(t('partner.tierSet', { tier: t(`tier.${saved.rateLimitTier}`) }));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -29,7 +33,7 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
   const createRule = useMutation(
     trpc.crm.approvalRules.create.mutationOptions({
       onSuccess: async () => {
-        toast.success('This partner’s priced orders are approved automatically from now on.');
+        toast.success(t('partner.autoOn'));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -38,7 +42,7 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
   const toggleRule = useMutation(
     trpc.crm.approvalRules.setActive.mutationOptions({
       onSuccess: async () => {
-        toast.success('Priced orders of this partner wait for a seller again.');
+        toast.success(t('partner.autoOff'));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -49,10 +53,10 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
   if (partner.isError) {
     return (
       <EmptyState
-        title="This partner could not be opened"
+        title={t('partner.notOpened')}
         action={
           <Button asChild variant="outline">
-            <Link href="/crm/partners">Back to partners</Link>
+            <Link href="/crm/partners">{t('partner.backToPartners')}</Link>
           </Button>
         }
       >
@@ -72,15 +76,15 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
           href={`/crm/clients/${data.clientId}`}
           className="text-sm text-muted-foreground underline-offset-4 hover:underline"
         >
-          Client card
+          {t('partner.clientCard')}
         </Link>
       </header>
       <section
-        aria-label="Settings"
+        aria-label={t('partner.settings')}
         className="flex flex-wrap items-end gap-6 rounded-lg border border-border bg-card p-4 text-sm"
       >
         <label className="grid gap-1">
-          <span className="font-medium">Rate-limit tier</span>
+          <span className="font-medium">{t('partner.tier')}</span>
           <select
             className="h-10 rounded-md border border-input bg-background px-2"
             value={data.rateLimitTier}
@@ -91,12 +95,12 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
           >
             {TIERS.map((tier) => (
               <option key={tier} value={tier}>
-                {tier}
+                {t(`tier.${tier}`)}
               </option>
             ))}
           </select>
           <span className="text-xs text-muted-foreground">
-            {data.requestsPerMinute.toLocaleString('en-IE')} requests a minute per key
+            {t('partner.perMinute', { count: data.requestsPerMinute })}
           </span>
         </label>
         <label className="flex items-center gap-2">
@@ -112,8 +116,8 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
             className="size-4 accent-[var(--accent)]"
           />
           <span>
-            <span className="font-medium">Approve priced orders automatically</span>
-            <span className="block text-xs text-muted-foreground">Otherwise a seller approves each one.</span>
+            <span className="font-medium">{t('partner.autoApprove')}</span>
+            <span className="block text-xs text-muted-foreground">{t('partner.autoApproveHint')}</span>
           </span>
         </label>
       </section>
@@ -121,6 +125,7 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
         <PartnerKeys partnerId={partnerId} />
         <PartnerWebhooks partnerId={partnerId} />
       </div>
+      <PartnerRequests partnerId={partnerId} routes={routes} />
     </div>
   );
 }

@@ -2,13 +2,16 @@
 
 import type { TWebhookEndpoint } from '@facet/core/partners/webhook-endpoint-dto';
 import { Button } from '@facet/ui/button';
-import { Badge, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { Badge, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useTRPC } from '@/trpc/client';
+import { CouldNotLoad } from './load-failed';
+import { ModeBadge } from './partner-keys';
 import { RelativeDate } from './relative-date';
 import { ShownOnce } from './shown-once';
 
@@ -20,6 +23,7 @@ const DELIVERY_TONE = {
 
 function Deliveries({ endpointId }: { endpointId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi.webhooks');
   const queryClient = useQueryClient();
   const deliveries = useQuery(
     trpc.partners.listDeliveries.queryOptions({ endpointId, limit: 25 }, { refetchInterval: 10_000 }),
@@ -27,7 +31,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
   const replay = useMutation(
     trpc.partners.replayDelivery.mutationOptions({
       onSuccess: async () => {
-        toast.success('Sent again as a new delivery.');
+        toast.success(t('replayed'));
         await queryClient.invalidateQueries(trpc.partners.listDeliveries.pathFilter());
       },
       onError: (error) => toast.error(error.message),
@@ -36,11 +40,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
   if (deliveries.isPending) return <Skeleton className="h-16" />;
   if (deliveries.isError) return <p className="text-sm text-destructive">{deliveries.error.message}</p>;
   if (deliveries.data.length === 0) {
-    return (
-      <p className="text-sm text-muted-foreground">
-        No deliveries yet: every change to the partner’s orders is sent here.
-      </p>
-    );
+    return <p className="text-sm text-muted-foreground">{t('noDeliveries')}</p>;
   }
   return (
     <div className="overflow-x-auto">
@@ -48,19 +48,19 @@ function Deliveries({ endpointId }: { endpointId: string }) {
         <thead className="text-left text-muted-foreground">
           <tr>
             <th scope="col" className="py-1 pr-2 font-medium">
-              Event
+              {t('column.event')}
             </th>
             <th scope="col" className="py-1 pr-2 font-medium">
-              Result
+              {t('column.result')}
             </th>
             <th scope="col" className="py-1 pr-2 font-medium">
-              Attempts
+              {t('column.attempts')}
             </th>
             <th scope="col" className="py-1 pr-2 font-medium">
-              When
+              {t('column.when')}
             </th>
             <th scope="col" className="py-1 font-medium">
-              <span className="sr-only">Replay</span>
+              <span className="sr-only">{t('column.replay')}</span>
             </th>
           </tr>
         </thead>
@@ -69,7 +69,9 @@ function Deliveries({ endpointId }: { endpointId: string }) {
             <tr key={delivery.id} className="border-t border-border align-top" data-testid="webhook-delivery">
               <td className="py-1.5 pr-2 font-mono">{delivery.eventType}</td>
               <td className="py-1.5 pr-2">
-                <Badge className={DELIVERY_TONE[delivery.status]}>{delivery.status}</Badge>
+                <Badge className={DELIVERY_TONE[delivery.status]}>
+                  {t(`deliveryStatus.${delivery.status}`)}
+                </Badge>
                 {delivery.lastStatusCode ? (
                   <span className="ml-1">HTTP {delivery.lastStatusCode}</span>
                 ) : null}
@@ -81,9 +83,13 @@ function Deliveries({ endpointId }: { endpointId: string }) {
                   <ol className="mt-1 grid gap-0.5">
                     {delivery.attemptLog.map((attempt) => (
                       <li key={attempt.attempt}>
-                        #{attempt.attempt}:{' '}
-                        {attempt.statusCode ? `HTTP ${attempt.statusCode}` : (attempt.error ?? 'no answer')}{' '}
-                        in {attempt.durationMs} ms
+                        {t('attempt', {
+                          attempt: attempt.attempt,
+                          result: attempt.statusCode
+                            ? `HTTP ${attempt.statusCode}`
+                            : (attempt.error ?? t('noAnswer')),
+                          ms: attempt.durationMs,
+                        })}
                       </li>
                     ))}
                   </ol>
@@ -100,7 +106,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
                   disabled={replay.isPending}
                   onClick={() => replay.mutate({ deliveryId: delivery.id })}
                 >
-                  Replay
+                  {t('replay')}
                 </Button>
               </td>
             </tr>
@@ -114,12 +120,13 @@ function Deliveries({ endpointId }: { endpointId: string }) {
 function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi.webhooks');
   const [open, setOpen] = useState(false);
   const refresh = () => queryClient.invalidateQueries(trpc.partners.pathFilter());
   const update = useMutation(
     trpc.partners.updateEndpoint.mutationOptions({
       onSuccess: async (saved) => {
-        toast.success(saved.enabled ? 'Endpoint enabled.' : 'Endpoint paused.');
+        toast.success(saved.enabled ? t('enabled') : t('paused'));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -128,7 +135,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
   const test = useMutation(
     trpc.partners.testEndpoint.mutationOptions({
       onSuccess: async () => {
-        toast.success('Test event queued: see the delivery log.');
+        toast.success(t('testQueued'));
         setOpen(true);
         await refresh();
       },
@@ -138,7 +145,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
   const remove = useMutation(
     trpc.partners.deleteEndpoint.mutationOptions({
       onSuccess: async () => {
-        toast.success('Endpoint deleted.');
+        toast.success(t('deleted'));
         await refresh();
       },
       onError: (error) => toast.error(error.message),
@@ -148,17 +155,18 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
     <li className="grid gap-2 p-3 text-sm" data-testid="webhook-endpoint">
       <div className="flex flex-wrap items-center gap-2">
         <code className="min-w-0 flex-1 break-all font-mono text-xs">{endpoint.url}</code>
+        <ModeBadge mode={endpoint.mode} />
         {endpoint.enabled ? (
-          <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">Enabled</Badge>
+          <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">{t('enabledBadge')}</Badge>
         ) : (
-          <Badge className="border-orange-300 bg-orange-50 text-orange-900">Disabled</Badge>
+          <Badge className="border-orange-300 bg-orange-50 text-orange-900">{t('disabledBadge')}</Badge>
         )}
       </div>
       {endpoint.description ? <p className="text-muted-foreground">{endpoint.description}</p> : null}
       {endpoint.disabledReason ? <p className="text-destructive">{endpoint.disabledReason}</p> : null}
       <div className="flex flex-wrap gap-2">
         <Button size="sm" variant="outline" onClick={() => setOpen((value) => !value)} aria-expanded={open}>
-          {open ? 'Hide deliveries' : 'Deliveries'}
+          {open ? t('hideDeliveries') : t('deliveries')}
         </Button>
         <Button
           size="sm"
@@ -166,7 +174,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
           disabled={test.isPending || !endpoint.enabled}
           onClick={() => test.mutate({ endpointId: endpoint.id })}
         >
-          Send test
+          {t('sendTest')}
         </Button>
         <Button
           size="sm"
@@ -174,7 +182,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
           disabled={update.isPending}
           onClick={() => update.mutate({ endpointId: endpoint.id, enabled: !endpoint.enabled })}
         >
-          {endpoint.enabled ? 'Pause' : 'Enable'}
+          {endpoint.enabled ? t('pause') : t('enable')}
         </Button>
         <Button
           size="sm"
@@ -182,11 +190,10 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
           className="text-destructive"
           disabled={remove.isPending}
           onClick={() => {
-            if (window.confirm('Delete this endpoint? Its delivery log goes with it.'))
-              remove.mutate({ endpointId: endpoint.id });
+            if (window.confirm(t('confirmDelete'))) remove.mutate({ endpointId: endpoint.id });
           }}
         >
-          Delete
+          {t('delete')}
         </Button>
       </div>
       {open ? <Deliveries endpointId={endpoint.id} /> : null}
@@ -198,6 +205,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
 export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations('crmUi');
   const endpoints = useQuery(trpc.partners.listEndpoints.queryOptions({ partnerId }));
   const [secret, setSecret] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -208,7 +216,7 @@ export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
         await queryClient.invalidateQueries(trpc.partners.pathFilter());
         await queryClient.invalidateQueries(trpc.crm.partners.pathFilter());
       },
-      onError: (error) => setErrors(fieldErrorsOf(error)),
+      onError: (error) => setErrors(fieldErrorsOf(error, t('common.somethingWrong'))),
     }),
   );
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -219,18 +227,19 @@ export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
       partnerId,
       url: String(form.get('url') ?? ''),
       description: String(form.get('description') ?? '') || null,
+      mode: form.get('mode') === 'test' ? 'test' : 'live',
     });
   };
   return (
     <section aria-labelledby="webhooks-title" className="grid content-start gap-3">
       <h2 id="webhooks-title" className="text-xl">
-        Webhooks
+        {t('common.webhooks')}
       </h2>
       {secret ? (
-        <ShownOnce label="The endpoint’s signing secret" value={secret} onDone={() => setSecret(null)} />
+        <ShownOnce label={t('webhooks.secret')} value={secret} onDone={() => setSecret(null)} />
       ) : null}
-      <form onSubmit={submit} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end" noValidate>
-        <Field id="hook-url" label="Endpoint URL" error={errors.url}>
+      <form onSubmit={submit} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto_auto] sm:items-end" noValidate>
+        <Field id="hook-url" label={t('webhooks.url')} error={errors.url}>
           <Input
             id="hook-url"
             name="url"
@@ -239,11 +248,22 @@ export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
             aria-invalid={errors.url ? true : undefined}
           />
         </Field>
-        <Field id="hook-description" label="Description" error={errors.description}>
+        <Field id="hook-description" label={t('webhooks.description')} error={errors.description}>
           <Input id="hook-description" name="description" />
         </Field>
+        <Field id="hook-mode" label={t('webhooks.modeLabel')} hint={t('webhooks.modeHint')}>
+          <select
+            id="hook-mode"
+            name="mode"
+            defaultValue="live"
+            className="h-9 rounded-md border border-input bg-background px-2 text-sm"
+          >
+            <option value="live">{t('webhooks.modeLive')}</option>
+            <option value="test">{t('webhooks.modeTest')}</option>
+          </select>
+        </Field>
         <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add endpoint'}
+          {create.isPending ? t('common.adding') : t('webhooks.add')}
         </Button>
       </form>
       {errors.form ? (
@@ -254,11 +274,13 @@ export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
       {endpoints.isPending ? (
         <Skeleton className="h-24" />
       ) : endpoints.isError ? (
-        <LoadFailed what="The endpoints" error={endpoints.error} onRetry={() => endpoints.refetch()} />
+        <CouldNotLoad
+          title={t('loadFailed.endpoints')}
+          error={endpoints.error}
+          onRetry={() => endpoints.refetch()}
+        />
       ) : endpoints.data.length === 0 ? (
-        <p className="text-sm text-muted-foreground">
-          No endpoints: the partner is told nothing until one is added.
-        </p>
+        <p className="text-sm text-muted-foreground">{t('webhooks.none')}</p>
       ) : (
         <ul className="grid divide-y divide-border rounded-lg border border-border bg-card">
           {endpoints.data.map((endpoint) => (

@@ -1,29 +1,38 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useTRPC } from '@/trpc/client';
+import { CouldNotLoad } from './load-failed';
 
 export function PartnersView() {
   const trpc = useTRPC();
+  const t = useTranslations('crmUi');
   const partners = useQuery(trpc.crm.partners.list.queryOptions());
   if (partners.isPending) return <Skeleton className="h-40" aria-busy />;
   if (partners.isError) {
-    return <LoadFailed what="The partners" error={partners.error} onRetry={() => partners.refetch()} />;
+    return (
+      <CouldNotLoad
+        title={t('loadFailed.partners')}
+        error={partners.error}
+        onRetry={() => partners.refetch()}
+      />
+    );
   }
   if (partners.data.length === 0) {
     return (
       <EmptyState
-        title="No API partners yet"
+        title={t('partners.emptyTitle')}
         action={
           <Button asChild>
-            <Link href="/crm/clients?kind=company">Find a company client</Link>
+            <Link href="/crm/clients?kind=company">{t('partners.findCompany')}</Link>
           </Button>
         }
       >
-        Open a company client’s card and choose “Make API partner” to give them keys and webhooks.
+        {t('partners.emptyText')}
       </EmptyState>
     );
   }
@@ -33,19 +42,19 @@ export function PartnersView() {
         <thead className="border-b border-border bg-muted/50 text-left text-xs uppercase tracking-wide text-muted-foreground">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
-              Partner
+              {t('common.partner')}
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
-              Tier
+              {t('partners.tier')}
             </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
-              Live keys
+              {t('partners.liveKeys')}
             </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
-              Webhooks
+              {t('common.webhooks')}
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
-              Approval
+              {t('partners.approval')}
             </th>
           </tr>
         </thead>
@@ -58,18 +67,20 @@ export function PartnersView() {
                 </Link>
               </td>
               <td className="px-3 py-2">
-                {partner.rateLimitTier}{' '}
+                {t(`tier.${partner.rateLimitTier}`)}{' '}
                 <span className="text-muted-foreground">
-                  ({partner.requestsPerMinute.toLocaleString('en-IE')}/min)
+                  {t('partners.perMinute', { count: partner.requestsPerMinute })}
                 </span>
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{partner.activeKeys}</td>
               <td className="px-3 py-2 text-right tabular-nums">{partner.webhookEndpoints}</td>
               <td className="px-3 py-2">
                 {partner.autoApproved ? (
-                  <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">Automatic</Badge>
+                  <Badge className="border-emerald-300 bg-emerald-50 text-emerald-900">
+                    {t('partners.automatic')}
+                  </Badge>
                 ) : (
-                  <span className="text-muted-foreground">By a seller</span>
+                  <span className="text-muted-foreground">{t('partners.bySeller')}</span>
                 )}
               </td>
             </tr>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@facet/ui/button';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 
 /**
@@ -28,6 +29,8 @@ export function ReasonDialog({
   onConfirm: (reason: string) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations('crmUi.decisions');
+  const tCommon = useTranslations('common');
   const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const id = useId();
@@ -60,7 +63,7 @@ export function ReasonDialog({
         <p className="text-sm text-muted-foreground">{description}</p>
         <div className="grid gap-1.5">
           <label htmlFor={`${id}-reason`} className="text-sm font-medium">
-            Reason
+            {t('reason')}
           </label>
           <textarea
             id={`${id}-reason`}
@@ -80,10 +83,10 @@ export function ReasonDialog({
         </div>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="ghost" onClick={onClose}>
-            Keep as is
+            {t('keepAsIs')}
           </Button>
           <Button type="submit" variant={destructive ? 'destructive' : 'primary'} disabled={pending}>
-            {pending ? 'Saving…' : confirmLabel}
+            {pending ? tCommon('saving') : confirmLabel}
           </Button>
         </div>
       </form>

@@ -4,11 +4,12 @@ import { Button } from '@facet/ui/button';
 import { cn } from '@facet/ui/cn';
 import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
 import { Input } from '@facet/ui/field';
-import { formatDateTime, formatOrderNumber } from '@facet/ui/format';
 import { useQuery } from '@tanstack/react-query';
 import { Activity, Cog, Send } from 'lucide-react';
 import { usePathname, useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
+import { useFormat } from '@/components/format-provider';
 import { useTRPC } from '@/trpc/client';
 
 const KIND_ICON = { event: Activity, job: Cog, webhook: Send } as const;
@@ -24,6 +25,8 @@ export function FlightRecordView({ reference }: { reference: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const [draft, setDraft] = useState(reference);
+  const t = useTranslations('uiRest.flightRecorder');
+  const format = useFormat();
   const record = useQuery(
     trpc.orders.flightRecord.queryOptions({ reference }, { enabled: reference.trim() !== '', retry: false }),
   );
@@ -35,18 +38,18 @@ export function FlightRecordView({ reference }: { reference: string }) {
 
   return (
     <div className="grid gap-6">
-      <form onSubmit={onSubmit} className="flex max-w-xl gap-2" aria-label="Find an order">
+      <form onSubmit={onSubmit} className="flex max-w-xl gap-2" aria-label={t('find')}>
         <label htmlFor="reference" className="sr-only">
-          Order number or id
+          {t('reference')}
         </label>
         <Input
           id="reference"
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
-          placeholder="FCT-001042 or an order id"
+          placeholder={t('placeholder')}
           aria-describedby={record.isError ? 'reference-error' : undefined}
         />
-        <Button type="submit">Trace</Button>
+        <Button type="submit">{t('trace')}</Button>
       </form>
       {record.isError ? (
         <p id="reference-error" role="alert" className="text-sm text-destructive">
@@ -54,16 +57,17 @@ export function FlightRecordView({ reference }: { reference: string }) {
         </p>
       ) : null}
       {!reference ? (
-        <EmptyState title="Find an order">
-          Enter an order number to see everything that happened to it.
-        </EmptyState>
+        <EmptyState title={t('find')}>{t('findText')}</EmptyState>
       ) : record.isPending ? (
         <Skeleton className="h-64" />
       ) : record.data ? (
-        <section className="grid gap-3" aria-label="Flight record">
+        <section className="grid gap-3" aria-label={t('record')}>
           <p className="text-sm text-muted-foreground">
-            {formatOrderNumber(record.data.number)} · now {record.data.status} · {record.data.entries.length}{' '}
-            entries
+            {t('summary', {
+              number: format.orderNumber(record.data.number),
+              status: record.data.status,
+              count: record.data.entries.length,
+            })}
           </p>
           <ol className="grid gap-2">
             {record.data.entries.map((entry, index) => {
@@ -75,7 +79,7 @@ export function FlightRecordView({ reference }: { reference: string }) {
                   data-kind={entry.kind}
                 >
                   <time className="text-muted-foreground tabular-nums" dateTime={entry.at.toISOString()}>
-                    {formatDateTime(entry.at)}
+                    {format.dateTime(entry.at)}
                   </time>
                   <div className="grid gap-0.5">
                     <p className="flex items-center gap-2 font-medium">
@@ -84,10 +88,14 @@ export function FlightRecordView({ reference }: { reference: string }) {
                     </p>
                     {entry.detail ? <p className="text-muted-foreground">{entry.detail}</p> : null}
                     {entry.traceId ? (
-                      <p className="font-mono text-xs text-muted-foreground">trace {entry.traceId}</p>
+                      <p className="font-mono text-xs text-muted-foreground">
+                        {t('traceId', { id: entry.traceId })}
+                      </p>
                     ) : null}
                   </div>
-                  <Badge className={cn('self-start', OUTCOME_CLASS[entry.outcome])}>{entry.outcome}</Badge>
+                  <Badge className={cn('self-start', OUTCOME_CLASS[entry.outcome])}>
+                    {t(`outcome.${entry.outcome}`)}
+                  </Badge>
                 </li>
               );
             })}

@@ -2,6 +2,7 @@
 
 import { cn } from '@facet/ui/cn';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useTRPC } from '@/trpc/client';
 
 /** A swatch of the metal's colour, guessed from the alloy code (AG silver, AU…Y/W/R gold, PT platinum). */
@@ -23,7 +24,8 @@ export function useAlloyNames(): Map<string, string> {
 
 export function AlloyChip({ code, className }: { code: string | null; className?: string }) {
   const names = useAlloyNames();
-  const name = code ? (names.get(code) ?? code) : 'No alloy';
+  const t = useTranslations('uiMes');
+  const name = code ? (names.get(code) ?? code) : t('noAlloy');
   return (
     <span
       className={cn(

@@ -5,6 +5,7 @@ import type { TConsoleCard } from '@facet/core/production/console-card';
 import type { OrderStatus } from '@facet/db/enums';
 import { formatOrderNumber } from '@facet/ui/format';
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useOnRealtimeConnect, useRealtimeEvent } from '@/realtime/realtime-provider';
 import { VersionGate } from '@/realtime/version-gate';
@@ -64,6 +65,7 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
   const trpcClient = useTRPCClient();
   const queryClient = useQueryClient();
   const [gate] = useState(() => new VersionGate<OrderStatus>());
+  const t = useTranslations('uiMes');
   const [notices, setNotices] = useState<ConsoleNotice[]>([]);
   const arrivalListeners = useRef(new Set<ArrivalListener>());
   const pendingArrivals = useRef(new Set<string>());
@@ -213,10 +215,13 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
         event.status === 'MANUFACTURING_STARTED' &&
         event.claimedById !== userId;
       if (claimedByOther && wasShown) {
-        addNotice(event.orderId, `${formatOrderNumber(event.number)} was claimed by ${event.actorName}`);
+        addNotice(
+          event.orderId,
+          t('claimedByOther', { number: formatOrderNumber(event.number), name: event.actorName ?? '' }),
+        );
       }
     },
-    [addNotice, applyChange, gate, poolPath, queryClient, userId],
+    [addNotice, applyChange, gate, poolPath, queryClient, userId, t],
   );
 
   useRealtimeEvent('order:changed', onOrderChanged);

@@ -2,6 +2,7 @@
 
 import { cn } from '@facet/ui/cn';
 import { Gem } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /**
@@ -43,13 +44,14 @@ function ThumbnailImage({
   className?: string;
 }) {
   const [failed, setFailed] = useState(false);
+  const t = useTranslations('uiMes');
   const frame = cn('relative flex items-center justify-center overflow-hidden bg-muted', className);
   if (!modelId || failed) {
     return (
       <div
         className={frame}
         role="img"
-        aria-label={`${alt}: preview not ready yet`}
+        aria-label={t('previewNotReady', { name: alt })}
         data-testid="thumbnail-placeholder"
       >
         <Gem aria-hidden className="size-10 text-muted-foreground/60" strokeWidth={1.25} />

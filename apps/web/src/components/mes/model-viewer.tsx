@@ -1,12 +1,14 @@
 'use client';
 
 import { Canvas, useLoader, useThree } from '@react-three/fiber';
+import { useLocale, useTranslations } from 'next-intl';
 import { Component, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { Box3, type Mesh, MeshStandardMaterial, PMREMGenerator, Sphere, Vector3 } from 'three';
+import { Box3, type Mesh, MeshStandardMaterial, Sphere, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { describeModel } from '../viewer/describe-model';
+import { StudioEnvironment, studioMetalness, useSoftwareRenderer } from '../viewer/studio';
 
 /** A metal colour per alloy family, for a physically based material. */
 function metalColour(alloyCode: string | null): string {
@@ -16,22 +18,6 @@ function metalColour(alloyCode: string | null): string {
   if (alloyCode.endsWith('R')) return '#e7b09a';
   if (alloyCode.endsWith('W')) return '#e6e2d8';
   return '#e8c46a';
-}
-
-function StudioEnvironment() {
-  const { gl, scene, invalidate } = useThree();
-  useEffect(() => {
-    const pmrem = new PMREMGenerator(gl);
-    const environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
-    scene.environment = environment;
-    invalidate();
-    return () => {
-      scene.environment = null;
-      environment.dispose();
-      pmrem.dispose();
-    };
-  }, [gl, scene, invalidate]);
-  return null;
 }
 
 /** Drag to turn, scroll to zoom. Frames are drawn only when something moves, to spare the bench PC. */
@@ -52,10 +38,11 @@ function Model({ url, alloyCode, onReady }: { url: string; alloyCode: string | n
   });
   const camera = useThree((state) => state.camera);
   const invalidate = useThree((state) => state.invalidate);
+  const software = useSoftwareRenderer();
   const { root, radius } = useMemo(() => {
     const material = new MeshStandardMaterial({
       color: metalColour(alloyCode),
-      metalness: 1,
+      metalness: studioMetalness(software),
       roughness: 0.25,
     });
     const clone = gltf.scene.clone(true);
@@ -68,7 +55,7 @@ function Model({ url, alloyCode, onReady }: { url: string; alloyCode: string | n
     const box = new Box3().setFromObject(clone);
     clone.position.sub(box.getCenter(new Vector3()));
     return { root: clone, radius: Math.max(box.getBoundingSphere(new Sphere()).radius, 0.001) };
-  }, [gltf, alloyCode]);
+  }, [gltf, alloyCode, software]);
 
   useEffect(() => {
     camera.position.set(radius * 1.4, radius * 1.1, radius * 2.4);
@@ -102,18 +89,37 @@ class ViewerBoundary extends Component<
 type ViewerState = 'loading' | 'ready' | 'unavailable';
 
 /** The model in 3D: drag to turn it, scroll to zoom. `data-state` says whether it is showing yet. */
-export function ModelViewer({ modelId, alloyCode }: { modelId: string; alloyCode: string | null }) {
+export function ModelViewer({
+  modelId,
+  alloyCode,
+  label,
+  sizeMm,
+}: {
+  modelId: string;
+  alloyCode: string | null;
+  /** What the model is, for those who cannot see the view. */
+  label: string;
+  sizeMm: readonly number[] | null;
+}) {
   const [state, setState] = useState<{ modelId: string; value: ViewerState }>({ modelId, value: 'loading' });
   const current = state.modelId === modelId ? state.value : 'loading';
   const onReady = useCallback(() => setState({ modelId, value: 'ready' }), [modelId]);
+  const t = useTranslations('uiMes');
+  const locale = useLocale();
   return (
-    <div className="size-full" data-testid="model-viewer" data-state={current}>
+    <div
+      className="size-full"
+      role="img"
+      aria-label={describeModel(label, sizeMm, locale)}
+      data-testid="model-viewer"
+      data-state={current}
+    >
       <ViewerBoundary
         key={modelId}
         onError={() => setState({ modelId, value: 'unavailable' })}
         fallback={
           <div className="flex size-full items-center justify-center p-6 text-center text-muted-foreground">
-            The 3D preview is not ready yet. The original file can be downloaded below.
+            {t('previewLater')}
           </div>
         }
       >

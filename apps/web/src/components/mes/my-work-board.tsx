@@ -1,14 +1,16 @@
 'use client';
 
-import { isInProduction, PRODUCTION_STEP_ACTION } from '@facet/core/production/production-steps';
+import { type InProductionStatus, isInProduction } from '@facet/core/production/production-steps';
 import { Button } from '@facet/ui/button';
 import { cn } from '@facet/ui/cn';
 import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
-import { formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { formatOrderNumber } from '@facet/ui/format';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { useFormat } from '@/components/format-provider';
 import { useTRPC } from '@/trpc/client';
 import { AlloyChip } from './alloy-chip';
 import { ModelThumbnail } from './model-thumbnail';
@@ -19,14 +21,17 @@ import { useBoardKeys } from './use-board-keys';
 import { useProductionActions } from './use-production-actions';
 
 /** The operator's bench: claimed orders with their next step, release and a way into each order. */
-export function MyWorkBoard() {
+export function MyWorkBoard({ filter = null }: { filter?: InProductionStatus | null }) {
   const trpc = useTRPC();
   const router = useRouter();
   const query = useQuery(trpc.mes.myWork.queryOptions());
+  const t = useTranslations();
+  const tCard = useTranslations('card');
+  const format = useFormat();
   const actions = useProductionActions();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLElement>());
-  const cards = query.data ?? [];
+  const cards = (query.data ?? []).filter((card) => filter === null || card.status === filter);
   const selectedIndex = cards.findIndex((card) => card.id === selectedId);
   const select = (id: string | undefined) => {
     if (!id) return;
@@ -51,23 +56,38 @@ export function MyWorkBoard() {
       </div>
     );
   }
-  if (query.isError) return <LoadFailed what="My work" error={query.error} onRetry={() => query.refetch()} />;
-  if (cards.length === 0) {
+  if (query.isError)
+    return <LoadFailed what={t('console.myWork')} error={query.error} onRetry={() => query.refetch()} />;
+  if (cards.length === 0 && filter !== null) {
     return (
       <EmptyState
-        title="Nothing on your bench"
+        title={t('myWork.nothingIn', { status: t(`status.${filter}`) })}
         action={
-          <Button asChild size="lg">
-            <Link href="/mes">Go to the pool</Link>
+          <Button asChild size="lg" variant="outline">
+            <Link href="/mes/my-work">{t('console.showAll')}</Link>
           </Button>
         }
       >
-        Claim an order from the pool: it appears here with its production steps.
+        {t('myWork.filtered')}
+      </EmptyState>
+    );
+  }
+  if (cards.length === 0) {
+    return (
+      <EmptyState
+        title={t('myWork.empty')}
+        action={
+          <Button asChild size="lg">
+            <Link href="/mes">{t('myWork.toPool')}</Link>
+          </Button>
+        }
+      >
+        {t('myWork.emptyText')}
       </EmptyState>
     );
   }
   return (
-    <ul className="grid gap-4" data-testid="my-work-list">
+    <ul className="grid gap-4" data-testid="my-work-list" data-filter={filter ?? undefined}>
       {cards.map((card) => {
         const number = formatOrderNumber(card.number);
         const first = card.items[0];
@@ -81,7 +101,7 @@ export function MyWorkBoard() {
               }}
               tabIndex={-1}
               onFocus={() => setSelectedId(card.id)}
-              aria-label={`Order ${number}`}
+              aria-label={tCard('order', { number })}
               data-testid="my-work-card"
               data-order-id={card.id}
               className={cn(
@@ -106,10 +126,10 @@ export function MyWorkBoard() {
                     {number}
                   </Link>
                   <AlloyChip code={card.alloyCode} />
-                  <span className="text-muted-foreground">{describeItems(card)}</span>
+                  <span className="text-muted-foreground">{describeItems(card, tCard, format)}</span>
                   {card.totalCents !== null ? (
                     <span className="font-semibold tabular-nums">
-                      {formatMoney(card.totalCents, card.currency)}
+                      {format.money(card.totalCents, card.currency)}
                     </span>
                   ) : null}
                 </div>
@@ -128,7 +148,7 @@ export function MyWorkBoard() {
                     disabled={busy}
                     onClick={() => isInProduction(card.status) && actions.advance(card.id, card.status)}
                   >
-                    {PRODUCTION_STEP_ACTION[card.status]}
+                    {t(`myWork.step.${card.status}`)}
                   </Button>
                 ) : null}
                 {card.status === 'MANUFACTURING_STARTED' ? (
@@ -138,7 +158,7 @@ export function MyWorkBoard() {
                     disabled={busy}
                     onClick={() => actions.release(card.id, card.number)}
                   >
-                    Release to the pool
+                    {t('myWork.release')}
                   </Button>
                 ) : null}
               </div>

@@ -1,20 +1,25 @@
 'use client';
 
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
+import { minimumWallMmFor } from '@facet/core/models/minimum-wall';
 import type { TConsoleOrder } from '@facet/core/production/get-console-order';
 import { isInProduction } from '@facet/core/production/production-steps';
 import { Button } from '@facet/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@facet/ui/card';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
-import { formatMm, formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { formatOrderNumber } from '@facet/ui/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft, Download } from 'lucide-react';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
+import { CastabilityVerdict } from '@/components/castability/castability-verdict';
+import { useFormat } from '@/components/format-provider';
+import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
+import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
 import { useTRPC } from '@/trpc/client';
 import { AlloyChip } from './alloy-chip';
 import { ProductionStepper } from './production-stepper';
@@ -28,6 +33,14 @@ const ModelViewer = dynamic(() => import('./model-viewer').then((module) => modu
   loading: () => <Skeleton className="size-full" />,
 });
 
+/** Timeline events that are not a status change. */
+const ThicknessView = dynamic(
+  () => import('@/components/viewer/thickness-view').then((module) => module.ThicknessView),
+  { ssr: false },
+);
+
+const EVENT_TYPES = new Set(['casting_tree_joined', 'casting_tree_left', 'note_added']);
+
 /** One order on the shop floor: the model in 3D, its files, what to do next, the timeline and notes. */
 export function OrderConsoleView({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
@@ -36,7 +49,11 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
   const claim = useClaimOrder();
   const actions = useProductionActions();
   const [itemIndex, setItemIndex] = useState(0);
+  const [showThickness, setShowThickness] = useState(false);
   const order = query.data;
+  const t = useTranslations('uiMes.order');
+  const messages = useTranslations();
+  const format = useFormat();
 
   useBoardKeys({
     next: () => setItemIndex((index) => Math.min((order?.items.length ?? 1) - 1, index + 1)),
@@ -59,14 +76,14 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
   if (query.isError || !order) {
     return (
       <EmptyState
-        title="This order is not on the shop floor"
+        title={t('notOnFloor')}
         action={
           <Button asChild>
-            <Link href="/mes">Back to the pool</Link>
+            <Link href="/mes">{t('backToPool')}</Link>
           </Button>
         }
       >
-        {query.error?.message ?? 'It may have been cancelled or put on hold.'}
+        {query.error?.message ?? t('notOnFloorText')}
       </EmptyState>
     );
   }
@@ -85,7 +102,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
       <div className="flex flex-wrap items-center gap-3">
         <Button asChild variant="ghost" size="sm">
           <Link href={isInProduction(order.status) ? '/mes/my-work' : '/mes'} aria-keyshortcuts="Escape">
-            <ArrowLeft aria-hidden /> Back
+            <ArrowLeft aria-hidden /> {t('back')}
           </Link>
         </Button>
         <h1 id="order-heading" className="font-mono text-3xl font-semibold">
@@ -95,7 +112,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
         <AlloyChip code={order.alloyCode} />
         {order.totalCents !== null ? (
           <span className="text-2xl font-semibold tabular-nums">
-            {formatMoney(order.totalCents, order.currency)}
+            {format.money(order.totalCents, order.currency)}
           </span>
         ) : null}
       </div>
@@ -111,7 +128,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
             onClick={() => claim.mutate({ orderId })}
             aria-keyshortcuts="c"
           >
-            {claim.isPending ? 'Claiming…' : 'Claim'}
+            {claim.isPending ? messages('card.claiming') : messages('card.claim')}
           </Button>
         ) : null}
         {order.actions.nextStep && isInProduction(order.status) ? (
@@ -121,7 +138,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
             disabled={busy}
             onClick={() => isInProduction(order.status) && actions.advance(order.id, order.status)}
           >
-            {order.actions.nextStep.label}
+            {messages(`myWork.step.${order.status}` as 'myWork.step.PACKAGING')}
           </Button>
         ) : null}
         {order.actions.release ? (
@@ -132,7 +149,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
             disabled={busy}
             onClick={() => actions.release(order.id, order.number)}
           >
-            Release to the pool
+            {messages('myWork.release')}
           </Button>
         ) : null}
         {order.status !== 'MANUFACTURING_APPROVED' ? <ProductionStepper status={order.status} /> : null}
@@ -140,11 +157,35 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="grid content-start gap-4">
-          <div className="aspect-square max-h-[34rem] w-full overflow-hidden rounded-xl border border-border bg-gradient-to-b from-muted to-card">
-            {item ? <ModelViewer modelId={item.model.id} alloyCode={item.alloyCode} /> : null}
-          </div>
+          {item?.model.sizeMm ? (
+            <ThicknessToggle pressed={showThickness} onPressedChange={setShowThickness} />
+          ) : null}
+          {item && showThickness ? (
+            <ThicknessView
+              key={item.model.id}
+              glbUrl={`/api/models/${item.model.id}/preview.glb`}
+              previewReady={item.model.previewGlbReady}
+              thickness={item.model.thickness}
+              openEdgeLoops={item.model.openEdgeLoops}
+              minimumWallMm={minimumWallMmFor(item.castability)}
+              alloyName={item.alloyCode}
+              scale={item.scale}
+              className="max-w-[34rem]"
+            />
+          ) : (
+            <div className="aspect-square max-h-[34rem] w-full overflow-hidden rounded-xl border border-border bg-gradient-to-b from-muted to-card">
+              {item ? (
+                <ModelViewer
+                  modelId={item.model.id}
+                  alloyCode={item.alloyCode}
+                  label={t('preview3d', { name: item.model.originalName })}
+                  sizeMm={item.model.sizeMm}
+                />
+              ) : null}
+            </div>
+          )}
           {order.items.length > 1 ? (
-            <div role="tablist" aria-label="Items" className="flex flex-wrap gap-2">
+            <div role="tablist" aria-label={t('items')} className="flex flex-wrap gap-2">
               {order.items.map((entry, index) => (
                 <Button
                   key={entry.position}
@@ -170,16 +211,17 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
 }
 
 function ClaimLine({ order }: { order: TConsoleOrder }) {
+  const t = useTranslations('uiMes.order');
   if (!order.claimant) {
     return order.status === 'MANUFACTURING_APPROVED' ? (
       <p className="text-lg text-muted-foreground">
-        Approved <RelativeTime date={order.statusChangedAt} />; nobody has claimed it yet.
+        {t.rich('approvedUnclaimed', { when: () => <RelativeTime date={order.statusChangedAt} /> })}
       </p>
     ) : null;
   }
   return (
     <p className="text-lg" data-testid="claimed-by">
-      Claimed by <strong>{order.claimant.name}</strong>
+      {t.rich('claimedBy', { name: () => <strong>{order.claimant?.name}</strong> })}
       {order.claimedAt ? (
         <>
           {' '}
@@ -192,22 +234,29 @@ function ClaimLine({ order }: { order: TConsoleOrder }) {
 
 function ItemDetails({ item }: { item: TConsoleOrder['items'][number] }) {
   const size = item.model.sizeMm;
+  const t = useTranslations('uiMes.order');
+  const finishes = useTranslations('configure.finishes');
+  const locale = useLocale();
+  const format = useFormat();
   const facts: Array<[string, string]> = [
     [
-      'File',
-      `${item.model.originalName} (${item.model.format.toUpperCase()}, ${formatBytes(item.model.sizeBytes)})`,
+      t('file'),
+      t('fileValue', {
+        name: item.model.originalName,
+        format: item.model.format.toUpperCase(),
+        size: formatBytes(item.model.sizeBytes, t),
+      }),
     ],
-    ['Finish', item.finish.charAt(0).toUpperCase() + item.finish.slice(1)],
-    ['Quantity', String(item.quantity)],
+    [t('finish'), finishes(item.finish)],
+    [t('quantity'), format.count(item.quantity)],
   ];
-  if (item.ringSize !== null) facts.push(['Ring size', formatMm(item.ringSize)]);
-  if (item.scale !== 1) facts.push(['Scale', `${item.scale}×`]);
-  if (item.engraving) facts.push(['Engraving', `“${item.engraving}”`]);
-  if (size) facts.push(['Size', size.map((mm) => formatMm(mm)).join(' × ')]);
+  if (item.ringSize !== null) facts.push([t('ringSize'), describeRingSize(item.ringSize, locale)]);
+  if (item.scale !== 1) facts.push([t('scale'), t('scaleValue', { scale: item.scale })]);
+  if (item.engraving) facts.push([t('engraving'), t('engravingValue', { text: item.engraving })]);
+  if (size) facts.push([t('size'), size.map((mm) => format.mm(mm)).join(' × ')]);
   if (item.model.volumeMm3 !== null)
-    facts.push(['Volume', `${(item.model.volumeMm3 / 1000).toFixed(2)} cm³`]);
-  if (item.model.triangleCount !== null)
-    facts.push(['Triangles', item.model.triangleCount.toLocaleString('en-IE')]);
+    facts.push([t('volume'), t('volumeValue', { cm3: item.model.volumeMm3 / 1000 })]);
+  if (item.model.triangleCount !== null) facts.push([t('triangles'), format.count(item.model.triangleCount)]);
   return (
     <Card>
       <CardHeader className="flex-row flex-wrap items-center justify-between gap-3">
@@ -215,11 +264,21 @@ function ItemDetails({ item }: { item: TConsoleOrder['items'][number] }) {
         <Button asChild variant="secondary" size="lg">
           {/* A short-lived signed link: the route redirects to it. */}
           <a href={`/api/models/${item.model.id}/download`} data-testid="download-original">
-            <Download aria-hidden /> Download original
+            <Download aria-hidden /> {t('download')}
           </a>
         </Button>
       </CardHeader>
-      <CardContent>
+      <CardContent className="grid gap-4">
+        {item.castability ? (
+          <div className="grid gap-2 text-base">
+            <CastabilityVerdict castability={item.castability} />
+            {item.castability.verdict === 'CASTABLE_WITH_RISK' ? (
+              <p className="font-medium" data-testid="risk-accepted">
+                {item.castabilityRiskAccepted ? t('riskAccepted') : t('riskNotAccepted')}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-base">
           {facts.map(([label, value]) => (
             <div key={label} className="contents">
@@ -233,21 +292,25 @@ function ItemDetails({ item }: { item: TConsoleOrder['items'][number] }) {
   );
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function formatBytes(
+  bytes: number,
+  t: (key: 'bytes' | 'kilobytes' | 'megabytes', values: { n: number }) => string,
+): string {
+  if (bytes < 1024) return t('bytes', { n: bytes });
+  if (bytes < 1024 * 1024) return t('kilobytes', { n: Math.round(bytes / 1024) });
+  return t('megabytes', { n: bytes / 1024 / 1024 });
 }
 
 function Timeline({ order }: { order: TConsoleOrder }) {
+  const t = useTranslations();
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-lg">Timeline</CardTitle>
+        <CardTitle className="text-lg">{t('timeline.label')}</CardTitle>
       </CardHeader>
       <CardContent>
         {order.timeline.length === 0 ? (
-          <p className="text-muted-foreground">No events recorded yet.</p>
+          <p className="text-muted-foreground">{t('uiMes.order.noEvents')}</p>
         ) : (
           <ol className="grid gap-3 border-l border-border pl-4" data-testid="timeline">
             {order.timeline.map((entry) => (
@@ -257,7 +320,11 @@ function Timeline({ order }: { order: TConsoleOrder }) {
                   className="absolute -left-[1.3rem] top-1.5 size-2.5 rounded-full bg-primary"
                 />
                 <p className="font-medium">
-                  {entry.toStatus ? STATUS_LABEL[entry.toStatus] : entry.type.replaceAll('_', ' ')}
+                  {(entry.type === 'status_changed' || entry.type === 'created') && entry.toStatus
+                    ? t(`status.${entry.toStatus}`)
+                    : EVENT_TYPES.has(entry.type)
+                      ? t(`timeline.${entry.type}` as 'timeline.note_added')
+                      : entry.type.replaceAll('_', ' ')}
                 </p>
                 <p className="text-sm text-muted-foreground">
                   {entry.actorName} · <RelativeTime date={entry.at} />
@@ -276,13 +343,14 @@ function Notes({ order }: { order: TConsoleOrder }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
+  const t = useTranslations('uiMes.order');
   const addNote = useMutation(
     trpc.mes.addNote.mutationOptions({
       onSuccess: () => {
         setBody('');
         void queryClient.invalidateQueries({ queryKey: trpc.mes.order.queryKey({ orderId: order.id }) });
       },
-      onError: (error) => toast.error('The note was not saved', { description: error.message }),
+      onError: (error) => toast.error(t('noteFailed'), { description: error.message }),
     }),
   );
   const submit = (event: FormEvent) => {
@@ -292,13 +360,11 @@ function Notes({ order }: { order: TConsoleOrder }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-lg">Workshop notes</CardTitle>
+        <CardTitle className="text-lg">{t('notes')}</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4">
         {order.notes.length === 0 ? (
-          <p className="text-muted-foreground">
-            No notes yet. Notes stay in the workshop; customers never see them.
-          </p>
+          <p className="text-muted-foreground">{t('noNotes')}</p>
         ) : (
           <ul className="grid gap-3" data-testid="notes">
             {order.notes.map((note) => (
@@ -313,7 +379,7 @@ function Notes({ order }: { order: TConsoleOrder }) {
         )}
         <form onSubmit={submit} className="grid gap-2">
           <label htmlFor="note-body" className="text-sm font-medium">
-            Add a note
+            {t('addNoteLabel')}
           </label>
           <textarea
             id="note-body"
@@ -321,11 +387,11 @@ function Notes({ order }: { order: TConsoleOrder }) {
             onChange={(event) => setBody(event.target.value)}
             maxLength={2_000}
             rows={3}
-            placeholder="e.g. sprue on the inside of the band, polish by hand"
+            placeholder={t('notePlaceholder')}
             className="rounded-md border border-input bg-background p-3 text-base focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
           <Button type="submit" disabled={addNote.isPending || !body.trim()} className="justify-self-start">
-            {addNote.isPending ? 'Saving…' : 'Add note'}
+            {addNote.isPending ? t('saving') : t('addNote')}
           </Button>
         </form>
       </CardContent>

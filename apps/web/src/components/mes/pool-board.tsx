@@ -6,6 +6,7 @@ import { EmptyState, LoadFailed, Skeleton } from '@facet/ui/feedback';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { ArrowUp } from 'lucide-react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTRPC } from '@/trpc/client';
 import { useAlloyNames } from './alloy-chip';
@@ -22,6 +23,7 @@ const OUT_OF_SIGHT_PX = 160;
 /** The pool: approved orders newest first, live, with an alloy filter and keyboard control. */
 export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
   const trpc = useTRPC();
+  const t = useTranslations('pool');
   const router = useRouter();
   const query = useInfiniteQuery(
     trpc.mes.pool.infiniteQueryOptions(poolInput(alloyCode), { getNextPageParam: (page) => page.nextCursor }),
@@ -85,7 +87,7 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
     <section aria-labelledby="pool-heading" className="grid gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="pool-heading" className="text-2xl font-semibold">
-          Pool <span className="text-muted-foreground text-lg font-normal">· newest approval first</span>
+          {t('title')} <span className="text-muted-foreground text-lg font-normal">· {t('order')}</span>
         </h2>
         <AlloyFilter value={alloyCode} />
       </div>
@@ -101,7 +103,7 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
           data-testid="new-orders-pill"
         >
           <ArrowUp aria-hidden className="size-5" />
-          {unseen} new
+          {t('unseen', { count: unseen })}
         </button>
       ) : null}
 
@@ -115,28 +117,27 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
           ))}
         </div>
       ) : query.isError ? (
-        <LoadFailed what="The pool" error={query.error} onRetry={() => query.refetch()} />
+        <LoadFailed what={t('title')} error={query.error} onRetry={() => query.refetch()} />
       ) : cards.length === 0 ? (
         <EmptyState
-          title={alloyCode ? 'No approved orders in this alloy' : 'The pool is empty'}
+          title={alloyCode ? t('emptyAlloy') : t('empty')}
           action={
             alloyCode ? (
               <Button variant="outline" onClick={() => router.replace('/mes', { scroll: false })}>
-                Show every alloy
+                {t('everyAlloy')}
               </Button>
             ) : null
           }
         >
-          New orders appear here the moment a seller approves them. Meanwhile, your claimed orders are in My
-          work.
+          {t('emptyText')}
         </EmptyState>
       ) : (
         <>
           <p className="hidden text-sm text-muted-foreground md:block">
             <kbd className="rounded border border-border px-1.5">j</kbd>/
-            <kbd className="rounded border border-border px-1.5">k</kbd> or arrows to move ·{' '}
-            <kbd className="rounded border border-border px-1.5">Enter</kbd> to open ·{' '}
-            <kbd className="rounded border border-border px-1.5">c</kbd> to claim
+            <kbd className="rounded border border-border px-1.5">k</kbd> {t('keysMove')} ·{' '}
+            <kbd className="rounded border border-border px-1.5">Enter</kbd> {t('keysOpen')} ·{' '}
+            <kbd className="rounded border border-border px-1.5">c</kbd> {t('keysClaim')}
           </p>
           <ul
             className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 2xl:grid-cols-5"
@@ -167,7 +168,7 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
               onClick={() => query.fetchNextPage()}
               disabled={query.isFetchingNextPage}
             >
-              {query.isFetchingNextPage ? 'Loading…' : 'Show older orders'}
+              {query.isFetchingNextPage ? t('loading') : t('older')}
             </Button>
           ) : null}
         </>
@@ -179,11 +180,12 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
 function AlloyFilter({ value }: { value: string | null }) {
   const router = useRouter();
   const names = useAlloyNames();
+  const t = useTranslations('pool');
   const choose = (code: string | null) =>
     router.replace(code ? `/mes?alloy=${encodeURIComponent(code)}` : '/mes', { scroll: false });
   return (
     <fieldset className="-mx-4 flex min-w-0 max-w-[100vw] gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
-      <legend className="sr-only">Filter by alloy</legend>
+      <legend className="sr-only">{t('filter')}</legend>
       {[null, ...names.keys()].map((code) => (
         <button
           key={code ?? 'all'}
@@ -195,7 +197,7 @@ function AlloyFilter({ value }: { value: string | null }) {
             value === code ? 'bg-primary text-primary-foreground' : 'bg-card hover:bg-muted',
           )}
         >
-          {code === null ? 'All alloys' : (names.get(code) ?? code)}
+          {code === null ? t('allAlloys') : (names.get(code) ?? code)}
         </button>
       ))}
     </fieldset>

@@ -4,22 +4,29 @@ import type { TConsoleCard } from '@facet/core/production/console-card';
 import { Button } from '@facet/ui/button';
 import { cn } from '@facet/ui/cn';
 import { Skeleton } from '@facet/ui/feedback';
-import { formatMm, formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { type Format, formatOrderNumber } from '@facet/ui/format';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { type Ref, useEffect, useState } from 'react';
+import { useFormat } from '@/components/format-provider';
+import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { AlloyChip } from './alloy-chip';
 import { ModelThumbnail } from './model-thumbnail';
 import { RelativeTime } from './relative-time';
 
 /** The size line of a card: the ring size when there is one, and how many pieces. */
-export function describeItems(card: TConsoleCard): string {
+export function describeItems(
+  card: TConsoleCard,
+  t: ReturnType<typeof useTranslations<'card'>>,
+  format: Format,
+): string {
   const first = card.items[0];
   const parts: string[] = [];
-  if (first?.ringSize) parts.push(`Size ${formatMm(first.ringSize)}`);
+  if (first?.ringSize) parts.push(t('size', { size: describeRingSize(first.ringSize, format.locale) }));
   const pieces = card.items.reduce((sum, item) => sum + item.quantity, 0);
-  if (pieces > 1) parts.push(`${pieces} pieces`);
-  if (card.items.length > 1) parts.push(`${card.items.length} models`);
-  return parts.join(' · ') || (first?.modelName ?? 'No items');
+  if (pieces > 1) parts.push(t('pieces', { count: pieces }));
+  if (card.items.length > 1) parts.push(t('models', { count: card.items.length }));
+  return parts.join(' · ') || (first?.modelName ?? t('noItems'));
 }
 
 interface PoolCardProps {
@@ -43,11 +50,13 @@ export function PoolCard({ card, selected, fresh, claiming, onClaim, onSelect, r
 
   const number = formatOrderNumber(card.number);
   const first = card.items[0];
+  const t = useTranslations('card');
+  const format = useFormat();
   return (
     <article
       ref={ref}
       tabIndex={-1}
-      aria-label={`Order ${number}`}
+      aria-label={t('order', { number })}
       aria-current={selected ? 'true' : undefined}
       data-testid="pool-card"
       data-order-id={card.id}
@@ -82,17 +91,17 @@ export function PoolCard({ card, selected, fresh, claiming, onClaim, onSelect, r
           <AlloyChip code={card.alloyCode} />
           {fresh ? (
             <span className="rounded-full bg-primary px-2 py-0.5 text-xs font-bold uppercase text-primary-foreground">
-              New
+              {t('new')}
             </span>
           ) : null}
         </div>
         {card.items.length === 0 ? (
           <Skeleton className="h-6 w-36" />
         ) : (
-          <p className="text-base text-muted-foreground">{describeItems(card)}</p>
+          <p className="text-base text-muted-foreground">{describeItems(card, t, format)}</p>
         )}
         <p className="mt-auto text-2xl font-semibold tabular-nums">
-          {card.totalCents === null ? '—' : formatMoney(card.totalCents, card.currency)}
+          {card.totalCents === null ? '—' : format.money(card.totalCents, card.currency)}
         </p>
         <Button
           size="lg"
@@ -100,9 +109,9 @@ export function PoolCard({ card, selected, fresh, claiming, onClaim, onSelect, r
           onClick={onClaim}
           disabled={claiming}
           aria-keyshortcuts="c"
-          aria-label={`Claim ${number}`}
+          aria-label={t('claimOrder', { number })}
         >
-          {claiming ? 'Claiming…' : 'Claim'}
+          {claiming ? t('claiming') : t('claim')}
         </Button>
       </div>
     </article>

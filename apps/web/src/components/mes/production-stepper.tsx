@@ -1,15 +1,16 @@
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import type { OrderStatus } from '@facet/db/enums';
 import { cn } from '@facet/ui/cn';
 import { Check } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 
 const STEPS: OrderStatus[] = ['MANUFACTURING_STARTED', 'MANUFACTURING_COMPLETED', 'PACKAGING', 'SHIPPED'];
 
 /** Where an order is in production: done steps ticked, the current one marked. */
 export function ProductionStepper({ status }: { status: OrderStatus }) {
   const current = STEPS.indexOf(status);
+  const t = useTranslations();
   return (
-    <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Production steps">
+    <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label={t('uiMes.productionSteps')}>
       {STEPS.map((step, index) => {
         const done = current >= 0 && index < current;
         const here = index === current;
@@ -25,7 +26,7 @@ export function ProductionStepper({ status }: { status: OrderStatus }) {
             )}
           >
             {done ? <Check aria-hidden className="size-3.5" /> : null}
-            {STATUS_LABEL[step]}
+            {t(`status.${step}`)}
           </li>
         );
       })}

@@ -1,7 +1,7 @@
 'use client';
 
-import { formatDateTime, formatRelative } from '@facet/ui/format';
 import { useEffect, useState } from 'react';
+import { useFormat } from '@/components/format-provider';
 
 /** The current time, updated every `intervalMs`, so ages on screen stay true without a reload. */
 export function useNow(intervalMs = 10_000): Date {
@@ -16,14 +16,15 @@ export function useNow(intervalMs = 10_000): Date {
 /** "2 min ago", with the exact time on hover. */
 export function RelativeTime({ date, className }: { date: Date; className?: string }) {
   const now = useNow();
+  const format = useFormat();
   return (
     <time
       dateTime={date.toISOString()}
-      title={formatDateTime(date)}
+      title={format.dateTime(date)}
       className={className}
       suppressHydrationWarning
     >
-      {formatRelative(date, now)}
+      {format.relative(date, now)}
     </time>
   );
 }

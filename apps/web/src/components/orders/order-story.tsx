@@ -1,9 +1,9 @@
 'use client';
 
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
 import type { OrderStatus } from '@facet/db/enums';
 import { cn } from '@facet/ui/cn';
 import { Check } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 
 const JOURNEY: OrderStatus[] = [
   'SUBMITTED',
@@ -16,26 +16,27 @@ const JOURNEY: OrderStatus[] = [
   'CLOSED',
 ];
 
-/** What happens next, in the shopper's words. */
-export const NEXT_STEP: Partial<Record<OrderStatus, string>> = {
-  INITIATED: 'Add your files and place the order.',
-  FILE_UPLOADED: 'Place the order from your cart.',
-  SUBMITTED: 'We are checking your model and working out the final price — this takes seconds.',
-  PRICE_CALCULATED: 'A jeweller reviews your order and approves it for production.',
-  MANUFACTURING_APPROVED: 'Your piece is waiting for a caster at the workshop.',
-  MANUFACTURING_STARTED: 'Your piece is being cast.',
-  MANUFACTURING_COMPLETED: 'Cast and polished; next it is checked and packed.',
-  PACKAGING: 'Being packed for shipping.',
-  SHIPPED: 'On its way to you.',
-  CLOSED: 'Delivered. Enjoy it!',
-  ON_HOLD: 'Paused by the workshop; we will be in touch.',
-};
+/** The statuses with a next step in the shopper's words (`nextStep.*` in the message catalogues). */
+export const NEXT_STEP: OrderStatus[] = [
+  'INITIATED',
+  'FILE_UPLOADED',
+  'SUBMITTED',
+  'PRICE_CALCULATED',
+  'MANUFACTURING_APPROVED',
+  'MANUFACTURING_STARTED',
+  'MANUFACTURING_COMPLETED',
+  'PACKAGING',
+  'SHIPPED',
+  'CLOSED',
+  'ON_HOLD',
+];
 
 /** The main path of an order as a row of steps, the current one marked. */
 export function OrderJourney({ status }: { status: OrderStatus }) {
   const reached = JOURNEY.indexOf(status);
+  const t = useTranslations();
   return (
-    <ol className="grid grid-cols-4 gap-2 sm:grid-cols-8" aria-label="Order progress">
+    <ol className="grid grid-cols-4 gap-2 sm:grid-cols-8" aria-label={t('order.progress')}>
       {JOURNEY.map((step, index) => {
         const done = reached >= 0 && index < reached;
         const current = index === reached;
@@ -55,7 +56,7 @@ export function OrderJourney({ status }: { status: OrderStatus }) {
               )}
             >
               {done ? <Check aria-hidden className="size-3" /> : null}
-              {STATUS_LABEL[step]}
+              {t(`status.${step}`)}
             </span>
           </li>
         );

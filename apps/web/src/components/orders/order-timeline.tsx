@@ -1,26 +1,31 @@
 import type { TTimelineEvent } from '@facet/core/orders/order-details';
-import { STATUS_LABEL } from '@facet/core/orders/status-labels';
-import { formatDateTime, formatRelative } from '@facet/ui/format';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/components/format-provider';
 
-const EVENT_LABEL: Record<string, string> = {
-  created: 'Order created',
-  item_added: 'Item added',
-  item_removed: 'Item removed',
-  note_added: 'Note added',
-  sla_breached: 'Flagged: past its time limit',
-};
+const EVENT_TYPES = [
+  'created',
+  'item_added',
+  'item_removed',
+  'note_added',
+  'sla_breached',
+  'casting_tree_joined',
+  'casting_tree_left',
+  'castability_risk_accepted',
+];
 
-function describe(event: TTimelineEvent): string {
-  if (event.type === 'status_changed' && event.toStatus) return STATUS_LABEL[event.toStatus];
+function describe(event: TTimelineEvent, t: ReturnType<typeof useTranslations>): string {
+  if (event.type === 'status_changed' && event.toStatus) return t(`status.${event.toStatus}`);
   if (event.type === 'created' && event.toStatus)
-    return `${EVENT_LABEL.created} · ${STATUS_LABEL[event.toStatus]}`;
-  return EVENT_LABEL[event.type] ?? event.type.replaceAll('_', ' ');
+    return `${t('timeline.created')} · ${t(`status.${event.toStatus}`)}`;
+  return EVENT_TYPES.includes(event.type) ? t(`timeline.${event.type}`) : event.type.replaceAll('_', ' ');
 }
 
 /** Everything that happened to the order, oldest first, with who did it and why. */
 export function OrderTimeline({ events }: { events: TTimelineEvent[] }) {
+  const t = useTranslations();
+  const format = useFormat();
   return (
-    <ol className="relative grid gap-5 border-l border-border pl-6" aria-label="Timeline">
+    <ol className="relative grid gap-5 border-l border-border pl-6" aria-label={t('timeline.label')}>
       {events.map((event) => (
         <li
           key={event.id}
@@ -29,14 +34,21 @@ export function OrderTimeline({ events }: { events: TTimelineEvent[] }) {
           data-status={event.toStatus ?? undefined}
         >
           <span aria-hidden className="absolute -left-[29px] top-1.5 size-2.5 rounded-full bg-accent" />
-          <p className="font-medium">{describe(event)}</p>
+          <p className="font-medium">{describe(event, t)}</p>
           <p className="text-sm text-muted-foreground">
             {event.actorName} ·{' '}
-            <time dateTime={event.createdAt.toISOString()} title={formatDateTime(event.createdAt)}>
-              {formatRelative(event.createdAt)}
+            {/* The server's "now" and the browser's differ by the page's trip: "5 s ago" may read "6 s ago". */}
+            <time
+              dateTime={event.createdAt.toISOString()}
+              title={format.dateTime(event.createdAt)}
+              suppressHydrationWarning
+            >
+              {format.relative(event.createdAt)}
             </time>
           </p>
-          {event.reason ? <p className="mt-1 text-sm">“{event.reason}”</p> : null}
+          {event.reason ? (
+            <p className="mt-1 text-sm">{t('uiRest.orders.reason', { reason: event.reason })}</p>
+          ) : null}
         </li>
       ))}
     </ol>

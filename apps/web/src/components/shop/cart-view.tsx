@@ -3,27 +3,31 @@
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { Field, Input } from '@facet/ui/field';
-import { formatMoney } from '@facet/ui/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { useFormat } from '@/components/format-provider';
 import { ModelThumbnail } from '@/components/orders/model-thumbnail';
+import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { useTRPC } from '@/trpc/client';
 
 const ADDRESS_FIELDS = [
-  { name: 'name', label: 'Full name', autoComplete: 'name' },
-  { name: 'line1', label: 'Street and number', autoComplete: 'address-line1' },
-  { name: 'line2', label: 'Apartment, floor (optional)', autoComplete: 'address-line2' },
-  { name: 'postalCode', label: 'Postal code', autoComplete: 'postal-code' },
-  { name: 'city', label: 'City', autoComplete: 'address-level2' },
-  { name: 'country', label: 'Country', autoComplete: 'country-name' },
+  { name: 'name', label: 'address.name', autoComplete: 'name' },
+  { name: 'line1', label: 'address.line1', autoComplete: 'address-line1' },
+  { name: 'line2', label: 'address.line2', autoComplete: 'address-line2' },
+  { name: 'postalCode', label: 'address.postalCode', autoComplete: 'postal-code' },
+  { name: 'city', label: 'address.city', autoComplete: 'address-level2' },
+  { name: 'country', label: 'address.country', autoComplete: 'country-name' },
 ] as const;
 
 export function CartView() {
   const trpc = useTRPC();
+  const t = useTranslations('cart');
+  const format = useFormat();
   const router = useRouter();
   const queryClient = useQueryClient();
   const cart = useQuery(trpc.shop.cart.queryOptions());
@@ -36,23 +40,23 @@ export function CartView() {
         void invalidate();
         router.push(`/orders/${orderId}?placed=1`);
       },
-      onError: (error) => setErrors(fieldErrorsOf(error)),
+      onError: (error) => setErrors(fieldErrorsOf(error, t('somethingWrong'))),
     }),
   );
 
   if (cart.isPending) return <Skeleton className="h-64" />;
-  if (cart.isError) return <EmptyState title="We could not load your cart">{cart.error.message}</EmptyState>;
+  if (cart.isError) return <EmptyState title={t('loadFailed')}>{cart.error.message}</EmptyState>;
   if (!cart.data) {
     return (
       <EmptyState
-        title="Your cart is empty"
+        title={t('emptyTitle')}
         action={
           <Button asChild>
-            <Link href="/upload">Upload a model</Link>
+            <Link href="/upload">{t('uploadModel')}</Link>
           </Button>
         }
       >
-        Upload a model, choose its metal and add it here.
+        {t('emptyText')}
       </EmptyState>
     );
   }
@@ -70,25 +74,25 @@ export function CartView() {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_380px]">
-      <ul className="grid content-start gap-3" aria-label="Items in your cart">
+      <ul className="grid content-start gap-3" aria-label={t('items')}>
         {order.items.map((item) => (
           <li key={item.id} className="flex gap-4 rounded-lg border border-border bg-card p-4">
             <ModelThumbnail model={item.model} className="size-20 shrink-0" />
             <div className="grid flex-1 gap-1 text-sm">
               <span className="font-medium">{item.model.originalName}</span>
               <span className="text-muted-foreground">
-                {item.alloyName} · {item.finish} · {Math.round(item.scale * 100)}%
-                {item.ringSize ? ` · size ${item.ringSize}` : ''}
+                {item.alloyName} · {t(`finish.${item.finish}`)} · {Math.round(item.scale * 100)}%
+                {item.ringSize ? ` · ${t('size', { size: describeRingSize(item.ringSize) })}` : ''}
                 {item.engraving ? ` · “${item.engraving}”` : ''} · × {item.quantity}
               </span>
             </div>
             <span className="font-medium tabular-nums">
-              {item.quote ? formatMoney(item.quote.totalCents) : '…'}
+              {item.quote ? format.money(item.quote.totalCents, item.quote.currency) : '…'}
             </span>
             <Button
               variant="ghost"
               size="icon"
-              aria-label={`Remove ${item.model.originalName}`}
+              aria-label={t('remove', { name: item.model.originalName })}
               onClick={() => remove.mutate({ itemId: item.id })}
             >
               <Trash2 aria-hidden />
@@ -102,21 +106,18 @@ export function CartView() {
         noValidate
       >
         <div className="flex items-baseline justify-between">
-          <span className="font-medium">Estimated total</span>
+          <span className="font-medium">{t('estimate')}</span>
           <span className="font-serif text-2xl tabular-nums" data-testid="cart-total">
-            {estimateCents === null ? 'Pricing…' : formatMoney(estimateCents)}
+            {estimateCents === null ? t('pricing') : format.money(estimateCents, order.currency)}
           </span>
         </div>
-        <p className="text-xs text-muted-foreground">
-          Our workshop confirms the price from your files within seconds of ordering. You pay on invoice once
-          it is confirmed — no card needed now.
-        </p>
-        <h2 className="text-lg font-semibold">Delivery address</h2>
+        <p className="text-xs text-muted-foreground">{t('invoiceNote')}</p>
+        <h2 className="text-lg font-semibold">{t('deliveryAddress')}</h2>
         {ADDRESS_FIELDS.map((field) => (
           <Field
             key={field.name}
             id={field.name}
-            label={field.label}
+            label={t(field.label)}
             error={errors[`shippingAddress.${field.name}`] ?? errors[field.name]}
           >
             <Input id={field.name} name={field.name} autoComplete={field.autoComplete} />
@@ -128,7 +129,7 @@ export function CartView() {
           </p>
         ) : null}
         <Button type="submit" size="lg" disabled={checkOut.isPending}>
-          {checkOut.isPending ? 'Placing your order…' : 'Place order · pay on invoice'}
+          {checkOut.isPending ? t('placing') : t('placeOrder')}
         </Button>
       </form>
     </div>

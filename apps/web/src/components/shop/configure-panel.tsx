@@ -4,6 +4,8 @@ import type { TAlloy } from '@facet/core/pricing/alloy-dto';
 import { FINISHES, type Finish } from '@facet/db/enums';
 import { cn } from '@facet/ui/cn';
 import { Field, Input } from '@facet/ui/field';
+import { useTranslations } from 'next-intl';
+import { RingSizeChooser } from '@/components/rings/ring-size-chooser';
 
 export interface PieceOptions {
   alloyCode: string;
@@ -14,26 +16,28 @@ export interface PieceOptions {
   engraving: string;
 }
 
-const FINISH_LABEL: Record<Finish, string> = { polished: 'Polished', satin: 'Satin', matte: 'Matte' };
-
-/** Alloy, finish, size and quantity; every change re-prices at once. */
+/** Alloy, finish, scale, quantity, ring size and engraving; every change re-prices at once. */
 export function ConfigurePanel({
   alloys,
   options,
   onChange,
   errors,
+  measuredRingMm,
 }: {
   alloys: TAlloy[];
+  /** The model's measured ring at the chosen scale; null when it is not a ring; undefined before analysis. */
+  measuredRingMm: number | null | undefined;
   options: PieceOptions;
   onChange: (options: PieceOptions) => void;
   errors: Partial<Record<keyof PieceOptions, string>>;
 }) {
   const set = <K extends keyof PieceOptions>(key: K, value: PieceOptions[K]) =>
     onChange({ ...options, [key]: value });
+  const t = useTranslations('configure');
   return (
     <div className="grid gap-5">
       <fieldset className="grid gap-2">
-        <legend className="mb-1 text-sm font-medium">Metal</legend>
+        <legend className="mb-1 text-sm font-medium">{t('metal')}</legend>
         <div className="grid grid-cols-2 gap-2">
           {alloys.map((alloy) => (
             <label
@@ -63,7 +67,7 @@ export function ConfigurePanel({
       </fieldset>
 
       <fieldset className="grid gap-2">
-        <legend className="mb-1 text-sm font-medium">Finish</legend>
+        <legend className="mb-1 text-sm font-medium">{t('finish')}</legend>
         <div className="flex flex-wrap gap-2">
           {FINISHES.map((finish) => (
             <label
@@ -81,7 +85,7 @@ export function ConfigurePanel({
                 onChange={() => set('finish', finish)}
                 className="sr-only"
               />
-              {FINISH_LABEL[finish]}
+              {t(`finishes.${finish}`)}
             </label>
           ))}
         </div>
@@ -90,9 +94,9 @@ export function ConfigurePanel({
       <div className="grid grid-cols-2 gap-4">
         <Field
           id="scale"
-          label={`Scale: ${Math.round(options.scale * 100)}%`}
+          label={t('scale', { percent: Math.round(options.scale * 100) })}
           error={errors.scale}
-          hint="As uploaded: 100%"
+          hint={t('scaleHint')}
         >
           <input
             id="scale"
@@ -105,7 +109,7 @@ export function ConfigurePanel({
             className="accent-[var(--accent)]"
           />
         </Field>
-        <Field id="quantity" label="Quantity" error={errors.quantity}>
+        <Field id="quantity" label={t('quantity')} error={errors.quantity}>
           <Input
             id="quantity"
             type="number"
@@ -118,31 +122,16 @@ export function ConfigurePanel({
         </Field>
       </div>
 
-      <Field
-        id="ring-size"
-        label="Ring size (EU), for rings we should resize"
-        error={errors.ringSize}
-        hint={
-          options.ringSize
-            ? `Inner diameter ${(options.ringSize / Math.PI).toFixed(1)} mm`
-            : 'Leave empty to keep the size of your model.'
-        }
-      >
-        <Input
-          id="ring-size"
-          type="number"
-          min={40}
-          max={76}
-          step={0.5}
-          placeholder="e.g. 54"
-          value={options.ringSize ?? ''}
-          onChange={(event) => set('ringSize', event.target.value === '' ? null : Number(event.target.value))}
-          aria-invalid={errors.ringSize ? true : undefined}
-          aria-describedby={errors.ringSize ? 'ring-size-error' : undefined}
+      {measuredRingMm !== undefined ? (
+        <RingSizeChooser
+          measuredDiameterMm={measuredRingMm}
+          circumferenceMm={options.ringSize}
+          onChange={(circumference) => set('ringSize', circumference)}
+          error={errors.ringSize}
         />
-      </Field>
+      ) : null}
 
-      <Field id="engraving" label="Engraving (optional)" error={errors.engraving} hint="Up to 40 characters.">
+      <Field id="engraving" label={t('engraving')} error={errors.engraving} hint={t('engravingHint')}>
         <Input
           id="engraving"
           maxLength={60}

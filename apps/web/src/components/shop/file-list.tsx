@@ -2,15 +2,17 @@
 
 import { cn } from '@facet/ui/cn';
 import { AlertTriangle, CheckCircle2, Loader2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import type { UploadEntry } from './upload-entry';
 
-function statusLine(entry: UploadEntry): string {
+function statusLine(entry: UploadEntry, t: ReturnType<typeof useTranslations<'files'>>): string {
   if (entry.error) return entry.error;
-  if (entry.progress < 1 || !entry.model) return `Uploading… ${Math.round(entry.progress * 100)}%`;
-  if (entry.model.status === 'UPLOADED') return 'Checking the model…';
-  if (entry.model.status === 'REJECTED') return 'We cannot make this file';
-  if (entry.model.problems.length > 0) return 'Needs attention';
-  return 'Ready to price';
+  if (entry.progress < 1 || !entry.model)
+    return t('uploading', { percent: Math.round(entry.progress * 100) });
+  if (entry.model.status === 'UPLOADED') return t('checking');
+  if (entry.model.status === 'REJECTED') return t('cannotMake');
+  if (entry.model.problems.length > 0) return t('needsAttention');
+  return t('ready');
 }
 
 export function FileList({
@@ -22,8 +24,9 @@ export function FileList({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
+  const t = useTranslations('files');
   return (
-    <ul className="grid gap-2" aria-label="Your files">
+    <ul className="grid gap-2" aria-label={t('yourFiles')}>
       {entries.map((entry) => {
         const failed = Boolean(entry.error) || entry.model?.status === 'REJECTED';
         const ready = entry.model?.status === 'ANALYSED' && entry.model.problems.length === 0;
@@ -55,13 +58,13 @@ export function FileList({
                 className="h-1.5 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-muted [&::-webkit-progress-value]:bg-accent"
                 max={1}
                 value={entry.progress}
-                aria-label={`Upload of ${entry.file.name}`}
+                aria-label={t('uploadOf', { name: entry.file.name })}
               />
               <span
                 className={cn('text-xs', failed ? 'text-destructive' : 'text-muted-foreground')}
                 data-testid="file-status"
               >
-                {statusLine(entry)}
+                {statusLine(entry, t)}
               </span>
             </button>
           </li>

@@ -2,14 +2,18 @@
 
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
-import { formatDateTime, formatMoney, formatOrderNumber } from '@facet/ui/format';
+import { formatOrderNumber } from '@facet/ui/format';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/components/format-provider';
 import { StatusChip } from '@/components/status-chip';
 import { useTRPC } from '@/trpc/client';
 
 export function MyOrdersList() {
   const trpc = useTRPC();
+  const t = useTranslations('myOrders');
+  const format = useFormat();
   const query = useInfiniteQuery(
     trpc.orders.listMine.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (page) => page.nextCursor }),
   );
@@ -23,15 +27,11 @@ export function MyOrdersList() {
     );
   }
   if (query.isError) {
-    return <EmptyState title="We could not load your orders">{query.error.message}</EmptyState>;
+    return <EmptyState title={t('loadFailed')}>{query.error.message}</EmptyState>;
   }
   const orders = query.data.pages.flatMap((page) => page.items);
   if (orders.length === 0) {
-    return (
-      <EmptyState title="No orders yet">
-        When you order a piece, it appears here and you can follow it through the workshop.
-      </EmptyState>
-    );
+    return <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>;
   }
   return (
     <div className="grid gap-3">
@@ -48,16 +48,16 @@ export function MyOrdersList() {
               {formatOrderNumber(order.number)}
             </Link>
             <StatusChip status={order.status} />
-            <span className="text-sm text-muted-foreground">{formatDateTime(order.createdAt)}</span>
+            <span className="text-sm text-muted-foreground">{format.dateTime(order.createdAt)}</span>
             <span className="ml-auto font-medium tabular-nums">
-              {order.totalCents === null ? 'Pricing…' : formatMoney(order.totalCents, order.currency)}
+              {order.totalCents === null ? t('pricing') : format.money(order.totalCents, order.currency)}
             </span>
           </li>
         ))}
       </ul>
       {query.hasNextPage ? (
         <Button variant="outline" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? 'Loading…' : 'Show older orders'}
+          {query.isFetchingNextPage ? t('loading') : t('showOlder')}
         </Button>
       ) : null}
     </div>

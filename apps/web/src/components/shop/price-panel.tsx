@@ -2,7 +2,8 @@
 
 import type { TQuote } from '@facet/core/pricing/quote';
 import { Skeleton } from '@facet/ui/feedback';
-import { formatGrams, formatMoney } from '@facet/ui/format';
+import { useLocale, useTranslations } from 'next-intl';
+import { useFormat } from '@/components/format-provider';
 
 /** The price with its breakdown and lead time, always next to the viewer. */
 export function PricePanel({
@@ -14,6 +15,10 @@ export function PricePanel({
   pending: boolean;
   message?: string | null;
 }) {
+  const t = useTranslations('price');
+  const rest = useTranslations('uiRest.price');
+  const format = useFormat();
+  const locale = useLocale();
   if (message) {
     return (
       <p className="rounded-lg border border-border bg-muted p-4 text-sm text-muted-foreground">{message}</p>
@@ -31,26 +36,34 @@ export function PricePanel({
     <div className="grid gap-3" aria-live="polite">
       <div className="flex items-baseline gap-3">
         <span className="font-serif text-4xl tabular-nums" data-testid="price-total">
-          {formatMoney(quote.totalCents)}
+          {format.money(quote.totalCents, quote.currency)}
         </span>
-        {pending ? <span className="text-xs text-muted-foreground">updating…</span> : null}
+        {pending ? <span className="text-xs text-muted-foreground">{t('updating')}</span> : null}
       </div>
       <p className="text-sm text-muted-foreground">
-        {formatGrams(quote.metalGrams)} of metal per piece · ready in about {quote.leadTimeDays} working days
-        {quote.quantity > 1 ? ` · ${quote.quantity} pieces at ${formatMoney(quote.unitCents)}` : ''}
+        {t('summary', { grams: format.grams(quote.metalGrams), days: quote.leadTimeDays })}
+        {quote.quantity > 1
+          ? ` · ${t('piecesAt', { count: quote.quantity, price: format.money(quote.unitCents, quote.currency) })}`
+          : ''}
       </p>
       <details className="rounded-lg border border-border bg-card p-3 text-sm">
-        <summary className="cursor-pointer font-medium">Price breakdown</summary>
+        <summary className="cursor-pointer font-medium">{t('breakdown')}</summary>
         <dl className="mt-3 grid gap-2">
           {quote.lines.map((line) => (
             <div key={line.code} className="flex justify-between gap-4">
-              <dt className="text-muted-foreground">{line.label}</dt>
-              <dd className="tabular-nums">{formatMoney(line.amountCents)}</dd>
+              <dt className="text-muted-foreground">
+                {locale === 'en'
+                  ? line.label
+                  : line.code === 'stone'
+                    ? rest('stone')
+                    : t(`line.${line.code}`)}
+              </dt>
+              <dd className="tabular-nums">{format.money(line.amountCents, quote.currency)}</dd>
             </div>
           ))}
           <div className="flex justify-between gap-4 border-t border-border pt-2 font-medium">
-            <dt>Per piece</dt>
-            <dd className="tabular-nums">{formatMoney(quote.unitCents)}</dd>
+            <dt>{t('perPiece')}</dt>
+            <dd className="tabular-nums">{format.money(quote.unitCents, quote.currency)}</dd>
           </div>
         </dl>
       </details>

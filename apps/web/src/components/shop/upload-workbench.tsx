@@ -1,21 +1,28 @@
 'use client';
 
+import { minimumWallMmFor } from '@facet/core/models/minimum-wall';
 import type { TModel } from '@facet/core/models/model-dto';
+import { wallAfterResize } from '@facet/core/pricing/resize-ring';
 import { Button } from '@facet/ui/button';
 import { EmptyState } from '@facet/ui/feedback';
-import { formatMm } from '@facet/ui/format';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ShoppingBag, UploadCloud } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toast } from 'sonner';
+import { CastabilityVerdict } from '@/components/castability/castability-verdict';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { useFormat } from '@/components/format-provider';
 import { metalLookFor } from '@/components/viewer/metal-looks';
 import { type ModelDimensions, ModelViewer } from '@/components/viewer/model-viewer';
+import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
+import { ThicknessView } from '@/components/viewer/thickness-view';
 import { useTRPC } from '@/trpc/client';
 import { ConfigurePanel, type PieceOptions } from './configure-panel';
 import { FileList } from './file-list';
 import { PricePanel } from './price-panel';
+import { SampleModels } from './sample-models';
 import type { UploadEntry } from './upload-entry';
 import { uploadModelFile } from './upload-file';
 
@@ -35,7 +42,14 @@ function ModelWatcher({ modelId, onUpdate }: { modelId: string; onUpdate: (model
   const query = useQuery(
     trpc.shop.model.queryOptions(
       { modelId },
-      { refetchInterval: (q) => (q.state.data?.status === 'UPLOADED' ? 1000 : false) },
+      {
+        // Until analysed, then until its preview (and thickness map) is made.
+        refetchInterval: (q) =>
+          q.state.data?.status === 'UPLOADED' ||
+          (q.state.data?.status === 'ANALYSED' && !q.state.data.previewReady)
+            ? 1000
+            : false,
+      },
     ),
   );
   useEffect(() => {
@@ -46,6 +60,10 @@ function ModelWatcher({ modelId, onUpdate }: { modelId: string; onUpdate: (model
 
 export function UploadWorkbench() {
   const trpc = useTRPC();
+  const t = useTranslations('upload');
+  const viewer = useTranslations('uiRest.viewer');
+  const castabilityText = useTranslations('uiCastability.shop');
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [entries, setEntries] = useState<UploadEntry[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -53,6 +71,9 @@ export function UploadWorkbench() {
   const [options, setOptions] = useState<PieceOptions>(DEFAULT_OPTIONS);
   const [viewerSize, setViewerSize] = useState<ModelDimensions | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [showThickness, setShowThickness] = useState(false);
+  /** The alloy whose risk the shopper accepted: choosing another alloy asks again. */
+  const [riskAcceptedFor, setRiskAcceptedFor] = useState<string | null>(null);
   const alloys = useQuery(trpc.catalog.alloys.queryOptions());
 
   const selected = entries.find((entry) => entry.id === selectedId) ?? null;
@@ -96,16 +117,22 @@ export function UploadWorkbench() {
   );
   useEffect(() => setErrors(quotes.error ? fieldErrorsOf(quotes.error) : {}), [quotes.error]);
   const quote = quotes.data?.find((q) => q.alloyCode === options.alloyCode);
+  const castability = model?.status === 'ANALYSED' ? quote?.castability : undefined;
+  const riskKey = `${model?.id}:${options.alloyCode}:${options.scale}`;
+  const riskAccepted = riskAcceptedFor === riskKey;
+  const castIn = quotes.data
+    ?.filter((q) => q.castability.verdict === 'CASTABLE')
+    .map((q) => alloys.data?.find((a) => a.code === q.alloyCode)?.name ?? q.alloyCode);
 
   const addToCart = useMutation(
     trpc.shop.addToCart.mutationOptions({
       onSuccess: () => {
         void queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey() });
-        toast.success('Added to your cart', {
-          action: { label: 'View cart', onClick: () => window.location.assign('/cart') },
+        toast.success(t('added'), {
+          action: { label: t('viewCart'), onClick: () => window.location.assign('/cart') },
         });
       },
-      onError: (error) => setErrors(fieldErrorsOf(error)),
+      onError: (error) => setErrors(fieldErrorsOf(error, t('somethingWrong'))),
     }),
   );
 
@@ -114,6 +141,27 @@ export function UploadWorkbench() {
     [selected?.file],
   );
   const alloy = alloys.data?.find((a) => a.code === options.alloyCode);
+  const ring = model?.status === 'ANALYSED' ? (model.analysis?.ring ?? null) : undefined;
+  const measuredRingMm = ring === undefined ? undefined : ring && ring.innerDiameterMm * options.scale;
+  // Another model starts again at its own size.
+  useEffect(() => setOptions((current) => ({ ...current, ringSize: null })), [model?.id]);
+  const resize = useMemo(
+    () =>
+      ring && measuredRingMm && options.ringSize
+        ? {
+            axis: ring.axis,
+            centreMm: ring.centreMm,
+            radialScale: options.ringSize / Math.PI / measuredRingMm,
+          }
+        : null,
+    [ring, measuredRingMm, options.ringSize],
+  );
+  // The wall re-checked at the size chosen (a smaller ring's wall thins in proportion).
+  const thickness = model?.analysis?.thickness;
+  const resizedWallMm =
+    thickness?.measured && resize && resize.radialScale < 1
+      ? wallAfterResize(thickness.minWallMm * options.scale, resize.radialScale)
+      : null;
   const size = model?.analysis?.boundingBoxMm.size ?? viewerSize?.sizeMm;
 
   const verdict = !selected
@@ -121,12 +169,12 @@ export function UploadWorkbench() {
     : selected.error
       ? selected.error
       : model?.status === 'REJECTED'
-        ? `${model.rejectionReason ?? 'We cannot read this file.'} Export it again from your 3D tool as STL, OBJ or 3MF and upload it.`
+        ? `${model.rejectionReason ?? t('cannotRead')} ${t('exportAgain')}`
         : null;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[280px_1fr_360px]">
-      <section aria-label="Upload" className="grid content-start gap-4">
+      <section aria-label={t('uploadSection')} className="grid content-start gap-4">
         <label
           htmlFor="model-files"
           onDragOver={(event) => {
@@ -142,10 +190,8 @@ export function UploadWorkbench() {
           className={`flex cursor-pointer flex-col items-center gap-2 rounded-xl border-2 border-dashed p-6 text-center transition-colors focus-within:ring-2 focus-within:ring-ring ${dragging ? 'border-accent bg-secondary' : 'border-border bg-card hover:bg-muted'}`}
         >
           <UploadCloud aria-hidden className="size-8 text-accent" />
-          <span className="font-medium">Drop your models here</span>
-          <span className="text-xs text-muted-foreground">
-            STL, OBJ or 3MF · up to 100 MB each · or click to choose
-          </span>
+          <span className="font-medium">{t('dropHere')}</span>
+          <span className="text-xs text-muted-foreground">{t('formats')}</span>
           <input
             id="model-files"
             type="file"
@@ -158,6 +204,7 @@ export function UploadWorkbench() {
             }}
           />
         </label>
+        {entries.length === 0 ? <SampleModels onFile={(file) => addFiles([file])} /> : null}
         <FileList entries={entries} selectedId={selectedId} onSelect={setSelectedId} />
         {entries.map((entry) =>
           entry.model ? (
@@ -170,59 +217,129 @@ export function UploadWorkbench() {
         )}
       </section>
 
-      <section aria-label="Your model" className="grid content-start gap-3">
-        {source ? (
+      <section aria-label={t('yourModel')} className="grid content-start gap-3">
+        {model?.status === 'ANALYSED' ? (
+          <ThicknessToggle pressed={showThickness} onPressedChange={setShowThickness} />
+        ) : null}
+        {model?.status === 'ANALYSED' && showThickness ? (
+          <ThicknessView
+            key={model.id}
+            glbUrl={model.urls.previewGlb}
+            previewReady={model.previewReady}
+            thickness={model.analysis?.thickness}
+            openEdgeLoops={model.analysis?.openEdgeLoops ?? []}
+            minimumWallMm={minimumWallMmFor(castability)}
+            alloyName={alloy?.name ?? null}
+            scale={options.scale}
+          />
+        ) : source ? (
           <ModelViewer
             source={source}
             look={metalLookFor(alloy)}
+            resize={errors.ringSize ? null : resize}
             onLoaded={setViewerSize}
+            label={
+              alloy
+                ? viewer('modelInAlloyLabel', { name: selected?.file.name ?? '', alloy: alloy.name })
+                : viewer('modelNamedLabel', { name: selected?.file.name ?? '' })
+            }
             className="relative aspect-square w-full overflow-hidden rounded-2xl border border-border bg-[#f6f3ee] lg:aspect-[4/3]"
           />
         ) : (
-          <EmptyState title="Your model appears here">
-            Drop an STL, OBJ or 3MF file of a ring, pendant or earring. You will see it in 3D at once, and its
-            price a moment later.
-          </EmptyState>
+          <EmptyState title={t('appearsHere')}>{t('appearsHereText')}</EmptyState>
         )}
         {size ? (
           <p className="text-sm text-muted-foreground" data-testid="dimensions">
-            {formatMm(size[0])} × {formatMm(size[1])} × {formatMm(size[2])}
-            {model?.analysis ? ` · ${model.analysis.triangleCount.toLocaleString('en-IE')} triangles` : ''}
+            {format.mm(size[0])} × {format.mm(size[1])} × {format.mm(size[2])}
+            {model?.analysis ? ` · ${t('triangles', { count: model.analysis.triangleCount })}` : ''}
+            {model?.analysis?.thickness?.measured
+              ? ` · ${t('thinnestWall', { mm: model.analysis.thickness.minWallMm })}`
+              : ''}
+            {resizedWallMm !== null ? (
+              <span data-testid="resized-wall">
+                {` (${resizedWallMm.toFixed(2)} mm at the size chosen${resizedWallMm < minimumWallMmFor(castability) ? `: under the ${minimumWallMmFor(castability)} mm we cast from` : ''})`}
+              </span>
+            ) : null}
           </p>
         ) : null}
         {model?.problems.length ? (
           <ul
             className="grid gap-2 rounded-lg border border-warning/40 bg-warning/10 p-4 text-sm"
-            aria-label="Problems with the model"
+            aria-label={t('problems')}
           >
             {model.problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
         ) : null}
+        {model?.warnings.length ? (
+          <ul className="grid gap-2 rounded-lg border p-4 text-sm" aria-label={t('notChecked')}>
+            {model.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        ) : null}
       </section>
 
-      <section aria-label="Configure and price" className="grid content-start gap-6">
+      <section aria-label={t('configure')} className="grid content-start gap-6">
         <PricePanel
           quote={quote}
           pending={quotes.isFetching}
           message={
             verdict ??
             (!selected
-              ? 'Upload a model to see its price.'
+              ? t('uploadToPrice')
               : !model || model.status === 'UPLOADED'
                 ? null
                 : model.problems.length
-                  ? 'We can price this model once the problems on the left are fixed.'
+                  ? t('fixProblems')
                   : (errors.form ?? null))
           }
         />
         {alloys.data ? (
-          <ConfigurePanel alloys={alloys.data} options={options} onChange={setOptions} errors={errors} />
+          <ConfigurePanel
+            alloys={alloys.data}
+            options={options}
+            onChange={setOptions}
+            errors={errors}
+            measuredRingMm={measuredRingMm}
+          />
+        ) : null}
+        {castability ? (
+          <section aria-label={castabilityText('section')} className="grid gap-2">
+            <CastabilityVerdict castability={castability} />
+            {castability.verdict !== 'CASTABLE' && castIn && castIn.length > 0 ? (
+              <p className="text-sm text-muted-foreground">
+                {castabilityText('castIn', { alloys: castIn.join(', ') })}
+              </p>
+            ) : null}
+            {castability.verdict === 'CASTABLE_WITH_RISK' ? (
+              <label className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="mt-0.5 size-4 accent-[var(--accent)]"
+                  checked={riskAccepted}
+                  onChange={(event) => setRiskAcceptedFor(event.target.checked ? riskKey : null)}
+                />
+                <span>{castabilityText('acceptRisk')}</span>
+              </label>
+            ) : null}
+            {errors.acceptCastabilityRisk ? (
+              <p className="text-sm text-destructive" role="alert">
+                {errors.acceptCastabilityRisk}
+              </p>
+            ) : null}
+          </section>
         ) : null}
         <Button
           size="lg"
-          disabled={!quote || model?.problems.length !== 0 || addToCart.isPending}
+          disabled={
+            !quote ||
+            model?.problems.length !== 0 ||
+            addToCart.isPending ||
+            castability?.verdict === 'NOT_CASTABLE' ||
+            (castability?.verdict === 'CASTABLE_WITH_RISK' && !riskAccepted)
+          }
           onClick={() =>
             model &&
             addToCart.mutate({
@@ -233,14 +350,15 @@ export function UploadWorkbench() {
               quantity: options.quantity,
               ringSize: options.ringSize,
               engraving: options.engraving || null,
+              acceptCastabilityRisk: castability?.verdict === 'CASTABLE_WITH_RISK' && riskAccepted,
             })
           }
         >
           <ShoppingBag aria-hidden />
-          {addToCart.isPending ? 'Adding…' : 'Add to cart'}
+          {addToCart.isPending ? t('adding') : t('addToCart')}
         </Button>
         <Link href="/cart" className="text-center text-sm underline underline-offset-4">
-          Go to cart
+          {t('goToCart')}
         </Link>
       </section>
     </div>

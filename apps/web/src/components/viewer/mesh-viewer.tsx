@@ -2,12 +2,15 @@
 
 import type { IndexedMesh } from '@facet/mesh/mesh';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { useLocale, useTranslations } from 'next-intl';
 import { type KeyboardEvent, type RefObject, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
-import { Box3, MeshPhysicalMaterial, PerspectiveCamera, PMREMGenerator, Sphere, Vector3 } from 'three';
+import { Box3, MeshPhysicalMaterial, PerspectiveCamera, Sphere, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { describeModel } from './describe-model';
 import { geometryOfMesh } from './indexed-mesh-geometry';
 import type { MetalLook } from './metal-looks';
+import { prefersReducedMotion } from './reduced-motion';
+import { StudioEnvironment, studioMetalness, useSoftwareRenderer } from './studio';
 
 /** A mesh to show; `engraved` marks vertices at the bottom of letters, drawn darker. */
 export type ViewedMesh = IndexedMesh & { engraved?: Uint8Array };
@@ -20,25 +23,6 @@ export interface MeshViewerHandle {
 const KEY_TURN = Math.PI / 24;
 /** OrbitControls' dollyIn / dollyOut take a factor below 1 (as its mouse wheel does). */
 const KEY_ZOOM = 0.87;
-
-function StudioEnvironment() {
-  const { gl, scene, invalidate } = useThree();
-  useEffect(() => {
-    const pmrem = new PMREMGenerator(gl);
-    const texture = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
-    scene.environment = texture;
-    invalidate();
-    return () => {
-      texture.dispose();
-      pmrem.dispose();
-    };
-  }, [gl, scene, invalidate]);
-  return null;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * Orbit on drag or touch, turntable while idle (until the shopper takes over, and never for those who
@@ -110,9 +94,11 @@ function Piece({ metal, gems, look }: { metal: ViewedMesh; gems: IndexedMesh | n
   const gemGeometry = useMemo(() => (gems ? geometryOfMesh(gems, { faceted: true }) : null), [gems]);
   useEffect(() => () => metalGeometry.dispose(), [metalGeometry]);
   useEffect(() => () => gemGeometry?.dispose(), [gemGeometry]);
+  const software = useSoftwareRenderer();
   const metalMaterial = useMemo(
-    () => new MeshPhysicalMaterial({ metalness: 1, clearcoat: 0.3, vertexColors: true }),
-    [],
+    () =>
+      new MeshPhysicalMaterial({ metalness: studioMetalness(software), clearcoat: 0.3, vertexColors: true }),
+    [software],
   );
   // A clear, faceted gem: strong reflections of the studio through a see-through body. (Transmission
   // would look a little richer but renders the scene twice a frame, too slow on modest devices.)
@@ -155,6 +141,16 @@ function Piece({ metal, gems, look }: { metal: ViewedMesh; gems: IndexedMesh | n
 }
 
 /** The bounding sphere of the piece as the viewer shows it (Z up turned to Y up). */
+/** The mesh's extent along its own axes, in millimetres. */
+function sizeOf(mesh: IndexedMesh): [number, number, number] {
+  const box = new Box3();
+  const point = new Vector3();
+  const p = mesh.positions;
+  for (let i = 0; i < p.length; i += 3) box.expandByPoint(point.set(p[i]!, p[i + 1]!, p[i + 2]!));
+  const size = box.getSize(new Vector3());
+  return [size.x, size.y, size.z];
+}
+
 function boundsOf(mesh: IndexedMesh): Sphere {
   const box = new Box3();
   const point = new Vector3();
@@ -186,7 +182,10 @@ export function MeshViewer({
   ref?: RefObject<MeshViewerHandle | null>;
 }) {
   const controlsRef = useRef<OrbitControls | null>(null);
+  const t = useTranslations('uiRest.viewer');
+  const locale = useLocale();
   const bounds = useMemo(() => boundsOf(metal), [metal]);
+  const sizeMm = useMemo(() => sizeOf(metal), [metal]);
   const boundsRef = useRef(bounds);
   boundsRef.current = bounds;
   useImperativeHandle(
@@ -223,8 +222,8 @@ export function MeshViewer({
     // biome-ignore lint/a11y/useSemanticElements: a focusable 3D view has no native element
     <div
       role="group"
-      aria-roledescription="3D viewer"
-      aria-label={label}
+      aria-roledescription={t('roleDescription')}
+      aria-label={describeModel(label, sizeMm, locale)}
       aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - F"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the view is turned with the keyboard
       tabIndex={0}

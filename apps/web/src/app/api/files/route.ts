@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { attachmentDisposition } from '@facet/core/storage/attachment-disposition';
 import { verifyDownload } from '@facet/core/storage/url-signature';
 import { env } from '@/env';
 import { observeRoute } from '@/server/observability/observe-route';
@@ -17,12 +18,11 @@ export const GET = observeRoute('/api/files', async (request) => {
       'This download link is invalid or has expired. Open the order again for a new one.',
     );
   }
-  const name = (params.get('name') ?? 'model').replaceAll(/["\r\n]/g, '');
   const stream = Readable.toWeb(await getStorage().getStream(key)) as ReadableStream;
   return new Response(stream, {
     headers: {
       'content-type': 'application/octet-stream',
-      'content-disposition': `attachment; filename="${name}"`,
+      'content-disposition': attachmentDisposition(params.get('name') ?? 'model'),
     },
   });
 });

@@ -1,22 +1,29 @@
+import { LATE_ORDERS_PAGE_SIZE } from '@facet/core/crm/late-orders-page-size';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
 import { LateOrdersView } from '@/components/crm/late-orders-view';
 import { PageHeader } from '@/components/crm/page-header';
 import { requireSurface } from '@/server/auth';
 import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
-export const metadata: Metadata = { title: 'Late and stuck orders' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('crm_late') };
+}
 
 export default async function LateOrdersPage() {
   const user = await requireSurface('crm', '/crm/late');
-  void getQueryClient().prefetchQuery(trpc.crm.orders.late.queryOptions({ limit: 200 }));
+  const tp = await getTranslations('pages');
+  await getQueryClient().prefetchInfiniteQuery(
+    trpc.crm.orders.late.infiniteQueryOptions(
+      { limit: LATE_ORDERS_PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
   return (
     <AppShell user={user} wide>
       <div className="grid gap-6">
-        <PageHeader
-          title="Late and stuck"
-          description="Orders past their promised date, or in one status longer than it should take — the latest first. The SLA watchdog flags each order that overstays a status, once, and notes it on the order's timeline."
-        />
+        <PageHeader title={tp('crm_late_title')} description={tp('crm_late_description')} />
         <HydrateClient>
           <LateOrdersView />
         </HydrateClient>

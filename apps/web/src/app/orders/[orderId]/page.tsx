@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
 import { OrderPageView } from '@/components/orders/order-page-view';
 import { env } from '@/env';
@@ -6,7 +7,9 @@ import { RealtimeProvider } from '@/realtime/realtime-provider';
 import { requireSurface } from '@/server/auth';
 import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
-export const metadata: Metadata = { title: 'Order' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('order') };
+}
 
 export default async function OrderPage({
   params,
@@ -17,7 +20,7 @@ export default async function OrderPage({
 }) {
   const { orderId } = await params;
   const user = await requireSurface('orders', `/orders/${orderId}`);
-  void getQueryClient().prefetchQuery(trpc.orders.byId.queryOptions({ orderId }));
+  await getQueryClient().prefetchQuery(trpc.orders.byId.queryOptions({ orderId }));
   return (
     <AppShell user={user}>
       <HydrateClient>

@@ -43,3 +43,14 @@ export function queueBoard(): Hono {
   board = new Hono().route(QUEUE_BOARD_PATH, adapter.registerPlugin());
   return board;
 }
+
+/** bull-board's page links its fonts from Google; the dashboard loads nothing from elsewhere, so that link goes. */
+const EXTERNAL_STYLESHEET = /<link[^>]+href="https:\/\/[^"]+"[^>]*>\s*/g;
+
+export async function withoutExternalFonts(response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const page = (await response.text()).replace(EXTERNAL_STYLESHEET, '');
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(page, { status: response.status, headers });
+}

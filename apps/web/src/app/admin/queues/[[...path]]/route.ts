@@ -1,6 +1,8 @@
 import { canOpenSurface } from '@facet/auth/roles';
+import { env } from '@/env';
 import { getSessionUser } from '@/server/auth';
-import { QUEUE_BOARD_PATH, queueBoard } from './queue-board';
+import { notServedHere, servesPath } from '@/server/process-role';
+import { QUEUE_BOARD_PATH, queueBoard, withoutExternalFonts } from './queue-board';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,6 +12,8 @@ export const dynamic = 'force-dynamic';
  * its static files — checks the session first.
  */
 async function handle(request: Request): Promise<Response> {
+  const { FACET_ROLE } = env();
+  if (!servesPath(FACET_ROLE, QUEUE_BOARD_PATH)) return notServedHere(FACET_ROLE);
   const user = await getSessionUser();
   if (!user) {
     const signIn = new URL('/sign-in', request.url);
@@ -22,7 +26,7 @@ async function handle(request: Request): Promise<Response> {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   }
-  return queueBoard().fetch(request);
+  return withoutExternalFonts(await queueBoard().fetch(request));
 }
 
 export { handle as DELETE, handle as GET, handle as PATCH, handle as POST, handle as PUT };

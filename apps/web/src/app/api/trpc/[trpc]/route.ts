@@ -1,14 +1,36 @@
+import { TRPC_MAX_BATCH_SIZE } from '@facet/api/limits';
 import { appRouter } from '@facet/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { env } from '@/env';
 import { createApiContext } from '@/server/api-context';
+import { readBoundedBody, withBody } from '@/server/http/bounded-body';
 import { observeRoute } from '@/server/observability/observe-route';
+import { problem, problemFromError } from '@/server/problem';
 
-const handler = observeRoute('/api/trpc/[trpc]', (request, _context, scope) => {
+const handler = observeRoute('/api/trpc/[trpc]', async (request, _context, scope) => {
   // The procedures called (several when batched): names, never ids, so fine for the log line.
-  scope.annotate({ procedure: decodeURIComponent(new URL(request.url).pathname.slice('/api/trpc/'.length)) });
+  const procedures = decodeURIComponent(new URL(request.url).pathname.slice('/api/trpc/'.length));
+  scope.annotate({ procedure: procedures });
+  const calls = procedures.split(',').length;
+  if (calls > TRPC_MAX_BATCH_SIZE) {
+    return problem(
+      413,
+      'batch too large',
+      `A batch carries at most ${TRPC_MAX_BATCH_SIZE} calls; this one has ${calls}.`,
+      { limitCalls: TRPC_MAX_BATCH_SIZE },
+    );
+  }
+  let bounded = request;
+  if (request.method === 'POST') {
+    try {
+      bounded = withBody(request, await readBoundedBody(request, env().TRPC_MAX_BODY_BYTES));
+    } catch (error) {
+      return problemFromError(error, scope);
+    }
+  }
   return fetchRequestHandler({
     endpoint: '/api/trpc',
-    req: request,
+    req: bounded,
     router: appRouter,
     createContext: () => createApiContext(scope),
     onError: ({ error }) => {

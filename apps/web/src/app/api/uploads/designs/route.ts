@@ -8,6 +8,7 @@ import { designFileName } from '@/components/build/describe-design';
 import { ZDesign } from '@/components/build/design-schema';
 import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
+import { readBoundedBody } from '@/server/http/bounded-body';
 import { observeRoute } from '@/server/observability/observe-route';
 import { problem, problemFromError } from '@/server/problem';
 import { getStorage } from '@/server/storage';
@@ -24,10 +25,13 @@ export const POST = observeRoute('/api/uploads/designs', async (request, _contex
   const user = await getSessionUser();
   if (!user) return problem(401, 'unauthenticated', 'Sign in to order a piece.');
   scope.annotate({ userId: user.id });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return problem(413, 'design too large', 'The design is larger than a design can be.');
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await readBoundedBody(request, MAX_BODY_BYTES));
+  } catch (error) {
+    return problemFromError(error, scope);
   }
-  const parsed = ZDesignUpload.safeParse(await request.json().catch(() => null));
+  const parsed = ZDesignUpload.safeParse(parseJson(text));
   if (!parsed.success) return problem(400, 'invalid design', 'The design could not be read.');
   const { design } = parsed.data;
   const problems = checkDesign(design);
@@ -48,3 +52,11 @@ export const POST = observeRoute('/api/uploads/designs', async (request, _contex
     return problemFromError(error, scope);
   }
 });
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

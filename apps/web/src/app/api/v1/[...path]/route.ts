@@ -1,5 +1,5 @@
 import { observeRoute } from '@/server/observability/observe-route';
-import { ApiProblem, problemResponse } from '@/server/partner-api/problem';
+import { ApiProblem, problemLocale, problemResponse } from '@/server/partner-api/problem';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -13,6 +13,8 @@ const notFound = observeRoute('/api/v1/[...path]', async (request, _context, { r
       `There is no ${request.method} ${pathname} in the partner API; see /api/v1/openapi.json.`,
     ),
     requestId,
+    {},
+    problemLocale(request),
   );
 });
 

@@ -1,4 +1,5 @@
 import { observeRoute } from '@/server/observability/observe-route';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { buildOpenApiDocument } from '@/server/partner-api/openapi/build-openapi-document';
 
 export const runtime = 'nodejs';
@@ -13,3 +14,7 @@ export const GET = observeRoute('/api/v1/openapi.json', async () => {
     headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' },
   });
 });
+
+const refused = methodNotAllowed('/api/v1/openapi.json', ['GET']);
+
+export { refused as POST, refused as PUT, refused as PATCH, refused as DELETE };

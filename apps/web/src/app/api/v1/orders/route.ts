@@ -1,6 +1,7 @@
 import { listPartnerOrders } from '@facet/core/partners/list-partner-orders';
 import { placePartnerOrder } from '@facet/core/partners/place-partner-order';
 import { createOrderOperation, listOrdersOperation } from '@/server/partner-api/contract/orders';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -21,3 +22,7 @@ export const GET = withPartnerApi(async ({ db, caller, query }) => {
   });
   return { status: 200, body: page };
 }, listOrdersOperation);
+
+const refused = methodNotAllowed('/api/v1/orders', ['GET', 'POST']);
+
+export { refused as PUT, refused as PATCH, refused as DELETE };

@@ -1,5 +1,6 @@
 import { quoteModel } from '@facet/core/partners/quote-model';
 import { createQuoteOperation } from '@/server/partner-api/contract/quotes';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -9,3 +10,7 @@ export const POST = withPartnerApi(
   async ({ db, caller, body }) => ({ status: 200, body: await quoteModel(db, caller.actor, body) }),
   createQuoteOperation,
 );
+
+const refused = methodNotAllowed('/api/v1/quotes', ['POST']);
+
+export { refused as GET, refused as PUT, refused as PATCH, refused as DELETE };

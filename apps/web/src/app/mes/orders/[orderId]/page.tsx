@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
 import { ConsoleHeader } from '@/components/mes/console-header';
 import { OrderConsoleView } from '@/components/mes/order-console-view';
 import { requireSurface } from '@/server/auth';
 import { getQueryClient, HydrateClient, trpc } from '@/trpc/server';
 
-export const metadata: Metadata = { title: 'Order' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('mes_orders_orderId') };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,14 +18,17 @@ export default async function MesOrderPage({ params }: { params: Promise<{ order
   const user = await requireSurface('mes', `/mes/orders/${orderId}`);
   if (!UUID.test(orderId)) notFound();
   const queryClient = getQueryClient();
-  void queryClient.prefetchQuery(trpc.mes.order.queryOptions({ orderId }));
-  void queryClient.prefetchQuery(trpc.mes.counts.queryOptions());
-  void queryClient.prefetchQuery(trpc.mes.myWork.queryOptions());
-  void queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions());
+  await queryClient.prefetchQuery(trpc.mes.order.queryOptions({ orderId }));
+  // The header's counts render on the server as they will hydrate: awaited, never half-streamed.
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
+  ]);
+  await queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions());
   return (
     <AppShell user={user} theme="dark" wide>
       <HydrateClient>
-        <ConsoleHeader active="order" />
+        <ConsoleHeader active="order" showEarnings={user.role === 'operator'} />
         <OrderConsoleView orderId={orderId} />
       </HydrateClient>
     </AppShell>

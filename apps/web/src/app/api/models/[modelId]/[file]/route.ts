@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { actorForUser } from '@facet/auth/session-user';
 import { getModel } from '@facet/core/models/get-model';
+import { attachmentDisposition } from '@facet/core/storage/attachment-disposition';
 import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
 import { observeRoute } from '@/server/observability/observe-route';
@@ -44,6 +45,7 @@ export const GET = observeRoute(
             headers: {
               'content-type': 'application/octet-stream',
               'content-length': String(model.sizeBytes),
+              'content-disposition': attachmentDisposition(model.originalName),
             },
           });
         }

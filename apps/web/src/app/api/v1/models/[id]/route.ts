@@ -1,5 +1,6 @@
 import { getPartnerModel } from '@facet/core/partners/get-partner-model';
 import { getModelOperation } from '@/server/partner-api/contract/models';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -12,3 +13,7 @@ export const GET = withPartnerApi(
   }),
   getModelOperation,
 );
+
+const refused = methodNotAllowed('/api/v1/models/[id]', ['GET']);
+
+export { refused as POST, refused as PUT, refused as PATCH, refused as DELETE };

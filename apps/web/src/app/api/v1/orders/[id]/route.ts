@@ -1,5 +1,6 @@
 import { getPartnerOrder } from '@facet/core/partners/get-partner-order';
 import { getOrderOperation } from '@/server/partner-api/contract/orders';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -12,3 +13,7 @@ export const GET = withPartnerApi(
   }),
   getOrderOperation,
 );
+
+const refused = methodNotAllowed('/api/v1/orders/[id]', ['GET']);
+
+export { refused as POST, refused as PUT, refused as PATCH, refused as DELETE };

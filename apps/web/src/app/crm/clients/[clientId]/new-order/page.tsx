@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/app-shell';
 import { NewClientOrder } from '@/components/crm/new-client-order';
 import { PageHeader } from '@/components/crm/page-header';
 import { requireSurface } from '@/server/auth';
 
-export const metadata: Metadata = { title: 'New order for a client' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('crm_clients_clientId_new_order') };
+}
 
 export default async function NewClientOrderPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
   const user = await requireSurface('crm', `/crm/clients/${clientId}/new-order`);
+  const tp = await getTranslations('pages');
   return (
     <AppShell user={user} wide>
       <div className="grid gap-6">
-        <PageHeader title="New order" />
+        <PageHeader title={tp('crm_clients_clientId_new_order_title')} />
         <NewClientOrder clientId={clientId} />
       </div>
     </AppShell>

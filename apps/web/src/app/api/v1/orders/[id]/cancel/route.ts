@@ -1,5 +1,6 @@
 import { cancelPartnerOrder } from '@facet/core/partners/cancel-partner-order';
 import { cancelOrderOperation } from '@/server/partner-api/contract/orders';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -12,3 +13,7 @@ export const POST = withPartnerApi(
   }),
   cancelOrderOperation,
 );
+
+const refused = methodNotAllowed('/api/v1/orders/[id]/cancel', ['POST']);
+
+export { refused as GET, refused as PUT, refused as PATCH, refused as DELETE };

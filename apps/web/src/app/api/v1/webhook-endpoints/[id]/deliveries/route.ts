@@ -1,5 +1,6 @@
 import { listWebhookDeliveries } from '@facet/core/partners/list-webhook-deliveries';
 import { listWebhookDeliveriesOperation } from '@/server/partner-api/contract/webhook-endpoints';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -12,3 +13,7 @@ export const GET = withPartnerApi(
   }),
   listWebhookDeliveriesOperation,
 );
+
+const refused = methodNotAllowed('/api/v1/webhook-endpoints/[id]/deliveries', ['GET']);
+
+export { refused as POST, refused as PUT, refused as PATCH, refused as DELETE };

@@ -1,5 +1,6 @@
 import { sendTestWebhook } from '@facet/core/partners/send-test-webhook';
 import { testWebhookEndpointOperation } from '@/server/partner-api/contract/webhook-endpoints';
+import { methodNotAllowed } from '@/server/partner-api/method-not-allowed';
 import { withPartnerApi } from '@/server/partner-api/with-partner-api';
 
 export const runtime = 'nodejs';
@@ -12,3 +13,7 @@ export const POST = withPartnerApi(
   }),
   testWebhookEndpointOperation,
 );
+
+const refused = methodNotAllowed('/api/v1/webhook-endpoints/[id]/test', ['POST']);
+
+export { refused as GET, refused as PUT, refused as PATCH, refused as DELETE };

@@ -1,0 +1,15 @@
+import { DEFAULT_LOCALE, isLocale, type Locale, negotiateLocale } from '@facet/core/i18n/locale';
+
+/** The cookie that keeps a visitor's language (signed out, or before their choice is saved). */
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+/** The page's language: the user's saved choice, else the cookie, else the browser's, else English. */
+export function resolveLocale(input: {
+  userLocale: string | null | undefined;
+  cookieLocale: string | null | undefined;
+  acceptLanguage: string | null | undefined;
+}): Locale {
+  if (isLocale(input.userLocale)) return input.userLocale;
+  if (isLocale(input.cookieLocale)) return input.cookieLocale;
+  return negotiateLocale(input.acceptLanguage) ?? DEFAULT_LOCALE;
+}
