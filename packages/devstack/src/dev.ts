@@ -9,6 +9,7 @@ import { type RunningPostgres, startEmbeddedPostgres } from './postgres';
 import { resolveRedis } from './redis';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-people';
 import { isSeeded, seedDemo } from './seed/seed-demo';
+import { seedDemoHistory } from './seed/seed-history';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const DATA = join(ROOT, '.data');
@@ -44,8 +45,13 @@ async function main() {
     log('Demo data already present (delete .data to start afresh).');
     printLogins();
   } else {
-    const report = await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' }));
-    log('Demo data seeded.');
+    const storage = new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' });
+    const report = await seedDemo(db, storage);
+    const started = performance.now();
+    const history = await seedDemoHistory(db, storage);
+    log(
+      `Demo data seeded, with ${history.orders} orders over the last ${history.days} days (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
     printLogins();
     log(
       `Partner "${report.partnerName}" API key (shown once, only its hash is stored):\n\n    ${report.apiKey}\n`,

@@ -59,6 +59,8 @@ async function main() {
     CANARY_ENABLED: process.env.E2E_CANARY_ENABLED ?? 'false',
     // The watchdog's flags show within seconds, so a test need not wait a minute for them.
     SLA_WATCHDOG_EVERY_S: '5',
+    // The tests' webhook receivers listen on 127.0.0.1: allowed as an admin allows on-premises ones.
+    WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
   };
   // What API tests need to make their own partners and keys: the database is the stack's own.
   const reportFile = process.env.E2E_STACK_REPORT ?? join(ROOT, 'e2e', '.results', 'stack.json');
@@ -73,6 +75,18 @@ async function main() {
         metricsToken: E2E_METRICS_TOKEN,
         workerUrl: `http://127.0.0.1:${env.WORKER_HEALTH_PORT}`,
         realtimeUrl: `http://localhost:${REALTIME_PORT}`,
+        // What a test needs to start one more web process of the same build (another role).
+        processEnv: {
+          DATABASE_URL: env.DATABASE_URL,
+          REDIS_URL: env.REDIS_URL,
+          REDIS_PREFIX: env.REDIS_PREFIX,
+          NEXTAUTH_URL: env.NEXTAUTH_URL,
+          NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+          STORAGE_DIR: env.STORAGE_DIR,
+          NEXT_DIST_DIR: env.NEXT_DIST_DIR,
+          METRICS_TOKEN: env.METRICS_TOKEN,
+          LOG_LEVEL: env.LOG_LEVEL,
+        },
       },
       null,
       2,

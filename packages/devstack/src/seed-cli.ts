@@ -12,6 +12,7 @@ import { migrateDatabase } from '@facet/db/migrate';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-people';
 import { seedLargeDataset } from './seed/large-dataset';
 import { isSeeded, seedDemo } from './seed/seed-demo';
+import { seedDemoHistory } from './seed/seed-history';
 
 const DEFAULT_STORAGE_DIR = resolve(import.meta.dirname, '..', '..', '..', '.data', 'storage');
 
@@ -51,8 +52,12 @@ async function main() {
     if (await isSeeded(db)) {
       console.log('Demo data already present.');
     } else {
-      await seedDemo(db, new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' }));
-      console.log(`Demo data seeded. Sign in with (password ${DEMO_PASSWORD}):`);
+      const storage = new LocalDiskStorage({ root: storageDir, signingSecret: 'seed' });
+      await seedDemo(db, storage);
+      const history = await seedDemoHistory(db, storage);
+      console.log(
+        `Demo data seeded, with ${history.orders} orders over the last ${history.days} days. Sign in with (password ${DEMO_PASSWORD}):`,
+      );
       for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(9)} ${user.email}`);
     }
     if (orders) {

@@ -29,6 +29,8 @@ export interface ClusterOptions {
   logDir: string;
   /** Extra environment for every worker process. */
   workerEnv?: Record<string, string>;
+  /** Extra environment for every process (web, worker and realtime). */
+  env?: Record<string, string>;
   logLevel?: string;
 }
 
@@ -81,6 +83,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       NEXTAUTH_SECRET: CLUSTER_SECRET,
       STORAGE_DIR: storageDir,
       LOG_LEVEL: options.logLevel ?? 'info',
+      // The partners' webhook receivers run on this machine: allowed as an admin allows on-premises ones.
+      WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
+      ...options.env,
     };
     const logFile = (name: string) => join(options.logDir, `${name}.log`);
     const webs = webPorts.map(

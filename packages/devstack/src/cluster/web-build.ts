@@ -16,7 +16,7 @@ export function buildWeb(distDir: string, publicEnv: Record<string, string> = {}
   const build = spawnSync('pnpm', ['--filter', '@facet/web', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, ...publicEnv, NEXT_DIST_DIR: distDir },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...publicEnv, NEXT_DIST_DIR: distDir },
   });
   if (build.status !== 0) throw new Error('next build failed');
 }

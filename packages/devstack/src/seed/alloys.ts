@@ -1,3 +1,5 @@
+import type { Currency } from '@facet/core/shared/currency';
+
 /**
  * The workshop's alloys. Densities are the usual published figures for each alloy; prices per gram
  * are plausible fabricated-metal prices for late 2026 and are edited by an admin in production.
@@ -82,3 +84,33 @@ export const DEMO_ALLOYS = [
     workRates: { ...GOLD_WORK, castingBaseCents: 8_000, perCm2Cents: 140, leadTimeDays: 14 },
   },
 ].map((alloy, index) => ({ castingLossPct: 5, workRates: GOLD_WORK, ...alloy, sortOrder: index }));
+
+/** Demo prices in roubles: the euro figures at a round 100 ₽ to the euro. */
+const RUB_PER_EUR = 100;
+
+/** The demo alloys priced in the installation's currency (their figures are written in euros). */
+export function demoAlloysIn(currency: Currency) {
+  const rate = currency === 'RUB' ? RUB_PER_EUR : 1;
+  const scale = (cents: number) => Math.round(cents * rate);
+  return DEMO_ALLOYS.map((alloy) => {
+    const work = alloy.workRates;
+    return {
+      ...alloy,
+      currency,
+      pricePerGramCents: scale(alloy.pricePerGramCents),
+      workRates: {
+        ...work,
+        castingBaseCents: scale(work.castingBaseCents),
+        perCm2Cents: scale(work.perCm2Cents),
+        per10kTrianglesCents: scale(work.per10kTrianglesCents),
+        finishCents: {
+          polished: scale(work.finishCents.polished),
+          satin: scale(work.finishCents.satin),
+          matte: scale(work.finishCents.matte),
+        },
+        engravingCents: scale(work.engravingCents),
+        resizeCents: scale(work.resizeCents),
+      },
+    };
+  });
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { defaultDesignRulesFor } from '@facet/core/castability/design-rules';
 import type { OrderStatus } from '@facet/db/enums';
 import type postgres from 'postgres';
 import { DEMO_ALLOYS } from './alloys';
@@ -88,14 +89,15 @@ export async function seedLargeDataset(
 
   await sql.begin(async (tx) => {
     await tx.unsafe('set local synchronous_commit = off');
-    // The trigger would update one counter row per order; the counts are recomputed once instead.
+    // The triggers would update counter and rollup rows per order; both are recomputed once instead.
     await tx.unsafe('alter table orders disable trigger orders_status_counts_insert_delete');
+    await tx.unsafe('alter table orders disable trigger orders_day_rollups_insert_delete');
 
     for (const alloy of DEMO_ALLOYS) {
       await tx.unsafe(
         `insert into alloys (id, code, name, metal, colour, density_g_per_cm3, price_per_gram_cents,
-           casting_loss_pct, work_rates)
-         values (${uuidv7At('now()')}, $1, $2, $3, $4, $5, $6, $7, $8::jsonb)
+           casting_loss_pct, work_rates, design_rules)
+         values (${uuidv7At('now()')}, $1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)
          on conflict (code) do nothing`,
         [
           alloy.code,
@@ -106,6 +108,7 @@ export async function seedLargeDataset(
           alloy.pricePerGramCents,
           alloy.castingLossPct,
           JSON.stringify(alloy.workRates),
+          JSON.stringify(defaultDesignRulesFor(alloy.metal)),
         ],
       );
     }
@@ -199,13 +202,20 @@ export async function seedLargeDataset(
       from bulk_orders where g <= ${openTotal}`);
 
     await tx.unsafe('alter table orders enable trigger orders_status_counts_insert_delete');
+    await tx.unsafe('delete from order_status_counts');
     await tx.unsafe(`
-      update order_status_counts c set count = (select count(*) from orders o where o.status = c.status)`);
+      insert into order_status_counts (status, stripe, count)
+      select s, 0, (select count(*) from orders o where o.status = s and not o.off_books)
+      from unnest(enum_range(null::order_status)) s`);
+    await tx.unsafe('alter table orders enable trigger orders_day_rollups_insert_delete');
+    await tx.unsafe('select rebuild_order_rollups()');
   });
 
   // As autovacuum would in time: statistics for the planner, and a visibility map for index-only scans.
   progress('vacuum and analyse');
-  await sql.unsafe('vacuum (analyze) orders, order_items, order_events');
+  await sql.unsafe(
+    'vacuum (analyze) orders, order_items, order_events, order_day_rollups, order_status_time_rollups',
+  );
 
   const byStatus: Partial<Record<OrderStatus, number>> = {};
   for (const group of open) byStatus[group.status] = group.count;

@@ -1,10 +1,12 @@
 import { generateApiKey } from '@facet/auth/api-key';
 import { hashPassword } from '@facet/auth/password';
+import { defaultDesignRulesFor } from '@facet/core/castability/design-rules';
 import { MODEL_ANALYSED_TOPIC, recordModelEvent } from '@facet/core/models/model-events';
 import { createOrder } from '@facet/core/orders/create-order';
 import { priceOrder } from '@facet/core/orders/price-order';
 import { transitionOrder } from '@facet/core/orders/transition-order';
 import type { Actor } from '@facet/core/shared/actor';
+import { installationCurrency } from '@facet/core/shared/currency';
 import type { ObjectStorage } from '@facet/core/storage/object-storage';
 import type { Db } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
@@ -13,11 +15,11 @@ import { users } from '@facet/db/schema/identity';
 import { models } from '@facet/db/schema/models';
 import { apiKeys, partners } from '@facet/db/schema/partners';
 import { alloys } from '@facet/db/schema/pricing';
-import { analyseMesh } from '@facet/mesh/analyse';
+import { analyseMeshWithThickness } from '@facet/mesh/analyse';
 import { makeTorus, makeUvSphere } from '@facet/mesh/generate';
 import type { IndexedMesh } from '@facet/mesh/mesh';
 import { writeBinaryStl } from '@facet/mesh/write';
-import { DEMO_ALLOYS } from './alloys';
+import { demoAlloysIn } from './alloys';
 import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-people';
 
 export interface SeedReport {
@@ -68,7 +70,13 @@ export async function isSeeded(db: Db): Promise<boolean> {
 }
 
 export async function seedDemo(db: Db, storage: ObjectStorage): Promise<SeedReport> {
-  await db.insert(alloys).values(DEMO_ALLOYS);
+  await db.insert(alloys).values(
+    demoAlloysIn(installationCurrency()).map((alloy) => ({
+      ...alloy,
+      waxRatio: alloy.densityGPerCm3,
+      designRules: defaultDesignRulesFor(alloy.metal),
+    })),
+  );
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = await db
@@ -114,33 +122,22 @@ export async function seedDemo(db: Db, storage: ObjectStorage): Promise<SeedRepo
     prefix: key.prefix,
     keyHash: key.keyHash,
     lastFour: key.lastFour,
-    scopes: ['models:write', 'models:read', 'orders:write', 'orders:read', 'webhooks:manage'],
+    scopes: [
+      'models:write',
+      'models:read',
+      'orders:write',
+      'orders:read',
+      'webhooks:manage',
+      'requests:read',
+    ],
     createdById: byEmail('seller@facet.local').id,
   });
 
   const modelIds: string[] = [];
   for (const sample of SAMPLE_MODELS) {
-    const mesh = sample.mesh();
-    const bytes = writeBinaryStl(mesh);
-    const id = crypto.randomUUID();
-    const stored = await storage.put(`models/${id}/original.stl`, bytes);
-    const [model] = await db
-      .insert(models)
-      .values({
-        id,
-        ownerUserId: byEmail('customer@facet.local').id,
-        originalName: sample.name,
-        fileKey: stored.key,
-        format: 'stl',
-        sizeBytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        status: 'ANALYSED',
-        analysis: analyseMesh(mesh),
-      })
-      .returning();
-    // The worker makes the previews, as for any upload.
-    await recordModelEvent(db, MODEL_ANALYSED_TOPIC, model!);
-    modelIds.push(id);
+    modelIds.push(
+      await insertSampleModel(db, storage, sample, { ownerUserId: byEmail('customer@facet.local').id }),
+    );
   }
 
   let n = 0;
@@ -164,6 +161,35 @@ export async function seedDemo(db: Db, storage: ObjectStorage): Promise<SeedRepo
     partnerName: 'Atelier Lumen',
     apiKey: key.key,
   };
+}
+
+/** Stores a generated model as analysed, as an upload would leave it; the worker makes its previews. */
+export async function insertSampleModel(
+  db: Db,
+  storage: ObjectStorage,
+  sample: { name: string; mesh: () => IndexedMesh },
+  owner: { ownerUserId: string } | { partnerId: string },
+): Promise<string> {
+  const mesh = sample.mesh();
+  const bytes = writeBinaryStl(mesh);
+  const id = crypto.randomUUID();
+  const stored = await storage.put(`models/${id}/original.stl`, bytes);
+  const [model] = await db
+    .insert(models)
+    .values({
+      id,
+      ...owner,
+      originalName: sample.name,
+      fileKey: stored.key,
+      format: 'stl',
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      status: 'ANALYSED',
+      analysis: analyseMeshWithThickness(mesh).analysis,
+    })
+    .returning();
+  await recordModelEvent(db, MODEL_ANALYSED_TOPIC, model!);
+  return id;
 }
 
 interface Cast {
