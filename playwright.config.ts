@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PLAIN_STEPS_MS } from './e2e/support/budgets';
 
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 const CHROMIUM = {
@@ -21,9 +22,16 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './e2e/.results',
   forbidOnly: Boolean(process.env.CI),
+  // On CI a failed test runs once more, only to tell a flaky test from a broken one: one that passes
+  // on its retry is reported as flaky and still fails the run.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: Boolean(process.env.CI),
+  // The files whose tests took longest, at the end of the run: where the suite's time goes.
+  reportSlowTests: { max: 5, threshold: 20_000 },
   workers: 2,
-  timeout: 60_000,
+  // Each test's waits fit its timeout: slow waits are budgeted in e2e/support/budgets.ts, and a test
+  // that makes them sets its timeout from the same budget.
+  timeout: PLAIN_STEPS_MS,
   expect: { timeout: 10_000 },
   reporter: process.env.CI
     ? [['list']]
@@ -34,6 +42,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     timezoneId: 'Europe/Paris',
     locale: 'en-GB',
+    // No turntable: WebGL is drawn in software here, and a view that keeps turning keeps a core busy
+    // for the whole test. Frames are then drawn only when something changes.
+    reducedMotion: 'reduce',
   },
   projects: [
     { name: 'auth', testDir: './e2e/auth', use: browser },
@@ -42,12 +53,18 @@ export default defineConfig({
     { name: 'build', testDir: './e2e/build', use: browser },
     { name: 'crm', testDir: './e2e/crm', use: browser },
     { name: 'admin', testDir: './e2e/admin', use: browser },
+    // Accessibility across the four faces: axe on every page, and the keyboard paths.
+    { name: 'a11y', testDir: './e2e/a11y', use: browser },
+    { name: 'docs', testDir: './e2e/docs', use: browser },
+    { name: 'i18n', testDir: './e2e/i18n', use: browser },
     { name: 'api', testDir: './e2e/api' },
   ],
   webServer: {
     command: 'pnpm tsx packages/devstack/src/e2e-stack.ts',
     url: `http://localhost:${WEB_PORT}/api/health`,
-    timeout: 300_000,
+    // The stack makes a production build first: about 2 min on a quiet 2-core machine, over 5 min
+    // when the machine is busy (seen at a load average of 28).
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { expectToast, pageAs, signInWith } from '../crm/support';
 import { DEMO_PASSWORD } from '../support/demo';
+import { expect, test } from '../support/test';
 
 test('the health page shows each part of the system green, with its figure', async ({ browser }) => {
   const admin = await pageAs(browser, 'admin');
@@ -13,7 +13,8 @@ test('the health page shows each part of the system green, with its figure', asy
   await expect(admin.getByRole('region', { name: 'PostgreSQL' })).toHaveAttribute('data-level', 'ok');
   await expect(admin.getByRole('region', { name: 'Workers' })).toContainText(/[1-9]\d* alive/);
   await expect(admin.getByRole('region', { name: 'Realtime servers' })).toContainText(/[1-9]\d* alive/);
-  await expect(admin.getByTestId('queue-row')).toHaveCount(5);
+  // One row per queue the worker runs: the shop's five, the partners' three lanes and the sandbox's.
+  await expect(admin.getByTestId('queue-row')).toHaveCount(9);
   // The end-to-end stack runs without the canary: its tile says so, in amber, and counts nowhere.
   await expect(admin.getByRole('region', { name: 'Canary' })).toContainText('Not run yet');
   await expect(admin.getByRole('region', { name: 'Past their time limit' })).toBeVisible();
@@ -105,4 +106,26 @@ test('an admin changes a price per gram; the change is kept in the history', asy
   await silver.getByRole('button', { name: 'History' }).click();
   await expect(silver.getByTestId('alloy-version')).toHaveCount(2);
   await expect(silver.getByTestId('alloy-version').first()).toContainText('Ada Lindqvist');
+});
+
+test("an admin changes an alloy's design rules; a wrong figure is named, and every version is kept", async ({
+  browser,
+}) => {
+  const admin = await pageAs(browser, 'admin');
+  await admin.goto('/admin/alloys');
+  const platinum = admin.locator('[data-testid="alloy"][data-code="PT950"]');
+  await expect(platinum.getByTestId('design-rules')).toContainText('pieces up to 80 mm');
+  await platinum.getByRole('button', { name: 'Edit' }).click();
+  const rules = platinum.getByRole('form', { name: 'Design rules of Platinum 950' });
+  await rules.getByLabel('Largest piece the flask holds (mm)').fill('5');
+  await rules.getByRole('button', { name: 'Save design rules' }).click();
+  await expect(rules.getByText('A flask that holds less than 10 mm holds no jewellery.')).toBeVisible();
+  await rules.getByLabel('Largest piece the flask holds (mm)').fill('90');
+  await rules.getByRole('button', { name: 'Save design rules' }).click();
+  await expectToast(admin, 'placed orders keep their verdict');
+  await expect(platinum.getByTestId('design-rules')).toContainText('pieces up to 90 mm');
+  await platinum.getByRole('button', { name: 'History' }).click();
+  await expect(platinum.getByTestId('design-rules-version')).toHaveCount(2);
+  await expect(platinum.getByTestId('design-rules-version').first()).toContainText('Ada Lindqvist');
+  await expect(platinum.getByTestId('design-rules-version').last()).toContainText('Initial rules');
 });

@@ -6,9 +6,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { type APIRequestContext, type Browser, expect, test } from '@playwright/test';
 import { stackReport } from '../api/support/stack';
 import {
+  addPartnerKey,
   type E2eDatabase,
   makePartnerModel,
   makePartnerWithKey,
@@ -16,6 +16,7 @@ import {
   pageAs,
 } from '../crm/support';
 import { ringStl } from '../support/models';
+import { type APIRequestContext, type Browser, expect, test } from '../support/test';
 
 const API_DIR = join(import.meta.dirname, '..', '..', 'apps', 'web', 'src', 'app', 'api');
 const ROLES = ['customer', 'seller', 'operator', 'admin'] as const;
@@ -363,6 +364,35 @@ const CHECKS: Record<string, (f: Fixtures) => Promise<void>> = {
     ).toEqual({ 'no key': 401, 'partner B': 404, 'partner A': 200 });
   },
 
+  '/api/v1/test/orders/[id]/advance': async (f) => {
+    // The simulate call is the sandbox's: it takes a test key, and only the order's own partner's.
+    const testKeyA = await addPartnerKey(database, f.partnerA.partnerId, 'test');
+    const testKeyB = await addPartnerKey(database, f.partnerB.partnerId, 'test');
+    const modelId = await makePartnerModel(database, f.partnerA.partnerId, 'test');
+    const placed = await f.as.anonymous.post('/api/v1/orders', {
+      headers: idempotent({ key: testKeyA }),
+      data: { items: [{ modelId, alloyCode: 'AG925' }] },
+    });
+    expect(placed.status(), await placed.text()).toBe(201);
+    const orderId = (await placed.json()).id as string;
+    const advance = (headers: Record<string, string>) =>
+      statusOf(f.as.anonymous.post(`/api/v1/test/orders/${orderId}/advance`, { headers }));
+    const statuses = await matrix({
+      'no key': () => advance({}),
+      'partner A, live key': () => advance(key(f.partnerA)),
+      'partner B, test key': () => advance(key({ key: testKeyB })),
+      'partner A, test key': () => advance(key({ key: testKeyA })),
+    });
+    // The owner's test key reaches the use case: the order moves on, or (not priced yet) cannot yet.
+    expect([200, 409]).toContain(statuses['partner A, test key']);
+    expect({ ...statuses, 'partner A, test key': 'reached' }).toEqual({
+      'no key': 401,
+      'partner A, live key': 403,
+      'partner B, test key': 404,
+      'partner A, test key': 'reached',
+    });
+  },
+
   '/api/v1/ping': async (f) => {
     expect(await statusOf(f.as.anonymous.get('/api/v1/ping'))).toBe(200);
   },
@@ -377,6 +407,23 @@ const CHECKS: Record<string, (f: Fixtures) => Promise<void>> = {
         'partner B (A’s model)': () => quote(key(f.partnerB), f.partnerA.modelId),
       }),
     ).toEqual({ 'no key': 401, 'partner A (its own model)': 200, 'partner B (A’s model)': 404 });
+  },
+
+  '/api/v1/requests': async (f) => {
+    const probe = await f.as.anonymous.get('/api/v1/materials', { headers: key(f.partnerA) });
+    const requestId = probe.headers()['x-request-id'];
+    expect(probe.status()).toBe(200);
+    const idsOf = async (partner: Fixtures['partnerA']) => {
+      const response = await f.as.anonymous.get('/api/v1/requests?limit=100', { headers: key(partner) });
+      expect(response.status()).toBe(200);
+      return ((await response.json()) as { data: Array<{ requestId: string }> }).data.map(
+        (row) => row.requestId,
+      );
+    };
+    expect(await statusOf(f.as.anonymous.get('/api/v1/requests'))).toBe(401);
+    // The log is written within about a second of the answer.
+    await expect.poll(() => idsOf(f.partnerA), { timeout: 10_000 }).toContain(requestId);
+    expect(await idsOf(f.partnerB)).not.toContain(requestId);
   },
 
   '/api/v1/webhook-endpoints': async (f) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { budget, WAIT } from '../support/budgets';
+import { expect, test } from '../support/test';
 import { partnerClient } from './support/client';
 import { expectDocumented, expectProblem } from './support/contract';
 import { uploadAnalysedModel } from './support/journey';
@@ -10,9 +11,12 @@ test.afterAll(closeDb);
 
 const KEYS = 100;
 const REQUESTS = 1_000;
+/** How long the whole burst may take on the CI machine, 409 retries included (a few seconds quiet). */
+const BURST = 90_000;
 
 test(`${REQUESTS} concurrent POST /orders over ${KEYS} keys make exactly ${KEYS} orders, replayed byte for byte`, async () => {
-  test.setTimeout(180_000);
+  // The worker analyses the model, then the burst.
+  test.setTimeout(budget(WAIT.pipeline, BURST));
   const partner = await createTestPartner({ name: 'Idempotent', tier: 'load-test' });
   const modelId = await uploadAnalysedModel(partnerClient(partner.key));
   const keys = Array.from({ length: KEYS }, () => randomUUID());
@@ -20,8 +24,8 @@ test(`${REQUESTS} concurrent POST /orders over ${KEYS} keys make exactly ${KEYS}
     JSON.stringify({ externalRef: `IDEM-${key}`, items: [{ modelId, alloyCode: 'AG925', quantity: 1 }] });
 
   /** Sends one request; while the first with its key is in flight (409), waits and sends it again. */
-  const send = async (key: string) => {
-    for (let attempt = 0; ; attempt += 1) {
+  const send = async (key: string, giveUpAt: number) => {
+    for (;;) {
       const response = await fetch(apiUrl('/orders'), {
         method: 'POST',
         headers: {
@@ -30,9 +34,16 @@ test(`${REQUESTS} concurrent POST /orders over ${KEYS} keys make exactly ${KEYS}
           'idempotency-key': key,
         },
         body: bodyOf(key),
+      }).catch((error: unknown) => {
+        // A connection closed under the request (the server ends an idle keep-alive socket as it is
+        // reused) is sent again, as any client with an Idempotency-Key may: that safety is what this
+        // test is about.
+        if (Date.now() < giveUpAt) return null;
+        throw error;
       });
+      if (!response) continue;
       await expectDocumented('POST', '/orders', response);
-      if (response.status === 409 && attempt < 100) {
+      if (response.status === 409 && Date.now() < giveUpAt) {
         await expectProblem('POST', '/orders', response, 'idempotency-request-in-flight', 409);
         await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
         continue;
@@ -47,10 +58,14 @@ test(`${REQUESTS} concurrent POST /orders over ${KEYS} keys make exactly ${KEYS}
   };
 
   const started = Date.now();
-  const results = await Promise.all(Array.from({ length: REQUESTS }, (_, i) => send(keys[i % KEYS]!)));
+  const results = await Promise.all(
+    Array.from({ length: REQUESTS }, (_, i) => send(keys[i % KEYS]!, started + BURST)),
+  );
   console.log(`${REQUESTS} requests in ${Date.now() - started} ms`);
 
-  expect(results.every((result) => result.status === 201)).toBe(true);
+  const statuses: Record<number, number> = {};
+  for (const result of results) statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+  expect(statuses, results.find((result) => result.status !== 201)?.text).toEqual({ 201: REQUESTS });
   for (const key of keys) {
     const forKey = results.filter((result) => result.key === key);
     expect(new Set(forKey.map((result) => result.text)).size, `one body for key ${key}`).toBe(1);

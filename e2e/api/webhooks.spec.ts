@@ -5,7 +5,8 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { budget, WAIT } from '../support/budgets';
+import { expect, test } from '../support/test';
 import { partnerClient } from './support/client';
 import { placeOrder, uploadAnalysedModel } from './support/journey';
 import { closeDb, createTestPartner } from './support/partners';
@@ -60,8 +61,12 @@ function startReceiver(secret: () => string, answer: (delivery: Omit<Delivery, '
   );
 }
 
+/** The first retry's back-off (30 s ± 25 %) and the delivery after it. */
+const RETRY_DELIVERED = 37_500 + WAIT.pipeline;
+
 test('a receiver verifies signatures, sees retries after it fails, and gets every status change', async () => {
-  test.setTimeout(150_000);
+  // The worker analyses the model and prices the order; the failed delivery is retried after its back-off.
+  test.setTimeout(budget(WAIT.pipeline, WAIT.pipeline, RETRY_DELIVERED));
   const partner = await createTestPartner({ name: 'Webhooked', tier: 'premium' });
   const client = partnerClient(partner.key);
   let secret = '';
@@ -88,9 +93,7 @@ test('a receiver verifies signatures, sees retries after it fails, and gets ever
     await expect
       .poll(
         async () => (await client.GET('/orders/{id}', { params: { path: { id: order.id } } })).data?.status,
-        {
-          timeout: 30_000,
-        },
+        { timeout: WAIT.pipeline },
       )
       .toBe('PRICE_CALCULATED');
     await client.POST('/orders/{id}/cancel', {
@@ -110,7 +113,7 @@ test('a receiver verifies signatures, sees retries after it fails, and gets ever
           );
           return [...new Set(accepted.map((d) => d.event.data.order!.version))].sort();
         },
-        { timeout: 90_000, intervals: [1_000] },
+        { timeout: RETRY_DELIVERED, intervals: [1_000] },
       )
       .toEqual([1, 2, 3]);
 

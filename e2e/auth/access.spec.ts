@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { signIn } from '../support/demo';
+import { expect, test } from '../support/test';
 
 for (const path of ['/crm', '/mes', '/admin']) {
   test(`a shopper cannot open ${path}`, async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { DEMO, type DemoRole, signIn } from '../support/demo';
+import { expect, test } from '../support/test';
 
 const HOME_HEADING: Record<DemoRole, RegExp> = {
   customer: /your design, cast in precious metal/i,

@@ -1,9 +1,7 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { budget, WAIT } from '../support/budgets';
 import { distinctCanvasColours } from '../support/canvas';
 import { signIn, signUpShopper } from '../support/demo';
-
-// Frames are drawn only when something changes (no turntable), which keeps software WebGL fast.
-test.use({ reducedMotion: 'reduce' });
+import { type Browser, expect, type Page, test } from '../support/test';
 
 async function signedInPage(browser: Browser, role: 'seller' | 'operator'): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -21,7 +19,8 @@ test('a shopper builds a ring with a stone, the price follows alloy and size, or
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  // Drawn in software, priced by the worker, pushed to the console, previewed by the worker.
+  test.setTimeout(budget(WAIT.firstFrame, WAIT.pipeline, WAIT.push, WAIT.pipeline));
   await signUpShopper(page);
   await page.goto('/build');
   await page.getByRole('button', { name: 'Solitaire ring' }).click();
@@ -29,7 +28,7 @@ test('a shopper builds a ring with a stone, the price follows alloy and size, or
   const viewer = page.getByRole('group', { name: '3D view of your piece' });
   await expect(viewer).toBeVisible();
   await expect
-    .poll(() => distinctCanvasColours(viewer.locator('canvas')), { timeout: 20_000 })
+    .poll(() => distinctCanvasColours(viewer.locator('canvas')), { timeout: WAIT.firstFrame })
     .toBeGreaterThan(20);
   await expect(page.getByRole('radio', { name: 'Round', exact: true })).toBeChecked();
   await expect(page.getByTestId('dimensions')).toContainText(/Inner diameter\s*17\.2 mm/);
@@ -67,7 +66,7 @@ test('a shopper builds a ring with a stone, the price follows alloy and size, or
   const orderId = new URL(page.url()).pathname.split('/').at(-1)!;
   // The workshop prices it from the model made of the design, as for any upload.
   await expect(page.locator('[data-testid="timeline-event"][data-status="PRICE_CALCULATED"]')).toBeVisible({
-    timeout: 45_000,
+    timeout: WAIT.pipeline,
   });
   // The browser's instant price is the price the workshop fixed from the model file.
   await expect(page.getByTestId('order-total')).toHaveText(quotedHere);
@@ -81,15 +80,13 @@ test('a shopper builds a ring with a stone, the price follows alloy and size, or
   const operator = await signedInPage(browser, 'operator');
   await operator.goto('/mes');
   const card = operator.locator(`[data-testid="pool-card"][data-order-id="${orderId}"]`);
-  await expect(card).toBeVisible({ timeout: 15_000 });
+  await expect(card).toBeVisible({ timeout: WAIT.push });
   const preview = card.locator('img');
   await expect(preview).toHaveAttribute('src', new RegExp(`^/api/models/${model.id}/preview\\.png`), {
-    timeout: 30_000,
+    timeout: WAIT.pipeline,
   });
   await expect
-    .poll(() => preview.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0)), {
-      timeout: 30_000,
-    })
+    .poll(() => preview.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0)))
     .toBeGreaterThan(0);
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { poolCardOf } from './pool';
 import {
   type E2eDatabase,
@@ -81,6 +81,29 @@ test('a seller issues an API key that works, then revokes it and it is refused',
   expect((await refused.json()).type).toContain('revoked-api-key');
 });
 
+test('a seller issues a test key: fct_test_, marked Test, and it sees none of the live orders', async ({
+  browser,
+  request,
+}) => {
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/partners');
+  await seller.getByRole('link', { name: 'Atelier Lumen' }).click();
+  await expect(seller.getByRole('heading', { level: 1, name: 'Atelier Lumen' })).toBeVisible();
+
+  const name = `E2E test key ${Date.now()}`;
+  await seller.getByRole('radio', { name: /^Test/ }).check();
+  await seller.getByLabel('Name of the new key').fill(name);
+  await seller.getByRole('button', { name: 'Issue key' }).click();
+  const key = (await seller.getByTestId('shown-once-value').textContent())?.trim() ?? '';
+  expect(key).toMatch(/^fct_test_[0-9a-z]{32}$/);
+  await expect(seller.getByTestId('api-key').filter({ hasText: name })).toContainText('Test');
+
+  const listed = await request.get('/api/v1/orders', { headers: { authorization: `Bearer ${key}` } });
+  expect(listed.status(), await listed.text()).toBe(200);
+  const { items } = (await listed.json()) as { items: Array<{ mode: string }> };
+  expect(items.every((order) => order.mode === 'test')).toBe(true);
+});
+
 test('filters stay in the address, and priced orders are approved in bulk', async ({ browser }) => {
   const first = await makePricedOrderForChloe(database);
   const second = await makePricedOrderForChloe(database);
@@ -101,7 +124,7 @@ test('filters stay in the address, and priced orders are approved in bulk', asyn
     await seller.getByRole('checkbox', { name: `Select ${formatOrderNumber(order.number)}` }).check();
   }
   await seller.getByRole('button', { name: 'Approve 2 for production' }).click();
-  await expectToast(seller, '2 order(s) approved');
+  await expectToast(seller, '2 orders approved');
   await expect(seller.locator(`[data-testid="order-row"][data-order-id="${first.id}"]`)).toHaveCount(0);
 });
 
@@ -117,6 +140,16 @@ test('the SLA watchdog flags an order priced days ago: the late list marks it, i
     .poll(
       async () => {
         await seller.goto('/crm/late');
+        // The list shows the longest late first, a page at a time: read on until the order is shown.
+        const showMore = seller.getByRole('button', { name: 'Show more orders' });
+        const rows = seller.getByTestId('order-row');
+        while ((await row.count()) === 0 && (await showMore.isVisible())) {
+          const shown = await rows.count();
+          await showMore.click();
+          await expect
+            .poll(async () => (await rows.count()) > shown || !(await showMore.isVisible()))
+            .toBe(true);
+        }
         return row.textContent();
       },
       { timeout: 30_000, intervals: [2_000] },
@@ -175,4 +208,24 @@ test('the order list filters by a client picked by name', async ({ browser }) =>
   const clients = await seller.getByTestId('order-row').locator('td:nth-child(4)').allTextContents();
   expect(clients.length).toBeGreaterThan(0);
   expect(new Set(clients)).toEqual(new Set(['Chloe Martin']));
+});
+
+test('a webhook URL inside the workshop’s network is refused next to the field, naming the rule', async ({
+  browser,
+}) => {
+  const [partner] = await database.sql<
+    { id: string }[]
+  >`select id from partners where name = 'Atelier Lumen'`;
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto(`/crm/partners/${partner!.id}`);
+  const url = seller.getByLabel('Endpoint URL');
+  await url.fill('http://169.254.169.254/latest/meta-data');
+  await seller.getByRole('button', { name: 'Add endpoint' }).click();
+  await expect(
+    seller.getByText(/Webhooks cannot go to 169\.254\.169\.254: that is a link-local address/),
+  ).toBeVisible();
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await url.fill('http://[::ffff:10.0.0.7]/hooks');
+  await seller.getByRole('button', { name: 'Add endpoint' }).click();
+  await expect(seller.getByText(/that is a private network address/)).toBeVisible();
 });

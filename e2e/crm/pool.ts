@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page } from '../support/test';
 
 /** An order's card in the operators' pool (the MES console's own test ids). */
 export function poolCardOf(page: Page, orderId: string) {

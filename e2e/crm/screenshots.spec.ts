@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
 import { signIn } from '../support/demo';
+import { expect, type Page, test } from '../support/test';
 
 const OUT = join(import.meta.dirname, '..', '.results', 'screens');
 const WIDTHS = [

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createDb } from '@facet/db/client';
-import { type Browser, expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, type DemoRole, signIn } from '../support/demo';
+import { type Browser, expect, type Page } from '../support/test';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -60,8 +60,6 @@ export async function signInWith(page: Page, email: string, password = DEMO_PASS
 /** A partner (a company client turned partner) with a live key of every scope, written straight to the database. */
 export async function makePartnerWithKey(database: E2eDatabase, name: string) {
   const { sql } = database;
-  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
-  const key = `fct_live_${Array.from(randomBytes(32), (byte) => alphabet[byte % 36]).join('')}`;
   const [partner] = await sql<{ id: string }[]>`
     with client as (
       insert into clients (id, kind, name, company_name) values (gen_random_uuid(), 'company', ${name}, ${name})
@@ -69,20 +67,36 @@ export async function makePartnerWithKey(database: E2eDatabase, name: string) {
     )
     insert into partners (id, client_id, name) select gen_random_uuid(), client.id, ${name} from client
     returning id`;
-  await sql`
-    insert into api_keys (id, partner_id, name, prefix, key_hash, last_four, scopes)
-    values (gen_random_uuid(), ${partner!.id}, 'e2e', ${key.slice(0, 13)},
+  return { partnerId: partner!.id, key: await addPartnerKey(database, partner!.id, 'live') };
+}
+
+/** A new key of the partner, live or for the sandbox, with every scope. */
+export async function addPartnerKey(
+  database: E2eDatabase,
+  partnerId: string,
+  mode: 'live' | 'test',
+): Promise<string> {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  const key = `fct_${mode}_${Array.from(randomBytes(32), (byte) => alphabet[byte % 36]).join('')}`;
+  await database.sql`
+    insert into api_keys (id, partner_id, name, prefix, key_hash, last_four, scopes, mode)
+    values (gen_random_uuid(), ${partnerId}, 'e2e', ${key.slice(0, 13)},
       ${createHash('sha256').update(key).digest('hex')}, ${key.slice(-4)},
-      ${['models:write', 'models:read', 'orders:write', 'orders:read', 'webhooks:manage']})`;
-  return { partnerId: partner!.id, key };
+      ${['models:write', 'models:read', 'orders:write', 'orders:read', 'webhooks:manage', 'requests:read']},
+      ${mode})`;
+  return key;
 }
 
 /** A castable, analysed model of a partner (as if uploaded through the API and analysed by the worker). */
-export async function makePartnerModel(database: E2eDatabase, partnerId: string): Promise<string> {
+export async function makePartnerModel(
+  database: E2eDatabase,
+  partnerId: string,
+  mode: 'live' | 'test' = 'live',
+): Promise<string> {
   const [model] = await database.sql<{ id: string }[]>`
-    insert into models (id, partner_id, original_name, file_key, format, size_bytes, sha256, status, analysis)
+    insert into models (id, partner_id, original_name, file_key, format, size_bytes, sha256, status, analysis, mode)
     select gen_random_uuid(), ${partnerId}, 'partner-ring.stl', file_key, format, size_bytes,
-      encode(sha256(gen_random_uuid()::text::bytea), 'hex'), 'ANALYSED', analysis
+      encode(sha256(gen_random_uuid()::text::bytea), 'hex'), 'ANALYSED', analysis, ${mode}
     from models where status = 'ANALYSED' order by created_at limit 1
     returning id`;
   return model!.id;

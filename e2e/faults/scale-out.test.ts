@@ -40,12 +40,16 @@ describe('two web, two worker and two realtime processes on one Postgres and one
     await expectNoOrderLost(run, since, 'scale-out');
 
     // Each job once: one successful pricing per order, whichever worker took it; the two workers
-    // shared the work.
+    // shared the work. Partners' orders and models run on the partner lanes (README: Isolation).
     const allIds = [...ids, other!.orderId];
-    const pricing = await countRunsPerJob(run.db, 'price-order', allIds);
+    const pricing = await countRunsPerJob(run.db, 'partner-price-order', allIds);
     expect(pricing).toHaveLength(allIds.length);
     expect(pricing.filter((job) => job.runs !== 1)).toEqual([]);
-    const previews = await countRunsPerJob(run.db, 'make-preview', await modelIdsOfOrders(run.db, allIds));
+    const previews = await countRunsPerJob(
+      run.db,
+      'partner-make-preview',
+      await modelIdsOfOrders(run.db, allIds),
+    );
     expect(previews.filter((job) => job.runs !== 1)).toEqual([]);
 
     const pricedBy = run.cluster.workers.map(
@@ -55,7 +59,7 @@ describe('two web, two worker and two realtime processes on one Postgres and one
           .filter(
             (line) =>
               line.includes('"msg":"job done"') &&
-              line.includes('"queue":"price-order"') &&
+              line.includes('"queue":"partner-price-order"') &&
               allIds.some((id) => line.includes(id)),
           ).length,
     );

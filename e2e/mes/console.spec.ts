@@ -1,6 +1,14 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { signIn } from '../support/demo';
-import { approveAsSeller, makePricedOrder, OPERATORS, openE2eDatabase, poolCard, signInAs } from './support';
+import { budget, WAIT } from '../support/budgets';
+import { DEMO } from '../support/demo';
+import { type Browser, expect, type Page, test } from '../support/test';
+import {
+  approveAsSeller,
+  makePricedOrder,
+  OPERATORS,
+  openE2eDatabase,
+  poolCard,
+  signedInPage,
+} from './support';
 
 let database: Awaited<ReturnType<typeof openE2eDatabase>>;
 
@@ -12,36 +20,34 @@ test.afterAll(async () => {
 });
 
 async function consoleOf(browser: Browser, operator: { email: string; name: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, operator);
+  const page = await signedInPage(browser, operator);
   await page.goto('/mes');
   await expect(page.getByTestId('connection-state')).toHaveAttribute('data-state', 'live');
   return page;
 }
 
-async function sellerPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, 'seller');
-  return page;
+function sellerPage(browser: Browser): Promise<Page> {
+  return signedInPage(browser, DEMO.seller);
 }
 
-test('an approved order appears on two consoles within a second; one claims it and the other is told who won', async ({
+test('an approved order is pushed to two open consoles without a reload; one claims it and the other is told who won', async ({
   browser,
 }) => {
   const olga = await consoleOf(browser, OPERATORS.olga);
   const anna = await consoleOf(browser, OPERATORS.anna);
   const seller = await sellerPage(browser);
   const order = await makePricedOrder(database.sql);
+  // A mark in each page's memory: still there afterwards means the card came by push, not by a reload.
+  for (const page of [olga, anna])
+    await page.evaluate(() => Object.assign(window, { facetNotReloaded: true }));
 
   await approveAsSeller(seller.request, [order.id]);
-  const approvedAt = Date.now();
+  // How fast the push is, is measured by `pnpm bench console`; here it only has to come.
   await Promise.all([
-    expect(poolCard(olga, order.id)).toBeVisible({ timeout: 1_000 }),
-    expect(poolCard(anna, order.id)).toBeVisible({ timeout: 1_000 }),
+    expect(poolCard(olga, order.id)).toBeVisible({ timeout: WAIT.push }),
+    expect(poolCard(anna, order.id)).toBeVisible({ timeout: WAIT.push }),
   ]);
-  const latency = Date.now() - approvedAt;
-  console.log(`approve → visible on both consoles: ${latency} ms`);
-  expect(latency).toBeLessThan(1_000);
+  for (const page of [olga, anna]) expect(await page.evaluate(() => 'facetNotReloaded' in window)).toBe(true);
   // Newest approval first.
   await expect(olga.getByTestId('pool-card').first()).toHaveAttribute('data-order-id', order.id);
 
@@ -97,7 +103,7 @@ test('the keyboard moves through the pool, opens an order and claims it; the ord
   browser,
 }) => {
   // The order card draws the model with WebGL, in software on this test machine.
-  test.slow();
+  test.setTimeout(budget(WAIT.firstFrame));
   const anna = await consoleOf(browser, OPERATORS.anna);
   const order = await makePricedOrder(database.sql, 'PT950');
   await approveAsSeller((await sellerPage(browser)).request, [order.id]);
@@ -113,7 +119,9 @@ test('the keyboard moves through the pool, opens an order and claims it; the ord
   await expect(anna.getByTestId('download-original')).toHaveAttribute('href', /\/api\/models\/.+\/download$/);
 
   // The light GLB in the three.js viewer (drawn in software here, which keeps the page busy a while).
-  await expect(anna.getByTestId('model-viewer')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(anna.getByTestId('model-viewer')).toHaveAttribute('data-state', 'ready', {
+    timeout: WAIT.firstFrame,
+  });
 
   await anna.keyboard.press('c');
   await expect(card).toHaveAttribute('data-status', 'MANUFACTURING_STARTED');
@@ -170,7 +178,12 @@ test('a console scrolled down is told of new orders by an "N new" pill that take
 
 test('the connection indicator follows the network, and orders approved while offline are shown once back', async ({
   browser,
+  consoleErrors,
 }) => {
+  consoleErrors.allow(
+    /net::ERR_INTERNET_DISCONNECTED/,
+    'the test takes the browser offline: its prefetches fail',
+  );
   const anna = await consoleOf(browser, OPERATORS.anna);
   const indicator = anna.getByTestId('connection-state');
   await anna.context().setOffline(true);

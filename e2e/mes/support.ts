@@ -1,6 +1,12 @@
 import { createDb } from '@facet/db/client';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../support/demo';
+import { DEMO_PASSWORD, SIGNED_IN_MS } from '../support/demo';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+} from '../support/test';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -14,7 +20,26 @@ export async function signInAs(page: Page, person: { email: string; name: string
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(person.name);
+  await expect(page.getByTestId('signed-in-as')).toContainText(person.name, { timeout: SIGNED_IN_MS });
+}
+
+type SignedInState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** Each person's session cookies, kept for the rest of the test worker once they have signed in. */
+const sessions = new Map<string, SignedInState>();
+
+/**
+ * A page of its own (a new browser context) for `person`. The first one signs in through the form;
+ * later ones start with that session, as a browser that stays signed in would, so a test that opens
+ * three consoles does not render three sign-ins and three landing pages on a busy machine.
+ */
+export async function signedInPage(browser: Browser, person: { email: string; name: string }): Promise<Page> {
+  const session = sessions.get(person.email);
+  if (session) return (await browser.newContext({ storageState: session })).newPage();
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, person);
+  sessions.set(person.email, await page.context().storageState());
+  return page;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator } from './test';
 
 /** Counts distinct colours drawn in a WebGL canvas: a rendered piece has many, a blank canvas one. */
 export async function distinctCanvasColours(canvas: Locator): Promise<number> {

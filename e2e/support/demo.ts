@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './test';
 
 /** The demo accounts the e2e stack seeds (packages/devstack/src/seed/demo-people.ts). */
 export const DEMO_PASSWORD = 'facet-demo-2026';
@@ -12,12 +12,17 @@ export const DEMO = {
 
 export type DemoRole = keyof typeof DEMO;
 
+/** How long landing on a role's home after signing in may take (part of a test's plain steps). */
+export const SIGNED_IN_MS = 25_000;
+
 export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(DEMO[role].email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(DEMO[role].name);
+  // The landing page is the role's home, rendered on the server with its data (the CRM's dashboard,
+  // the console's pool): under the whole suite's load that can take longer than a quick assertion.
+  await expect(page.getByTestId('signed-in-as')).toContainText(DEMO[role].name, { timeout: SIGNED_IN_MS });
 }
 
 /**

@@ -1,24 +1,25 @@
-import createClient from 'openapi-fetch';
-import type { paths } from '../generated/partner-api.gen';
+import { createPartnerClient } from '@facet/partner-client';
 import { expectDocumented } from './contract';
 import { stackReport } from './stack';
 
 /**
- * The client a partner would generate from our document (openapi-typescript + openapi-fetch). Every
- * response it receives is checked against the served document before the test sees it.
+ * The partner's typed client (`@facet/partner-client`, generated from our document). Every response
+ * it receives is checked against the served document before the test sees it.
  */
-export function partnerClient(key: string | null) {
-  const client = createClient<paths>({
+export function partnerClient(key: string | null, options: { version?: string } = {}) {
+  return createPartnerClient({
     baseUrl: `${stackReport().webUrl}/api/v1`,
-    headers: key ? { Authorization: `Bearer ${key}` } : {},
+    apiKey: key,
+    ...options,
+    middleware: [
+      {
+        async onResponse({ request, response, schemaPath }) {
+          await expectDocumented(request.method, schemaPath, response);
+          return undefined;
+        },
+      },
+    ],
   });
-  client.use({
-    async onResponse({ request, response, schemaPath }) {
-      await expectDocumented(request.method, schemaPath, response);
-      return undefined;
-    },
-  });
-  return client;
 }
 
 export type PartnerClient = ReturnType<typeof partnerClient>;

@@ -1,6 +1,6 @@
-import { expect } from '@playwright/test';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { expect } from '../../support/test';
 import { apiUrl } from './stack';
 
 type Json = Record<string, unknown>;

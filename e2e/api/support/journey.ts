@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from '@playwright/test';
+import { WAIT } from '../../support/budgets';
+import { expect } from '../../support/test';
 import type { PartnerClient } from './client';
 import { boxStl } from './models';
 
@@ -17,9 +18,7 @@ export async function uploadAnalysedModel(client: PartnerClient): Promise<string
   await expect
     .poll(
       async () => (await client.GET('/models/{id}', { params: { path: { id: modelId } } })).data?.status,
-      {
-        timeout: 30_000,
-      },
+      { timeout: WAIT.pipeline },
     )
     .toBe('ANALYSED');
   return modelId;

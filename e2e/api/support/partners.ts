@@ -64,6 +64,17 @@ export async function issueAnotherKey(partner: TestPartner, scopes?: ApiScope[])
   return issued.key;
 }
 
+/** A test key (`fct_test_…`) of the same partner, issued as the CRM issues one: the sandbox. */
+export async function issueTestKey(partner: TestPartner): Promise<string> {
+  const issued = await issueApiKey(
+    db(),
+    await seller(),
+    { partnerId: partner.partnerId, name: 'e2e sandbox', mode: 'test' },
+    generateApiKey('test'),
+  );
+  return issued.key;
+}
+
 export async function revokeKey(apiKeyId: string): Promise<void> {
   await revokeApiKey(db(), await seller(), apiKeyId);
 }

@@ -10,6 +10,8 @@ export interface StackReport {
   /** The worker's health server and the realtime server (each serves /metrics). */
   workerUrl: string;
   realtimeUrl: string;
+  /** The environment of the stack's web process, to start another process of the same build. */
+  processEnv: Record<string, string>;
 }
 
 let report: StackReport | undefined;
