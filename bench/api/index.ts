@@ -14,7 +14,9 @@ import { partners } from '@facet/db/schema/partners';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 import autocannon from 'autocannon';
+import postgres from 'postgres';
 import { round, writeResults } from '../results';
+import { backendCpuMs, cpuSpentMs, listeningPid, processCpuMs } from './cpu';
 import { startBenchStack } from './stack';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 4);
@@ -123,25 +125,34 @@ try {
   });
   await run({ url: stack.webUrl, connections: 4, duration: 2, requests: [orderRequest] });
 
+  const webPid = listeningPid(WEB_PORT);
+  const monitor = postgres(stack.databaseUrl, { max: 1, onnotice: () => {} });
   const loadBefore = loadavg()[0]!;
   console.log(`[bench] empty route: GET /api/v1/ping, ${CONNECTIONS} connections, ${SECONDS} s`);
+  const webCpuBeforeEmpty = processCpuMs(webPid);
   const empty = await run({
     url: stack.webUrl,
     connections: CONNECTIONS,
     duration: SECONDS,
     requests: [{ method: 'GET', path: '/api/v1/ping' }],
   });
+  const webCpuEmpty = processCpuMs(webPid) - webCpuBeforeEmpty;
 
   console.log(
     `[bench] POST /api/v1/orders from ${PARTNERS} partners, ${CONNECTIONS} connections, ${SECONDS} s`,
   );
   const ordersBefore = await countOrders(stack.databaseUrl);
+  const webCpuBeforeOrders = processCpuMs(webPid);
+  const backendsBefore = await backendCpuMs(monitor);
   const orders = await run({
     url: stack.webUrl,
     connections: CONNECTIONS,
     duration: SECONDS,
     requests: [orderRequest],
   });
+  const backendsAfter = await backendCpuMs(monitor);
+  const webCpuOrders = processCpuMs(webPid) - webCpuBeforeOrders;
+  await monitor.end();
   const ordersAfter = await countOrders(stack.databaseUrl);
 
   const ordersPerS = orders['2xx'] / orders.duration;
@@ -161,6 +172,14 @@ try {
     empty_route_p50_ms: round(empty.latency.p50, 1),
     empty_route_p99_ms: round(empty.latency.p99, 1),
     ratio: round(ordersPerS / emptyPerS, 3),
+    // CPU per request (web process; the database's backends, the worker's included): what the path
+    // costs, barely moved by a busy machine, unlike the rates above.
+    web_cpu_ms_per_order: round(webCpuOrders / Math.max(1, orders.requests.total), 2),
+    web_cpu_ms_per_empty_request: round(webCpuEmpty / Math.max(1, empty.requests.total), 2),
+    db_cpu_ms_per_order: round(
+      cpuSpentMs(backendsBefore, backendsAfter) / Math.max(1, orders.requests.total),
+      2,
+    ),
     warmup_orders: ordersBefore - before,
     // The machine is shared: a load far above its 2 cores means these figures are depressed.
     load_avg_1m_before: round(loadBefore, 2),

@@ -3,6 +3,7 @@
  * other run's database is touched), the demo seed, the production build of the web app in its own
  * folder, and the web, worker and realtime processes on ports of their own. Stopped and dropped after.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,10 @@ import { seedDemo } from '@facet/devstack/seed/seed-demo';
 
 export interface BenchStack {
   webUrl: string;
+  /** The partner API's own process (FACET_ROLE=partner-api), when asked for. */
+  partnerApiUrl: string | null;
   databaseUrl: string;
+  secret: string;
   stop: () => Promise<void>;
 }
 
@@ -27,6 +31,10 @@ export interface BenchStackOptions {
   workerPort: number;
   /** Skip `next build` when the build folder is already there (BENCH_SKIP_BUILD=1). */
   skipBuild?: boolean;
+  /** More environment for the three apps. */
+  env?: Record<string, string>;
+  /** Also run the same build as the partner API's own process on this port. */
+  partnerApiPort?: number;
 }
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -52,8 +60,11 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
+const SECRET = 'bench-secret-that-is-long-enough-for-next-auth-0123456789';
+
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
-  for (const port of [options.webPort, options.realtimePort, options.workerPort]) await assertPortFree(port);
+  const ports = [options.webPort, options.realtimePort, options.workerPort, options.partnerApiPort];
+  for (const port of ports) if (port) await assertPortFree(port);
   const database = await createScratchDatabase('facet_bench_api');
   const databaseUrl = database.url;
   const dropDatabase = database.drop;
@@ -76,7 +87,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_PREFIX: `facet-bench-${Date.now().toString(36)}`,
       NEXTAUTH_URL: webUrl,
-      NEXTAUTH_SECRET: 'bench-secret-that-is-long-enough-for-next-auth-0123456789',
+      NEXTAUTH_SECRET: SECRET,
       NEXT_PUBLIC_REALTIME_URL: `http://127.0.0.1:${options.realtimePort}`,
       WEB_ORIGIN: webUrl,
       STORAGE_DIR: storageDir,
@@ -85,14 +96,29 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       WORKER_HEALTH_PORT: String(options.workerPort),
       NEXT_DIST_DIR: distDir,
       LOG_LEVEL: 'error',
+      // e.g. BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles every process of the stack.
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+      ...options.env,
     };
     const apps = runApps('prod', env);
     apps.result.catch(() => {});
     await waitForHealth(`${webUrl}/api/health`, 120_000);
+    const partnerApi = options.partnerApiPort
+      ? spawn('pnpm', ['--filter', '@facet/web', 'start'], {
+          env: { ...process.env, ...env, PORT: String(options.partnerApiPort), FACET_ROLE: 'partner-api' },
+          stdio: 'inherit',
+          detached: true,
+        })
+      : null;
+    const partnerApiUrl = options.partnerApiPort ? `http://127.0.0.1:${options.partnerApiPort}` : null;
+    if (partnerApiUrl) await waitForHealth(`${partnerApiUrl}/api/health`, 120_000);
     return {
       webUrl,
+      partnerApiUrl,
       databaseUrl,
+      secret: SECRET,
       stop: async () => {
+        if (partnerApi?.pid) process.kill(-partnerApi.pid, 'SIGTERM');
         for (const command of apps.commands) command.kill('SIGTERM');
         await Promise.race([
           apps.result.catch(() => {}),

@@ -6,12 +6,16 @@
  * 2. Server time of the pool's first page, and of a page 10,000 rows deep, through the console's
  *    use case (keyset over the partial index), beside the same deep page through OFFSET.
  * 3. Approve → push latency: 100 operator sockets on the realtime server (in-process, Redis
- *    adapter), the outbox relay polling as the worker does; a seller approves orders one by one.
+ *    adapter); a seller approves orders one by one. First with the relay only polling every 100 ms
+ *    (the baseline), then woken on commit as the worker runs it.
+ * 4. Creations + claims per second from 32 concurrent writers, with the status counts in one row
+ *    per status (the baseline) and in striped rows, alternating in the same database.
  * Then the database is dropped.
  *
  * Run: pnpm bench console   (BENCH_ORDERS=… to change the size)
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { approveOrders } from '@facet/core/orders/approve-orders';
 import { selectConsoleCards } from '@facet/core/production/console-card';
 import { listConsoleCards } from '@facet/core/production/list-console-cards';
@@ -27,6 +31,7 @@ import { createInProcessRelay } from '@facet/realtime/testing/in-process-relay';
 import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { io, type Socket } from 'socket.io-client';
 import { percentile, round, writeResults } from '../results';
+import { measureCounterWrites } from './counter-writes';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -37,6 +42,9 @@ const DEPTH = Math.min(10_000, APPROVED - PAGE * 2);
 const QUERY_RUNS = 300;
 const SOCKETS = 100;
 const APPROVALS = 60;
+const COUNTER_WRITERS = 32;
+const COUNTER_ROUND_MS = Number(process.env.BENCH_COUNTER_ROUND_MS ?? 5_000);
+const COUNTER_ROUNDS = 2;
 const SECRET = randomBytes(32).toString('hex');
 
 function log(message: string) {
@@ -79,10 +87,13 @@ try {
   const seed = await seedLargeDataset(sql, {
     orders: ORDERS,
     approved: APPROVED,
+    // Priced orders to approve: APPROVALS for each relay measured.
     perEarlyStatus: APPROVALS * 2,
     onProgress: (step) => log(`  … ${step}`),
   });
   log(`seeded in ${(seed.ms / 1000).toFixed(1)} s`);
+  // The seed's writes are flushed now, not by a checkpoint in the middle of the timings.
+  await sql`checkpoint`;
 
   const [operatorRow] = await sql<{ id: string; name: string }[]>`
     select id, name from users where role = 'operator' order by created_at limit 1`;
@@ -120,11 +131,6 @@ try {
   log(`connecting ${SOCKETS} operator sockets`);
   const realtime = await startInProcessRealtime({ db, redisUrl: REDIS_URL, redisPrefix, secret: SECRET });
   cleanups.push(() => realtime.close());
-  // The relay as the worker runs it (same polling interval).
-  const relay = await createInProcessRelay({ db, redisUrl: REDIS_URL, redisPrefix });
-  cleanups.push(() => relay.close());
-  relay.start();
-
   const operators = await sql<{ id: string; name: string; email: string; session_version: number }[]>`
     insert into users (id, email, name, password_hash, role)
     select gen_random_uuid(), 'bench-operator-' || g || '@operators.invalid', 'Bench operator ' || g,
@@ -157,36 +163,70 @@ try {
     returning id`;
   const sellerActor: Actor = { kind: 'user', userId: seller!.id, role: 'seller', name: 'Bench seller' };
   const priced = await sql<{ id: string }[]>`
-    select id from orders where status = 'PRICE_CALCULATED' order by id limit ${APPROVALS}`;
+    select id from orders where status = 'PRICE_CALCULATED' order by id limit ${APPROVALS * 2}`;
 
-  log(`approving ${priced.length} orders one by one`);
-  const pushMs: number[] = [];
-  const cardMs: number[] = [];
-  for (const { id } of priced) {
-    const received: Array<Promise<number>> = sockets.map(
-      (socket) =>
-        new Promise((resolve) => {
-          const onChange = (event: { orderId: string }) => {
-            if (event.orderId !== id) return;
-            socket.off('order:changed', onChange);
-            resolve(performance.now());
-          };
-          socket.on('order:changed', onChange);
-        }),
-    );
-    const started = performance.now();
-    await approveOrders(db, sellerActor, { orderIds: [id] });
-    // What the console then does to show the card: fetch it by id.
-    const card = received[0]!.then(() => listConsoleCards(db, operator, { orderIds: [id] }));
-    const arrivals = await Promise.all(received);
-    await card;
-    cardMs.push(performance.now() - started);
-    for (const at of arrivals) pushMs.push(at - started);
-    // Spread approvals over the relay's polling cycle, as sellers' clicks would be.
-    await new Promise((resolve) => setTimeout(resolve, 37 + Math.random() * 120));
-  }
-  const push = sorted(pushMs);
-  const visible = sorted(cardMs);
+  /** Approves orders one by one; for each, when every socket got the push and when the card was read. */
+  const measurePush = async (
+    orderIds: string[],
+    relayStart: { wakeOnCommit: boolean; intervalMs?: number },
+  ) => {
+    const relay = await createInProcessRelay({ db, redisUrl: REDIS_URL, redisPrefix });
+    relay.start(relayStart);
+    const pushMs: number[] = [];
+    const cardMs: number[] = [];
+    try {
+      // Let the relay reach its steady state (listening, or in its polling rhythm).
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const id of orderIds) {
+        const received: Array<Promise<number>> = sockets.map(
+          (socket) =>
+            new Promise((resolve) => {
+              const onChange = (event: { orderId: string }) => {
+                if (event.orderId !== id) return;
+                socket.off('order:changed', onChange);
+                resolve(performance.now());
+              };
+              socket.on('order:changed', onChange);
+            }),
+        );
+        const started = performance.now();
+        await approveOrders(db, sellerActor, { orderIds: [id] });
+        // What the console then does to show the card: fetch it by id.
+        const card = received[0]!.then(() => listConsoleCards(db, operator, { orderIds: [id] }));
+        const arrivals = await Promise.all(received);
+        await card;
+        cardMs.push(performance.now() - started);
+        for (const at of arrivals) pushMs.push(at - started);
+        // Spread approvals over the relay's polling cycle, as sellers' clicks would be.
+        await new Promise((resolve) => setTimeout(resolve, 37 + Math.random() * 120));
+      }
+    } finally {
+      await relay.close();
+    }
+    return { push: sorted(pushMs), visible: sorted(cardMs) };
+  };
+
+  const ids = priced.map((row) => row.id);
+  const half = Math.floor(ids.length / 2);
+  log(`approving ${half} orders one by one, the relay polling every 100 ms (baseline)`);
+  const polled = await measurePush(ids.slice(0, half), { wakeOnCommit: false, intervalMs: 100 });
+  log(`approving ${ids.length - half} orders one by one, the relay woken on commit`);
+  const woken = await measurePush(ids.slice(half), { wakeOnCommit: true });
+
+  // --- Counter writes -------------------------------------------------------------------------
+  for (const socket of sockets) socket.disconnect();
+  log(
+    `creations + claims from ${COUNTER_WRITERS} writers, ${COUNTER_ROUNDS} × ${COUNTER_ROUND_MS} ms per design`,
+  );
+  const writers = createDb(url.toString(), { max: COUNTER_WRITERS + 2, applicationName: 'facet-bench' });
+  cleanups.push(() => writers.close());
+  const counters = await measureCounterWrites(writers, {
+    writers: COUNTER_WRITERS,
+    operators: operators.map((row) => ({ kind: 'user', userId: row.id, role: 'operator', name: row.name })),
+    roundMs: COUNTER_ROUND_MS,
+    rounds: COUNTER_ROUNDS,
+  });
+  if (!counters.countsExact) throw new Error('The status counts differ from count(*) after the writers');
 
   const p = (samples: number[], q: number) => round(percentile(samples, q), 3);
   writeResults('console', {
@@ -204,12 +244,20 @@ try {
     deep_page_speedup: round(percentile(offsetPage, 50) / percentile(deepPage, 50), 1),
     deep_page_speedup_p99: round(percentile(offsetPage, 99) / percentile(deepPage, 99), 1),
     sockets: sockets.length,
-    approvals: priced.length,
-    push_p50_ms: p(push, 50),
-    push_p99_ms: p(push, 99),
-    approve_to_card_p50_ms: p(visible, 50),
-    approve_to_card_p99_ms: p(visible, 99),
-    relay_poll_interval_ms: 100,
+    approvals_per_relay: half,
+    push_p50_ms: p(woken.push, 50),
+    push_p99_ms: p(woken.push, 99),
+    approve_to_card_p50_ms: p(woken.visible, 50),
+    approve_to_card_p99_ms: p(woken.visible, 99),
+    push_polling_p50_ms: p(polled.push, 50),
+    push_polling_p99_ms: p(polled.push, 99),
+    push_p99_speedup: round(percentile(polled.push, 99) / percentile(woken.push, 99), 1),
+    counter_writers: COUNTER_WRITERS,
+    counter_writes_per_s_before: round(counters.singleRowPerSecond, 1),
+    counter_writes_per_s_after: round(counters.stripedPerSecond, 1),
+    counter_writes_speedup: round(counters.stripedPerSecond / counters.singleRowPerSecond, 2),
+    counter_counts_exact: counters.countsExact,
+    load_average_1m: round(loadavg()[0]!, 2),
     seed_seconds: round(seed.ms / 1000, 1),
   });
 } finally {
