@@ -36,6 +36,16 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          // Builds the image with podman (root, podman, buildah, debootstrap: see .ci/run) and runs it.
+          name: 'image',
+          include: ['e2e/image/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 1_800_000,
+        },
+      },
     ],
   },
 });
