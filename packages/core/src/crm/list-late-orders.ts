@@ -7,6 +7,7 @@ import { findOpenSlaBreaches } from '../sla/find-open-sla-breaches';
 import { assertSeller } from './assert-seller';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
 import { selectSellerOrders, toSellerOrder, ZSellerOrder } from './seller-order-dto';
+import { LATE_ORDERS_COUNTED_UP_TO } from './late-orders-page-size';
 import { lateness, STUCK_AFTER_S } from './stuck-limits';
 import { WATCHED_STATUSES } from './stuck-orders-condition';
 
@@ -27,7 +28,10 @@ export const ZListLateOrdersInput = z.object({
 
 export const ZLateOrderPage = z.object({
   items: z.array(ZLateOrder),
+  /** How many orders are late, counted up to `LATE_ORDERS_COUNTED_UP_TO`. */
   total: z.number().int(),
+  /** More orders are late than `total` says: the count stopped at its limit. */
+  totalIsAtLeast: z.boolean(),
   nextCursor: z.string().nullable(),
 });
 export type TLateOrderPage = z.infer<typeof ZLateOrderPage>;
@@ -87,7 +91,7 @@ export function lateOrderRanges(now: Date, after: z.infer<typeof ZCursor> | null
  * Orders past their promised date or stuck in a status longer than its limit, the latest first, with
  * when the SLA watchdog flagged them, one keyset page at a time. Each page reads a page from each
  * index range (statuses with a limit, promised dates), never every late order; the total is counted
- * from the same ranges. Canary orders are not the workshop's business and are left out.
+ * from the same ranges, up to `LATE_ORDERS_COUNTED_UP_TO`. Canary orders are not the workshop's business and are left out.
  */
 export async function listLateOrders(
   db: Db,
@@ -104,7 +108,11 @@ export async function listLateOrders(
         order by late_since, id limit ${input.limit + 1}`,
     ),
     db.execute<{ total: number }>(
-      sql`select count(*)::int as total from (${lateOrderRanges(now, null, null)}) late`,
+      sql`select count(*)::int as total from (select id from (${lateOrderRanges(
+        now,
+        null,
+        LATE_ORDERS_COUNTED_UP_TO + 1,
+      )}) late limit ${LATE_ORDERS_COUNTED_UP_TO + 1}) counted`,
     ),
   ]);
   const ids = [...picked].map((row) => row.id);
@@ -129,7 +137,8 @@ export async function listLateOrders(
       stuckAfterS: STUCK_AFTER_S[row.status] ?? 0,
       flaggedAt: breaches.get(row.id)?.flaggedAt ?? null,
     })),
-    total: counted?.total ?? 0,
+    total: Math.min(counted?.total ?? 0, LATE_ORDERS_COUNTED_UP_TO),
+    totalIsAtLeast: (counted?.total ?? 0) > LATE_ORDERS_COUNTED_UP_TO,
     nextCursor:
       late.length > input.limit && last
         ? encodeCursor({ lateSince: lateSince.get(last.row.id)!, id: last.row.id })

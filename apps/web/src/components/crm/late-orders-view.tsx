@@ -36,14 +36,15 @@ export function LateOrdersView() {
     );
   }
   const items = late.data.pages.flatMap((page) => page.items);
-  const total = late.data.pages[0]?.total ?? 0;
+  const firstPage = late.data.pages[0];
+  const total = firstPage?.total ?? 0;
   if (items.length === 0) {
     return <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>;
   }
   const byId = new Map(items.map((order) => [order.id, order]));
   const flagged = items.filter((order) => order.flaggedAt !== null).length;
   const summary = [
-    t('needAttention', { count: total }),
+    firstPage?.totalIsAtLeast ? t('needAttentionAtLeast', { count: total }) : t('needAttention', { count: total }),
     total > items.length ? t('latestShown', { count: items.length }) : null,
     flagged > 0 ? t('flagged', { count: flagged }) : null,
   ].filter(Boolean);
