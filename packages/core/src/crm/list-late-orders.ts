@@ -6,8 +6,8 @@ import type { Actor } from '../shared/actor';
 import { findOpenSlaBreaches } from '../sla/find-open-sla-breaches';
 import { assertSeller } from './assert-seller';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
-import { selectSellerOrders, toSellerOrder, ZSellerOrder } from './seller-order-dto';
 import { LATE_ORDERS_COUNTED_UP_TO } from './late-orders-page-size';
+import { selectSellerOrders, toSellerOrder, ZSellerOrder } from './seller-order-dto';
 import { lateness, STUCK_AFTER_S } from './stuck-limits';
 import { WATCHED_STATUSES } from './stuck-orders-condition';
 

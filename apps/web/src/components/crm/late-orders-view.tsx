@@ -44,7 +44,9 @@ export function LateOrdersView() {
   const byId = new Map(items.map((order) => [order.id, order]));
   const flagged = items.filter((order) => order.flaggedAt !== null).length;
   const summary = [
-    firstPage?.totalIsAtLeast ? t('needAttentionAtLeast', { count: total }) : t('needAttention', { count: total }),
+    firstPage?.totalIsAtLeast
+      ? t('needAttentionAtLeast', { count: total })
+      : t('needAttention', { count: total }),
     total > items.length ? t('latestShown', { count: items.length }) : null,
     flagged > 0 ? t('flagged', { count: flagged }) : null,
   ].filter(Boolean);
