@@ -43,3 +43,13 @@ export function Field({
     </div>
   );
 }
+
+/** What went wrong with a form as a whole (not with one field), announced when it appears. */
+export function FormError({ message, className }: { message?: string | null; className?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className={cn('text-sm text-destructive', className)}>
+      {message}
+    </p>
+  );
+}

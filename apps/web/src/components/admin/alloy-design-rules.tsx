@@ -4,7 +4,7 @@ import type { TAdminAlloy } from '@facet/core/admin/admin-alloy-dto';
 import type { TDesignRules } from '@facet/core/castability/design-rules';
 import { Button } from '@facet/ui/button';
 import { Skeleton } from '@facet/ui/feedback';
-import { Field, Input } from '@facet/ui/field';
+import { Field, FormError, Input } from '@facet/ui/field';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
@@ -12,10 +12,9 @@ import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useFormat } from '@/components/format-provider';
 import { useTRPC } from '@/trpc/client';
+import { decimalOf } from './form-numbers';
 
 const RULE_FIELDS = ['minWallMm', 'minWireMm', 'minDetailMm', 'maxPieceMm'] as const;
-
-const num = (value: FormDataEntryValue | null) => Number(String(value ?? '').replace(',', '.'));
 
 /** One line: what the workshop casts in this alloy. */
 export function DesignRulesLine({ rules }: { rules: TDesignRules }) {
@@ -45,10 +44,10 @@ export function EditDesignRules({ alloy }: { alloy: TAdminAlloy }) {
     const form = new FormData(event.currentTarget);
     save.mutate({
       alloyId: alloy.id,
-      minWallMm: num(form.get('minWallMm')),
-      minWireMm: num(form.get('minWireMm')),
-      minDetailMm: num(form.get('minDetailMm')),
-      maxPieceMm: num(form.get('maxPieceMm')),
+      minWallMm: decimalOf(form.get('minWallMm')),
+      minWireMm: decimalOf(form.get('minWireMm')),
+      minDetailMm: decimalOf(form.get('minDetailMm')),
+      maxPieceMm: decimalOf(form.get('maxPieceMm')),
     });
   };
   const id = (field: string) => `${alloy.code}-rules-${field}`;
@@ -67,11 +66,7 @@ export function EditDesignRules({ alloy }: { alloy: TAdminAlloy }) {
           </Field>
         ))}
       </div>
-      {errors.form ? (
-        <p role="alert" className="text-sm text-destructive">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormError message={errors.form} />
       <div>
         <Button type="submit" variant="outline" disabled={save.isPending}>
           {save.isPending ? t('saving') : t('save')}

@@ -3,7 +3,7 @@
 import type { TAdminAlloy } from '@facet/core/admin/admin-alloy-dto';
 import { Button } from '@facet/ui/button';
 import { Badge, Skeleton } from '@facet/ui/feedback';
-import { Field, Input } from '@facet/ui/field';
+import { Field, FormError, Input } from '@facet/ui/field';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
@@ -13,6 +13,7 @@ import { useFormat } from '@/components/format-provider';
 import { LoadFailedMessage } from '@/components/load-failed-message';
 import { useTRPC } from '@/trpc/client';
 import { DesignRulesHistory, DesignRulesLine, EditDesignRules } from './alloy-design-rules';
+import { centsOf, decimalOf, unitsOf } from './form-numbers';
 
 const MONEY_FIELDS = [
   'castingBaseCents',
@@ -22,11 +23,6 @@ const MONEY_FIELDS = [
   'resizeCents',
 ] as const;
 const FINISH_FIELDS = ['polished', 'satin', 'matte'] as const;
-
-const euros = (cents: number) => (cents / 100).toFixed(2);
-const cents = (value: FormDataEntryValue | null) =>
-  Math.round(Number(String(value ?? '').replace(',', '.')) * 100);
-const num = (value: FormDataEntryValue | null) => Number(String(value ?? '').replace(',', '.'));
 
 function History({ alloyId }: { alloyId: string }) {
   const trpc = useTRPC();
@@ -108,22 +104,22 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
     const form = new FormData(event.currentTarget);
     save.mutate({
       alloyId: alloy.id,
-      densityGPerCm3: num(form.get('density')),
-      pricePerGramCents: cents(form.get('pricePerGram')),
-      castingLossPct: num(form.get('castingLoss')),
+      densityGPerCm3: decimalOf(form.get('density')),
+      pricePerGramCents: centsOf(form.get('pricePerGram')),
+      castingLossPct: decimalOf(form.get('castingLoss')),
       active: form.get('active') === 'on',
       workRates: {
-        castingBaseCents: cents(form.get('castingBaseCents')),
-        perCm2Cents: cents(form.get('perCm2Cents')),
-        per10kTrianglesCents: cents(form.get('per10kTrianglesCents')),
-        engravingCents: cents(form.get('engravingCents')),
-        resizeCents: cents(form.get('resizeCents')),
+        castingBaseCents: centsOf(form.get('castingBaseCents')),
+        perCm2Cents: centsOf(form.get('perCm2Cents')),
+        per10kTrianglesCents: centsOf(form.get('per10kTrianglesCents')),
+        engravingCents: centsOf(form.get('engravingCents')),
+        resizeCents: centsOf(form.get('resizeCents')),
         finishCents: {
-          polished: cents(form.get('polished')),
-          satin: cents(form.get('satin')),
-          matte: cents(form.get('matte')),
+          polished: centsOf(form.get('polished')),
+          satin: centsOf(form.get('satin')),
+          matte: centsOf(form.get('matte')),
         },
-        leadTimeDays: num(form.get('leadTimeDays')),
+        leadTimeDays: decimalOf(form.get('leadTimeDays')),
       },
     });
   };
@@ -150,7 +146,7 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
             id={id('pricePerGram')}
             name="pricePerGram"
             inputMode="decimal"
-            defaultValue={euros(alloy.pricePerGramCents)}
+            defaultValue={unitsOf(alloy.pricePerGramCents)}
           />
         </Field>
         <Field id={id('castingLoss')} label={t('castingLossField')} error={errors.castingLossPct}>
@@ -172,7 +168,7 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
               id={id(field)}
               name={field}
               inputMode="decimal"
-              defaultValue={euros(alloy.workRates[field])}
+              defaultValue={unitsOf(alloy.workRates[field])}
             />
           </Field>
         ))}
@@ -182,7 +178,7 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
               id={id(finish)}
               name={finish}
               inputMode="decimal"
-              defaultValue={euros(alloy.workRates.finishCents[finish] ?? 0)}
+              defaultValue={unitsOf(alloy.workRates.finishCents[finish] ?? 0)}
             />
           </Field>
         ))}
@@ -204,11 +200,7 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
         />
         {t('offered')}
       </label>
-      {errors.form || errors.workRates ? (
-        <p role="alert" className="text-sm text-destructive">
-          {errors.form ?? t('checkRates')}
-        </p>
-      ) : null}
+      <FormError message={errors.form ?? (errors.workRates ? t('checkRates') : null)} />
       <div className="flex gap-2">
         <Button type="submit" disabled={save.isPending}>
           {save.isPending ? common('saving') : t('savePrices')}
@@ -242,8 +234,8 @@ function EditCasting({ alloy }: { alloy: TAdminAlloy }) {
     const form = new FormData(event.currentTarget);
     save.mutate({
       alloyId: alloy.id,
-      waxRatio: num(form.get('waxRatio')),
-      sprueAllowanceG: num(form.get('sprueAllowanceG')),
+      waxRatio: decimalOf(form.get('waxRatio')),
+      sprueAllowanceG: decimalOf(form.get('sprueAllowanceG')),
     });
   };
   const id = (field: string) => `${alloy.code}-${field}`;
@@ -268,11 +260,7 @@ function EditCasting({ alloy }: { alloy: TAdminAlloy }) {
           />
         </Field>
       </div>
-      {errors.form ? (
-        <p role="alert" className="text-sm text-destructive">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormError message={errors.form} />
       <div>
         <Button type="submit" variant="outline" disabled={save.isPending}>
           {t('saveCasting')}

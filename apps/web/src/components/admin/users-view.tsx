@@ -3,7 +3,7 @@
 import { ROLES, type Role } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
 import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
-import { Field, Input } from '@facet/ui/field';
+import { Field, FormError, Input } from '@facet/ui/field';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -81,11 +81,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           {...invalid('temporaryPassword')}
         />
       </Field>
-      {errors.form ? (
-        <p role="alert" className="text-sm text-destructive sm:col-span-2">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormError message={errors.form} className="sm:col-span-2" />
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" disabled={create.isPending}>
           {create.isPending ? t('adding') : t('add')}

@@ -2,7 +2,7 @@
 
 import type { TClientActivity } from '@facet/core/crm/client-activity-dto';
 import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState } from '@facet/ui/feedback';
 import { formatOrderNumber } from '@facet/ui/format';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { MessageSquare, Package } from 'lucide-react';
@@ -12,6 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useTRPC } from '@/trpc/client';
+import { ListSkeleton } from './list-skeleton';
 import { CouldNotLoad } from './load-failed';
 import { RelativeDate } from './relative-date';
 
@@ -89,11 +90,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
         </Button>
       </form>
       {activity.isPending ? (
-        <div className="grid gap-2" aria-busy>
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} className="h-12" />
-          ))}
-        </div>
+        <ListSkeleton rows={3} rowClassName="h-12" />
       ) : activity.isError ? (
         <CouldNotLoad
           title={t('crmUi.loadFailed.activity')}

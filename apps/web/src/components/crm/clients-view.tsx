@@ -2,7 +2,7 @@
 
 import type { TSearchClientsInput } from '@facet/core/crm/search-clients';
 import { Button } from '@facet/ui/button';
-import { Badge, EmptyState, Skeleton } from '@facet/ui/feedback';
+import { Badge, EmptyState } from '@facet/ui/feedback';
 import { Input } from '@facet/ui/field';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Building2, Search, User } from 'lucide-react';
@@ -10,6 +10,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { useTRPC } from '@/trpc/client';
+import { ListSkeleton } from './list-skeleton';
 import { CouldNotLoad } from './load-failed';
 import { RelativeDate } from './relative-date';
 import { useUrlFilters } from './use-url-filters';
@@ -98,11 +99,7 @@ export function ClientsView() {
       </p>
 
       {query.isPending ? (
-        <div className="grid gap-2" aria-busy>
-          {[0, 1, 2, 3, 4].map((i) => (
-            <Skeleton key={i} className="h-12" />
-          ))}
-        </div>
+        <ListSkeleton rows={5} rowClassName="h-12" />
       ) : query.isError ? (
         <CouldNotLoad title={t('loadFailed.clients')} error={query.error} onRetry={() => query.refetch()} />
       ) : clients.length === 0 ? (

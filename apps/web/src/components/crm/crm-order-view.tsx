@@ -9,10 +9,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { CastabilityVerdict } from '@/components/castability/castability-verdict';
 import { useFormat } from '@/components/format-provider';
 import { ItemThickness } from '@/components/orders/item-thickness';
-import { ModelThumbnail } from '@/components/orders/model-thumbnail';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
+import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
 import { useTRPC } from '@/trpc/client';
 import { OrderDecisions } from './order-decisions';
 
@@ -118,7 +118,12 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
               key={item.id}
               className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-[128px_1fr]"
             >
-              <ModelThumbnail model={item.model} className="size-32" />
+              <ModelThumbnail
+                modelId={item.model.id}
+                previewReady={item.model.previewReady}
+                name={item.model.originalName}
+                className="size-32 rounded-md"
+              />
               <div className="grid content-start gap-2 text-sm">
                 <p className="font-medium">{item.model.originalName}</p>
                 <p className="text-muted-foreground">

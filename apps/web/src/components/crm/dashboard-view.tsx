@@ -2,7 +2,7 @@
 
 import { dashboardCsv, dashboardCsvName } from '@facet/core/crm/dashboard-csv';
 import type { TDashboard } from '@facet/core/crm/get-dashboard';
-import { ORDER_CHANNELS, type OrderStatus } from '@facet/db/enums';
+import type { OrderStatus } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
 import { Skeleton } from '@facet/ui/feedback';
 import { intlLocale } from '@facet/ui/format';
@@ -16,14 +16,13 @@ import { useFormat } from '@/components/format-provider';
 import { useTRPC } from '@/trpc/client';
 import { ChartCard } from './chart-card';
 import { dashboardInputFromParams } from './dashboard-filters';
+import { ChannelFilter, FILTER_SELECT_CLASS, FilterField } from './filter-controls';
 import { type DurationUnit, durationUnitName, formatDuration } from './format-duration';
 import { CouldNotLoad } from './load-failed';
 import { useUrlFilters } from './use-url-filters';
 
 const CHANNEL_COLOURS = { shop: '#a07a3c', crm: '#3f6f8f', api: '#6b645a' } as const;
 const AXIS = { fontSize: 11, fill: '#6b645a' };
-const selectClass =
-  'h-9 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
 
 /** "2026-03-09" → "9 Mar" («9 мар.») (the day is a calendar date, not an instant). */
 function dayLabel(day: string, locale: string): string {
@@ -95,45 +94,28 @@ export function DashboardView() {
   const filters = (
     <fieldset className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-3 text-sm">
       <legend className="sr-only">{t('dashboard.filters')}</legend>
-      <label className="grid gap-1">
-        <span className="text-xs text-muted-foreground">{t('common.placedFrom')}</span>
+      <FilterField label={t('common.placedFrom')}>
         <input
           type="date"
-          className={selectClass}
+          className={FILTER_SELECT_CLASS}
           value={params.get('from') ?? figures.data?.period.from ?? ''}
           onChange={(event) => set({ from: event.target.value })}
         />
-      </label>
-      <label className="grid gap-1">
-        <span className="text-xs text-muted-foreground">{t('common.placedTo')}</span>
+      </FilterField>
+      <FilterField label={t('common.placedTo')}>
         <input
           type="date"
-          className={selectClass}
+          className={FILTER_SELECT_CLASS}
           value={params.get('to') ?? figures.data?.period.to ?? ''}
           onChange={(event) => set({ to: event.target.value })}
           aria-invalid={periodError ? true : undefined}
           aria-describedby={periodError ? 'dashboard-period-error' : undefined}
         />
-      </label>
-      <label className="grid gap-1">
-        <span className="text-xs text-muted-foreground">{t('common.channel')}</span>
+      </FilterField>
+      <ChannelFilter value={input.channel ?? ''} onChange={(channel) => set({ channel })} />
+      <FilterField label={t('common.alloy')}>
         <select
-          className={selectClass}
-          value={input.channel ?? ''}
-          onChange={(event) => set({ channel: event.target.value })}
-        >
-          <option value="">{t('common.allChannels')}</option>
-          {ORDER_CHANNELS.map((channel) => (
-            <option key={channel} value={channel}>
-              {t(`channel.${channel}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="grid gap-1">
-        <span className="text-xs text-muted-foreground">{t('common.alloy')}</span>
-        <select
-          className={selectClass}
+          className={FILTER_SELECT_CLASS}
           value={input.alloyCode ?? ''}
           onChange={(event) => set({ alloy: event.target.value })}
         >
@@ -144,7 +126,7 @@ export function DashboardView() {
             </option>
           ))}
         </select>
-      </label>
+      </FilterField>
       {filtered ? (
         <Button
           variant="ghost"

@@ -1,8 +1,8 @@
 'use client';
 
-import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
+import { ORDER_STATUSES } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
-import { EmptyState, Skeleton } from '@facet/ui/feedback';
+import { EmptyState } from '@facet/ui/feedback';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowDown, ArrowUp, ArrowUpDown, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
@@ -10,13 +10,12 @@ import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { useTRPC } from '@/trpc/client';
 import { ClientFilter } from './client-filter';
+import { ChannelFilter, FILTER_SELECT_CLASS, FilterField } from './filter-controls';
+import { ListSkeleton } from './list-skeleton';
 import { CouldNotLoad } from './load-failed';
 import { ordersInputFromParams } from './orders-filters';
 import { OrdersTable } from './orders-table';
 import { useUrlFilters } from './use-url-filters';
-
-const selectClass =
-  'h-9 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
 
 export function OrdersView() {
   const trpc = useTRPC();
@@ -92,39 +91,23 @@ export function OrdersView() {
           ))}
         </fieldset>
         <div className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="grid gap-1">
-            <span className="text-xs text-muted-foreground">{t('common.channel')}</span>
-            <select
-              className={selectClass}
-              value={input.channel ?? ''}
-              onChange={(event) => set({ channel: event.target.value })}
-            >
-              <option value="">{t('common.allChannels')}</option>
-              {ORDER_CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`channel.${channel}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="grid gap-1">
-            <span className="text-xs text-muted-foreground">{t('common.placedFrom')}</span>
+          <ChannelFilter value={input.channel ?? ''} onChange={(channel) => set({ channel })} />
+          <FilterField label={t('common.placedFrom')}>
             <input
               type="date"
-              className={selectClass}
+              className={FILTER_SELECT_CLASS}
               value={params.get('from') ?? ''}
               onChange={(event) => set({ from: event.target.value })}
             />
-          </label>
-          <label className="grid gap-1">
-            <span className="text-xs text-muted-foreground">{t('common.placedTo')}</span>
+          </FilterField>
+          <FilterField label={t('common.placedTo')}>
             <input
               type="date"
-              className={selectClass}
+              className={FILTER_SELECT_CLASS}
               value={params.get('to') ?? ''}
               onChange={(event) => set({ to: event.target.value })}
             />
-          </label>
+          </FilterField>
           <label className="flex h-9 items-center gap-2">
             <input
               type="checkbox"
@@ -182,11 +165,7 @@ export function OrdersView() {
       ) : null}
 
       {query.isPending ? (
-        <div className="grid gap-2" aria-busy>
-          {[0, 1, 2, 3, 4].map((i) => (
-            <Skeleton key={i} className="h-10" />
-          ))}
-        </div>
+        <ListSkeleton rows={5} rowClassName="h-10" />
       ) : query.isError ? (
         <CouldNotLoad title={t('loadFailed.orders')} error={query.error} onRetry={() => query.refetch()} />
       ) : orders.length === 0 ? (

@@ -3,17 +3,8 @@
 import { cn } from '@facet/ui/cn';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { metalLookForCode } from '@/components/viewer/metal-looks';
 import { useTRPC } from '@/trpc/client';
-
-/** A swatch of the metal's colour, guessed from the alloy code (AG silver, AU…Y/W/R gold, PT platinum). */
-export function alloySwatch(code: string | null): string {
-  if (!code) return 'bg-muted';
-  if (code.startsWith('AG')) return 'bg-zinc-300';
-  if (code.startsWith('PT')) return 'bg-slate-300';
-  if (code.endsWith('R')) return 'bg-rose-300';
-  if (code.endsWith('W')) return 'bg-stone-200';
-  return 'bg-amber-400';
-}
 
 /** Alloy names by code, from the catalogue (cached for the session). */
 export function useAlloyNames(): Map<string, string> {
@@ -35,7 +26,11 @@ export function AlloyChip({ code, className }: { code: string | null; className?
       title={code ?? undefined}
       data-alloy={code ?? ''}
     >
-      <span aria-hidden className={cn('size-3 rounded-full ring-1 ring-black/20', alloySwatch(code))} />
+      <span
+        aria-hidden
+        className="size-3 rounded-full bg-muted ring-1 ring-black/20"
+        style={code ? { background: metalLookForCode(code).color } : undefined}
+      />
       {name}
     </span>
   );

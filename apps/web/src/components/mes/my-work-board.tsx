@@ -11,9 +11,9 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { useFormat } from '@/components/format-provider';
+import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
 import { useTRPC } from '@/trpc/client';
 import { AlloyChip } from './alloy-chip';
-import { ModelThumbnail } from './model-thumbnail';
 import { describeItems } from './pool-card';
 import { ProductionStepper } from './production-stepper';
 import { RelativeTime } from './relative-time';
@@ -113,7 +113,8 @@ export function MyWorkBoard({ filter = null }: { filter?: InProductionStatus | n
                 <ModelThumbnail
                   modelId={first?.modelId ?? null}
                   previewReady={first?.previewReady ?? false}
-                  alt={first?.modelName ?? number}
+                  name={first?.modelName ?? number}
+                  fit="cover"
                   className="aspect-[4/3] w-full rounded-lg"
                 />
               </Link>

@@ -13,12 +13,14 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { CastabilityVerdict } from '@/components/castability/castability-verdict';
 import { useFormat } from '@/components/format-provider';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
+import type { ViewerSource } from '@/components/viewer/load-model-object';
+import { metalLookForCode } from '@/components/viewer/metal-looks';
 import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
 import { useTRPC } from '@/trpc/client';
 import { AlloyChip } from './alloy-chip';
@@ -28,10 +30,10 @@ import { useBoardKeys } from './use-board-keys';
 import { useClaimOrder } from './use-claim-order';
 import { useProductionActions } from './use-production-actions';
 
-const ModelViewer = dynamic(() => import('./model-viewer').then((module) => module.ModelViewer), {
-  ssr: false,
-  loading: () => <Skeleton className="size-full" />,
-});
+const ModelViewer = dynamic(
+  () => import('@/components/viewer/model-viewer').then((module) => module.ModelViewer),
+  { ssr: false, loading: () => <Skeleton className="size-full" /> },
+);
 
 /** Timeline events that are not a status change. */
 const ThicknessView = dynamic(
@@ -40,6 +42,27 @@ const ThicknessView = dynamic(
 );
 
 const EVENT_TYPES = new Set(['casting_tree_joined', 'casting_tree_left', 'note_added']);
+
+/** The item's light GLB preview in its alloy; it keeps still while idle, to spare the bench PC. */
+function ItemPreview({ item }: { item: TConsoleOrder['items'][number] }) {
+  const t = useTranslations('uiMes');
+  const source = useMemo<ViewerSource>(
+    () => ({ kind: 'glb', url: `/api/models/${item.model.id}/preview.glb` }),
+    [item.model.id],
+  );
+  return (
+    <ModelViewer
+      source={source}
+      look={metalLookForCode(item.alloyCode)}
+      label={t('order.preview3d', { name: item.model.originalName })}
+      sizeMm={item.model.sizeMm}
+      turntable={false}
+      backdrop={null}
+      unavailableText={t('previewLater')}
+      className="relative size-full"
+    />
+  );
+}
 
 /** One order on the shop floor: the model in 3D, its files, what to do next, the timeline and notes. */
 export function OrderConsoleView({ orderId }: { orderId: string }) {
@@ -174,14 +197,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
             />
           ) : (
             <div className="aspect-square max-h-[34rem] w-full overflow-hidden rounded-xl border border-border bg-gradient-to-b from-muted to-card">
-              {item ? (
-                <ModelViewer
-                  modelId={item.model.id}
-                  alloyCode={item.alloyCode}
-                  label={t('preview3d', { name: item.model.originalName })}
-                  sizeMm={item.model.sizeMm}
-                />
-              ) : null}
+              {item ? <ItemPreview key={item.model.id} item={item} /> : null}
             </div>
           )}
           {order.items.length > 1 ? (

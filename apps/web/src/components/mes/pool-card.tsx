@@ -10,8 +10,8 @@ import { useTranslations } from 'next-intl';
 import { type Ref, useEffect, useState } from 'react';
 import { useFormat } from '@/components/format-provider';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
+import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
 import { AlloyChip } from './alloy-chip';
-import { ModelThumbnail } from './model-thumbnail';
 import { RelativeTime } from './relative-time';
 
 /** The size line of a card: the ring size when there is one, and how many pieces. */
@@ -73,7 +73,8 @@ export function PoolCard({ card, selected, fresh, claiming, onClaim, onSelect, r
         <ModelThumbnail
           modelId={first?.modelId ?? null}
           previewReady={first?.previewReady ?? false}
-          alt={first?.modelName ?? number}
+          name={first?.modelName ?? number}
+          fit="cover"
           className="aspect-[16/10] w-full"
         />
       </Link>

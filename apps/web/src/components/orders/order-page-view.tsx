@@ -7,8 +7,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useFormat } from '@/components/format-provider';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
+import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
 import { useTRPC } from '@/trpc/client';
-import { ModelThumbnail } from './model-thumbnail';
 import { NEXT_STEP, OrderJourney } from './order-story';
 import { OrderTimeline } from './order-timeline';
 import { useOrderLive } from './use-order-live';
@@ -60,7 +60,12 @@ export function OrderPageView({ orderId, justPlaced }: { orderId: string; justPl
               key={item.id}
               className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-[96px_1fr]"
             >
-              <ModelThumbnail model={item.model} className="size-24" />
+              <ModelThumbnail
+                modelId={item.model.id}
+                previewReady={item.model.previewReady}
+                name={item.model.originalName}
+                className="size-24 rounded-md"
+              />
               <div className="grid gap-1 text-sm">
                 <p className="font-medium">{item.model.originalName}</p>
                 <p className="text-muted-foreground">

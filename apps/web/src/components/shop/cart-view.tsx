@@ -11,8 +11,8 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useFormat } from '@/components/format-provider';
-import { ModelThumbnail } from '@/components/orders/model-thumbnail';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
+import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
 import { useTRPC } from '@/trpc/client';
 
 const ADDRESS_FIELDS = [
@@ -77,7 +77,12 @@ export function CartView() {
       <ul className="grid content-start gap-3" aria-label={t('items')}>
         {order.items.map((item) => (
           <li key={item.id} className="flex gap-4 rounded-lg border border-border bg-card p-4">
-            <ModelThumbnail model={item.model} className="size-20 shrink-0" />
+            <ModelThumbnail
+              modelId={item.model.id}
+              previewReady={item.model.previewReady}
+              name={item.model.originalName}
+              className="size-20 shrink-0 rounded-md"
+            />
             <div className="grid flex-1 gap-1 text-sm">
               <span className="font-medium">{item.model.originalName}</span>
               <span className="text-muted-foreground">

@@ -6,6 +6,7 @@ import { cn } from '@facet/ui/cn';
 import { Field, Input } from '@facet/ui/field';
 import { useTranslations } from 'next-intl';
 import { RingSizeChooser } from '@/components/rings/ring-size-chooser';
+import { metalLookFor } from '@/components/viewer/metal-looks';
 
 export interface PieceOptions {
   alloyCode: string;
@@ -58,7 +59,7 @@ export function ConfigurePanel({
               <span
                 aria-hidden
                 className="size-3 shrink-0 rounded-full border border-border"
-                style={{ background: swatch(alloy) }}
+                style={{ background: metalLookFor(alloy).color }}
               />
               {alloy.name}
             </label>
@@ -143,10 +144,4 @@ export function ConfigurePanel({
       </Field>
     </div>
   );
-}
-
-function swatch(alloy: TAlloy): string {
-  if (alloy.metal === 'platinum') return '#cfd2d4';
-  if (alloy.metal === 'silver') return '#d8d8da';
-  return alloy.colour === 'rose' ? '#e3a48a' : alloy.colour === 'white' ? '#e4e4de' : '#e3b95f';
 }

@@ -1,16 +1,16 @@
 'use client';
 
 import type { IndexedMesh } from '@facet/mesh/mesh';
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { useLocale, useTranslations } from 'next-intl';
 import { type KeyboardEvent, type RefObject, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
-import { Box3, MeshPhysicalMaterial, PerspectiveCamera, Sphere, Vector3 } from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { Box3, MeshPhysicalMaterial, Sphere, Vector3 } from 'three';
+import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { describeModel } from './describe-model';
 import { geometryOfMesh } from './indexed-mesh-geometry';
 import type { MetalLook } from './metal-looks';
-import { prefersReducedMotion } from './reduced-motion';
-import { StudioEnvironment, studioMetalness, useSoftwareRenderer } from './studio';
+import { type Framing, fitCamera, useStudioOrbit } from './orbit';
+import { StudioCanvas, studioMetalness, useSoftwareRenderer } from './studio';
 
 /** A mesh to show; `engraved` marks vertices at the bottom of letters, drawn darker. */
 export type ViewedMesh = IndexedMesh & { engraved?: Uint8Array };
@@ -24,11 +24,11 @@ const KEY_TURN = Math.PI / 24;
 /** OrbitControls' dollyIn / dollyOut take a factor below 1 (as its mouse wheel does). */
 const KEY_ZOOM = 0.87;
 
+const FRAMING: Framing = { offset: [1.62, 1.26, 2.952], minRadii: 1.2 };
+
 /**
- * Orbit on drag or touch, turntable while idle (until the shopper takes over, and never for those who
- * ask for reduced motion). Frames are drawn on demand: while turning or moving, not while still. The
- * camera is fitted when `fitKey` changes — a new kind of piece — not on every change of a parameter,
- * so the view holds still while the shopper adjusts it.
+ * The camera is fitted when `fitKey` changes — a new kind of piece — not on every change of a
+ * parameter, so the view holds still while the shopper adjusts it.
  */
 function Controls({
   bounds,
@@ -39,54 +39,22 @@ function Controls({
   fitKey: string;
   controlsRef: RefObject<OrbitControls | null>;
 }) {
-  const { camera, gl, invalidate } = useThree();
-  const controls = useMemo(() => new OrbitControls(camera, gl.domElement), [camera, gl]);
+  const controls = useStudioOrbit({ turntable: true });
   const boundsRef = useRef(bounds);
   boundsRef.current = bounds;
   useEffect(() => {
     controlsRef.current = controls;
-    controls.enableDamping = true;
-    controls.autoRotate = !prefersReducedMotion();
-    controls.autoRotateSpeed = 1.2;
-    const stopTurntable = () => {
-      controls.autoRotate = false;
-    };
-    const redraw = () => invalidate();
-    controls.addEventListener('start', stopTurntable);
-    controls.addEventListener('change', redraw);
-    invalidate();
     return () => {
-      controls.removeEventListener('start', stopTurntable);
-      controls.removeEventListener('change', redraw);
-      controls.dispose();
       controlsRef.current = null;
     };
-  }, [controls, controlsRef, invalidate]);
+  }, [controls, controlsRef]);
   // Refit for a new kind of piece (fitKey), not for each change of its bounds.
-  useEffect(() => fitCamera(controls, boundsRef.current), [controls, fitKey]);
-  useFrame(() => {
-    controls.update();
-    if (controls.autoRotate) invalidate();
-  });
+  useEffect(() => fitPiece(controls, boundsRef.current), [controls, fitKey]);
   return null;
 }
 
-function fitCamera(controls: OrbitControls, bounds: Sphere): void {
-  const camera = controls.object;
-  const radius = Math.max(bounds.radius, 1);
-  // Far enough for the whole bounding sphere in the 35° field of view, with a margin.
-  const distance = radius * 3.6;
-  const target = bounds.center;
-  camera.position.set(target.x + distance * 0.45, target.y + distance * 0.35, target.z + distance * 0.82);
-  if (camera instanceof PerspectiveCamera) {
-    camera.near = radius / 100;
-    camera.far = radius * 100;
-    camera.updateProjectionMatrix();
-  }
-  controls.target.copy(target);
-  controls.minDistance = radius * 1.2;
-  controls.maxDistance = radius * 8;
-  controls.update();
+function fitPiece(controls: OrbitControls, bounds: Sphere): void {
+  fitCamera(controls, new Sphere(bounds.center, Math.max(bounds.radius, 1)), FRAMING);
 }
 
 function Piece({ metal, gems, look }: { metal: ViewedMesh; gems: IndexedMesh | null; look: MetalLook }) {
@@ -140,7 +108,6 @@ function Piece({ metal, gems, look }: { metal: ViewedMesh; gems: IndexedMesh | n
   );
 }
 
-/** The bounding sphere of the piece as the viewer shows it (Z up turned to Y up). */
 /** The mesh's extent along its own axes, in millimetres. */
 function sizeOf(mesh: IndexedMesh): [number, number, number] {
   const box = new Box3();
@@ -151,6 +118,7 @@ function sizeOf(mesh: IndexedMesh): [number, number, number] {
   return [size.x, size.y, size.z];
 }
 
+/** The bounding sphere of the piece as the viewer shows it (Z up turned to Y up). */
 function boundsOf(mesh: IndexedMesh): Sphere {
   const box = new Box3();
   const point = new Vector3();
@@ -192,7 +160,7 @@ export function MeshViewer({
     ref,
     () => ({
       fitToView: () => {
-        if (controlsRef.current) fitCamera(controlsRef.current, boundsRef.current);
+        if (controlsRef.current) fitPiece(controlsRef.current, boundsRef.current);
       },
     }),
     [],
@@ -209,7 +177,7 @@ export function MeshViewer({
       '+': () => controls.dollyIn(KEY_ZOOM),
       '=': () => controls.dollyIn(KEY_ZOOM),
       '-': () => controls.dollyOut(KEY_ZOOM),
-      f: () => fitCamera(controls, boundsRef.current),
+      f: () => fitPiece(controls, boundsRef.current),
     };
     const move = moves[event.key];
     if (!move) return;
@@ -231,20 +199,10 @@ export function MeshViewer({
       className={className}
       data-testid="mesh-viewer"
     >
-      <Canvas
-        frameloop="demand"
-        dpr={[1, 1.5]}
-        camera={{ fov: 35, position: [30, 20, 30] }}
-        gl={{ preserveDrawingBuffer: true, antialias: true }}
-        style={{ touchAction: 'none' }}
-      >
-        <color attach="background" args={['#f6f3ee']} />
-        <StudioEnvironment />
-        <ambientLight intensity={0.3} />
-        <directionalLight position={[5, 10, 7]} intensity={1.2} />
+      <StudioCanvas dpr={[1, 1.5]}>
         <Piece metal={metal} gems={gems} look={look} />
         <Controls bounds={bounds} fitKey={fitKey} controlsRef={controlsRef} />
-      </Canvas>
+      </StudioCanvas>
     </div>
   );
 }

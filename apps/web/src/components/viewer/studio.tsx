@@ -1,7 +1,7 @@
 'use client';
 
-import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { PMREMGenerator, type WebGLRenderer } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 
@@ -57,4 +57,37 @@ export function StudioEnvironment() {
     };
   }, [gl, scene, invalidate, software]);
   return software ? <hemisphereLight args={['#fffaf0', '#8a8580', 1.4]} /> : null;
+}
+
+/** The warm paper the shop shows its pieces on. */
+export const STUDIO_BACKDROP = '#f6f3ee';
+
+/**
+ * A canvas set up as the studio: drawn on demand, the studio's light, the pieces on `backdrop` (none:
+ * the page shows through). The drawing is kept so that a test can read its pixels.
+ */
+export function StudioCanvas({
+  backdrop = STUDIO_BACKDROP,
+  dpr = [1, 2],
+  children,
+}: {
+  backdrop?: string | null;
+  dpr?: [number, number];
+  children: ReactNode;
+}) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={dpr}
+      camera={{ fov: 35, position: [30, 20, 30] }}
+      gl={{ preserveDrawingBuffer: true, antialias: true }}
+      style={{ touchAction: 'none' }}
+    >
+      {backdrop ? <color attach="background" args={[backdrop]} /> : null}
+      <StudioEnvironment />
+      <ambientLight intensity={0.3} />
+      <directionalLight position={[5, 10, 7]} intensity={1.2} />
+      {children}
+    </Canvas>
+  );
 }

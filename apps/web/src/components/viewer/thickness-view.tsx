@@ -3,7 +3,7 @@
 import type { TOpenEdgeLoop, TWallThickness } from '@facet/core/models/model-analysis';
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useLocale, useTranslations } from 'next-intl';
-import { Component, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Box3,
   BoxGeometry,
@@ -20,6 +20,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { prefersReducedMotion } from './reduced-motion';
 import { fixed, formatPoint, thicknessReason } from './thickness-labels';
 import { cssColour, legendGradient, THICKNESS_COLOURS, thicknessColour } from './thickness-scale';
+import { ViewBoundary } from './view-boundary';
 
 type Point = [number, number, number];
 /** Somewhere to fly the camera to, in the model's millimetres. */
@@ -193,22 +194,6 @@ function HoleMarker({ loop, centre }: { loop: TOpenEdgeLoop; centre: Vector3 }) 
       <lineBasicMaterial color={HOLE_COLOUR} />
     </lineSegments>
   );
-}
-
-class ViewBoundary extends Component<
-  { fallback: ReactNode; children: ReactNode; onError: () => void },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch() {
-    this.props.onError();
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }
 
 /**
