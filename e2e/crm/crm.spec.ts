@@ -1,3 +1,5 @@
+import { budget, WAIT } from '../support/budgets';
+import { ringStl } from '../support/models';
 import { expect, test } from '../support/test';
 import { poolCardOf } from './pool';
 import {
@@ -194,6 +196,37 @@ test('a seller adds a company client, and a missing field is named next to it', 
   await seller.getByRole('button', { name: 'Make API partner' }).click();
   await expectToast(seller, 'now an API partner');
   await expect(seller.getByRole('link', { name: 'Keys and webhooks' })).toBeVisible();
+});
+
+test('a seller orders a ring for a client in the Russian size scale; a size further than we resize is refused next to it', async ({
+  browser,
+}) => {
+  test.setTimeout(budget(WAIT.pipeline));
+  const seller = await pageAs(browser, 'seller');
+  await seller.goto('/crm/clients');
+  await seller.getByRole('searchbox', { name: /Search clients/ }).fill('Chloe');
+  await seller.getByTestId('client-row').first().click();
+  await seller.getByRole('link', { name: 'Place an order for them' }).click();
+  await seller
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'ring.stl', mimeType: 'model/stl', buffer: ringStl() });
+
+  // The size measured by the worker, then chosen on the Russian scale.
+  const sizeSystem = seller.getByRole('radiogroup', { name: 'Size system' });
+  await expect(sizeSystem).toBeVisible({ timeout: WAIT.pipeline });
+  await expect(seller.getByTestId('measured-ring-size')).toContainText(/16\.\d mm inside/);
+  await sizeSystem.getByText('RU', { exact: true }).click();
+  const size = seller.getByLabel('Ring size (RU)');
+  const placeOrder = seller.getByRole('button', { name: 'Place order' });
+  await size.selectOption('21');
+  await expect(seller.locator('#ring-size-1-error')).toContainText('we resize a ring by at most 2 mm');
+  await expect(placeOrder).toBeDisabled();
+  await size.selectOption('17');
+  await expect(seller.locator('#ring-size-1-error')).toHaveCount(0);
+  await placeOrder.click();
+
+  await expect(seller).toHaveURL(/\/crm\/orders\/[0-9a-f-]{36}$/);
+  await expect(seller.getByText(/ring size .*RU 17/)).toBeVisible();
 });
 
 test('the order list filters by a client picked by name', async ({ browser }) => {

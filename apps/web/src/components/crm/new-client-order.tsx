@@ -1,6 +1,7 @@
 'use client';
 
 import type { TModel } from '@facet/core/models/model-dto';
+import { planRingResize, RingResizeRefused } from '@facet/core/pricing/resize-ring';
 import { FINISHES } from '@facet/db/enums';
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
@@ -12,6 +13,7 @@ import { useId, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useFormat } from '@/components/format-provider';
+import { RingSizeChooser } from '@/components/rings/ring-size-chooser';
 import { uploadModelFile } from '@/components/shop/upload-file';
 import { useTRPC } from '@/trpc/client';
 
@@ -26,7 +28,10 @@ interface Line {
   alloyCode: string;
   finish: Finish;
   quantity: number;
-  ringSize: string;
+  /** The inner circumference in mm to make the ring in (an EU size); null keeps the model's size. */
+  ringSize: number | null;
+  /** Why the size asked for cannot be made from this model (further than we resize), if it cannot. */
+  ringSizeRefused: string | null;
 }
 
 const selectClass =
@@ -75,7 +80,8 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
           alloyCode: defaultAlloy,
           finish: 'polished',
           quantity: 1,
-          ringSize: '',
+          ringSize: null,
+          ringSizeRefused: null,
         },
       ]);
       uploadModelFile(file, (progress) => patch(key, { progress }))
@@ -86,7 +92,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
     }
   };
 
-  const ready = lines.length > 0 && lines.every((line) => line.model && !line.error);
+  const ready = lines.length > 0 && lines.every((line) => line.model && !line.error && !line.ringSizeRefused);
   const submit = () => {
     setFormError(null);
     create.mutate({
@@ -97,7 +103,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
         finish: line.finish,
         quantity: line.quantity,
         scale: 1,
-        ringSize: line.ringSize ? Number(line.ringSize) : null,
+        ringSize: line.ringSize,
       })),
     });
   };
@@ -218,19 +224,16 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                     }
                   />
                 </label>
-                <label className="grid gap-1">
-                  <span className="text-xs text-muted-foreground">{t('newOrder.ringSize')}</span>
-                  <input
-                    type="number"
-                    min={40}
-                    max={76}
-                    step={0.5}
-                    className={`${selectClass} w-24`}
-                    value={line.ringSize}
-                    onChange={(event) => patch(line.key, { ringSize: event.target.value })}
-                  />
-                </label>
               </div>
+              {line.model ? (
+                <LineRingSize
+                  modelId={line.model.id}
+                  idPrefix={`ring-size-${index + 1}`}
+                  circumferenceMm={line.ringSize}
+                  refused={line.ringSizeRefused}
+                  onChange={(ringSize, ringSizeRefused) => patch(line.key, { ringSize, ringSizeRefused })}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -249,5 +252,62 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
         </Button>
       </div>
     </div>
+  );
+}
+
+/** Why a ring measured `measuredDiameterMm` across cannot be made in `circumferenceMm`, or null. */
+function resizeRefusal(measuredDiameterMm: number | null, circumferenceMm: number | null): string | null {
+  if (circumferenceMm === null) return null;
+  try {
+    planRingResize(measuredDiameterMm, circumferenceMm);
+    return null;
+  } catch (error) {
+    if (error instanceof RingResizeRefused) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * The ring size of one line, in the seller's system, from the size the worker measured on the model
+ * once it is analysed (until then the line keeps the model's own size). A size further than the
+ * workshop resizes is refused next to the field, by the rule the pricing applies.
+ */
+function LineRingSize({
+  modelId,
+  idPrefix,
+  circumferenceMm,
+  refused,
+  onChange,
+}: {
+  modelId: string;
+  idPrefix: string;
+  circumferenceMm: number | null;
+  refused: string | null;
+  onChange: (circumferenceMm: number | null, refused: string | null) => void;
+}) {
+  const trpc = useTRPC();
+  const t = useTranslations('crmUi');
+  const model = useQuery(
+    trpc.shop.model.queryOptions(
+      { modelId },
+      { refetchInterval: (query) => (query.state.data?.status === 'UPLOADED' ? 1000 : false) },
+    ),
+  );
+  if (model.data?.status !== 'ANALYSED') {
+    return (
+      <p className="text-xs text-muted-foreground" aria-live="polite">
+        {t('newOrder.measuringRing')}
+      </p>
+    );
+  }
+  const measuredDiameterMm = model.data.analysis?.ring?.innerDiameterMm ?? null;
+  return (
+    <RingSizeChooser
+      idPrefix={idPrefix}
+      measuredDiameterMm={measuredDiameterMm}
+      circumferenceMm={circumferenceMm}
+      error={refused}
+      onChange={(chosen) => onChange(chosen, resizeRefusal(measuredDiameterMm, chosen))}
+    />
   );
 }

@@ -24,17 +24,20 @@ export function RingSizeChooser({
   circumferenceMm,
   onChange,
   error,
+  idPrefix = 'ring-size',
 }: {
   measuredDiameterMm: number | null;
   circumferenceMm: number | null;
   onChange: (circumferenceMm: number | null) => void;
   error?: string | null;
+  /** Distinct per chooser when a form has several (one per order line). */
+  idPrefix?: string;
 }) {
   const [system, setSystem] = useState<RingSizeSystem>('EU');
   const own = measuredDiameterMm === null ? null : ringSizeOf(measuredDiameterMm, system);
   const chosen = circumferenceMm === null ? own : ringSizeOf(circumferenceMm / Math.PI, system);
   const sizes = ringSizesOf(system);
-  const describedBy = error ? 'ring-size-error' : 'ring-size-hint';
+  const describedBy = error ? `${idPrefix}-error` : `${idPrefix}-hint`;
   const t = useTranslations('uiRings');
   const locale = useLocale();
   return (
@@ -60,7 +63,7 @@ export function RingSizeChooser({
             >
               <input
                 type="radio"
-                name="ring-size-system"
+                name={`${idPrefix}-system`}
                 value={each}
                 checked={system === each}
                 onChange={() => setSystem(each)}
@@ -71,7 +74,7 @@ export function RingSizeChooser({
           ))}
         </div>
         <select
-          id="ring-size"
+          id={idPrefix}
           aria-label={t('ringSizeIn', { system: ringSizeSystemName(system, locale) })}
           className={selectClass}
           value={chosen === null ? '' : String(chosen.value)}
@@ -94,11 +97,11 @@ export function RingSizeChooser({
         </select>
       </div>
       {error ? (
-        <p id="ring-size-error" role="alert" className="text-sm text-destructive">
+        <p id={`${idPrefix}-error`} role="alert" className="text-sm text-destructive">
           {error}
         </p>
       ) : (
-        <p id="ring-size-hint" className="text-xs text-muted-foreground">
+        <p id={`${idPrefix}-hint`} className="text-xs text-muted-foreground">
           {circumferenceMm === null
             ? t('madeAsModel')
             : t('madeIn', {
