@@ -1,3 +1,4 @@
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import {
   DOMAIN_ERROR_REASONS,
   DOMAIN_ERRORS,
@@ -6,7 +7,7 @@ import {
 } from '@facet/core/shared/errors';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_BY_REASON, problemSlugOf, toApiProblem } from './map-error';
-import { PROBLEMS, problemBody } from './problem';
+import { PROBLEMS, problemBody, problemLocale } from './problem';
 
 describe('a refusal of the domain on the partner API', () => {
   it('answers each code with the status the one table gives it', () => {
@@ -40,5 +41,21 @@ describe('a refusal of the domain on the partner API', () => {
       'req-1',
     );
     expect(problemBody(tooLarge, 'req-1')).toMatchObject({ status: 413, limitBytes: 10 });
+  });
+});
+
+describe('a refusal of the domain in the partner’s language', () => {
+  it('is English by default, and the catalogue’s Russian with the English beside it for Accept-Language: ru', () => {
+    const error = new DomainError('CONFLICT', domainMessage('tree.cast-already', { flask: 4 }));
+    const found = toApiProblem(error, 'req-1');
+    expect(problemBody(found, 'req-1')).toMatchObject({ detail: 'The tree on flask 4 is cast already.' });
+    const locale = problemLocale(
+      new Request('http://localhost/api/v1/orders', { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } }),
+    );
+    expect(problemBody(found, 'req-1', locale)).toMatchObject({
+      title: 'Конфликт',
+      detail: 'Ёлка в опоке 4 уже отлита.',
+      detailEn: 'The tree on flask 4 is cast already.',
+    });
   });
 });
