@@ -328,21 +328,22 @@ const ACCESS: Record<string, Access> = {
     ],
   },
   'mes.counts': { allowed: FLOOR },
+  // A refused transition (not a floor role's move, not the claimant's order) is a 409, as on /api/v1.
   'mes.claim': {
     allowed: FLOOR,
     input: async () => ({ orderId: (await order({ status: 'MANUFACTURING_APPROVED' })).id }),
     // Admins look over the floor's shoulder; only operators claim (and are paid for) orders.
-    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    refusedBy: { admin: 'CONFLICT' },
   },
   'mes.release': {
     allowed: FLOOR,
     input: async ({ user }) => ({ orderId: (await claimedBy(user)).id }),
-    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    refusedBy: { admin: 'CONFLICT' },
     foreign: [
       {
         who: 'operator',
         input: async () => ({ orderId: (await claimedBy(people.otherOperator)).id }),
-        expect: 'UNPROCESSABLE_CONTENT',
+        expect: 'CONFLICT',
         why: 'only the claimant releases an order',
       },
     ],
@@ -350,7 +351,7 @@ const ACCESS: Record<string, Access> = {
   'mes.advance': {
     allowed: FLOOR,
     input: async ({ user }) => ({ orderId: (await claimedBy(user)).id, from: 'MANUFACTURING_STARTED' }),
-    refusedBy: { admin: 'UNPROCESSABLE_CONTENT' },
+    refusedBy: { admin: 'CONFLICT' },
     foreign: [
       {
         who: 'operator',
@@ -358,7 +359,7 @@ const ACCESS: Record<string, Access> = {
           orderId: (await claimedBy(people.otherOperator)).id,
           from: 'MANUFACTURING_STARTED',
         }),
-        expect: 'UNPROCESSABLE_CONTENT',
+        expect: 'CONFLICT',
         why: 'only the claimant moves an order through production',
       },
     ],

@@ -1,5 +1,6 @@
+import { renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import { localizeIssue } from '@facet/core/i18n/validation-messages';
-import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
+import { DOMAIN_ERRORS, isDomainError } from '@facet/core/shared/errors';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
@@ -15,11 +16,16 @@ const t = initTRPC.context<ApiContext>().create({
       return {
         ...shape,
         message: internalErrorMessage(ctx?.requestId),
-        data: { ...data, requestId: ctx?.requestId ?? null, zodError: null, details: null },
+        data: { ...data, requestId: ctx?.requestId ?? null, zodError: null, details: null, reason: null },
       };
     }
     return {
       ...shape,
+      // A refusal from the domain, in the caller's language where the catalogue has it.
+      message:
+        isDomainError(cause) && cause.localized
+          ? renderDomainMessage(cause.localized, ctx?.locale ?? 'en')
+          : shape.message,
       data: {
         ...shape.data,
         // Field errors for forms: { fieldErrors: { email: ['…'] } }
@@ -28,6 +34,7 @@ const t = initTRPC.context<ApiContext>().create({
             ? z.flattenError(cause, (issue) => localizeIssue(issue, ctx?.locale))
             : null,
         details: isDomainError(cause) ? (cause.details ?? null) : null,
+        reason: isDomainError(cause) ? (cause.reason ?? null) : null,
       },
     };
   },
@@ -36,18 +43,6 @@ const t = initTRPC.context<ApiContext>().create({
 export function internalErrorMessage(requestId: string | undefined): string {
   return `Something went wrong on our side. Please try again${requestId ? `, and quote request id ${requestId} if it persists` : ''}.`;
 }
-
-const TRPC_CODE: Record<DomainErrorCode, TRPCError['code']> = {
-  NOT_FOUND: 'NOT_FOUND',
-  FORBIDDEN: 'FORBIDDEN',
-  UNAUTHENTICATED: 'UNAUTHORIZED',
-  CONFLICT: 'CONFLICT',
-  INVALID_INPUT: 'BAD_REQUEST',
-  INVALID_TRANSITION: 'UNPROCESSABLE_CONTENT',
-  UNPROCESSABLE: 'UNPROCESSABLE_CONTENT',
-  RATE_LIMITED: 'TOO_MANY_REQUESTS',
-  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-};
 
 /**
  * Turns the domain's errors into tRPC errors with the same message, and input a use case refused
@@ -58,7 +53,7 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   if (result.ok) return result;
   const cause = result.error.cause;
   if (isDomainError(cause)) {
-    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+    throw new TRPCError({ code: DOMAIN_ERRORS[cause.code].trpcCode, message: cause.message, cause });
   }
   if (cause instanceof z.ZodError && result.error.code === 'INTERNAL_SERVER_ERROR') {
     throw new TRPCError({ code: 'BAD_REQUEST', message: z.prettifyError(cause), cause });

@@ -27,14 +27,14 @@ export function refusalOf(
   verdict: TCastability,
   riskAccepted: boolean,
   modelName: string,
-): { message: string; problem: 'not-castable' | 'risk-not-accepted' } | null {
+): { message: string; reason: 'not-castable' | 'castability-risk-not-accepted' } | null {
   if (verdict.verdict === 'NOT_CASTABLE') {
-    return { message: `${modelName}: ${verdict.summary}`, problem: 'not-castable' };
+    return { message: `${modelName}: ${verdict.summary}`, reason: 'not-castable' };
   }
   if (verdict.verdict === 'CASTABLE_WITH_RISK' && !riskAccepted) {
     return {
       message: `${modelName}: ${verdict.summary} Accept the risk to order it in this alloy.`,
-      problem: 'risk-not-accepted',
+      reason: 'castability-risk-not-accepted',
     };
   }
   return null;
@@ -49,7 +49,10 @@ export function assertMayOrder(
 ): void {
   const refusal = verdict ? refusalOf(verdict, riskAccepted, modelName) : null;
   if (!refusal) return;
-  throw new DomainError('UNPROCESSABLE', refusal.message, {
-    field: refusal.problem === 'not-castable' ? fields.alloy : fields.acceptRisk,
-  });
+  throw new DomainError(
+    'UNPROCESSABLE',
+    refusal.message,
+    { field: refusal.reason === 'not-castable' ? fields.alloy : fields.acceptRisk },
+    refusal.reason,
+  );
 }

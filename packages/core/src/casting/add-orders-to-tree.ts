@@ -4,6 +4,7 @@ import { orders } from '@facet/db/schema/orders';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { CASTING_TREE_JOINED_EVENT } from '../orders/internal-events';
 import { formatOrderNumber } from '../orders/order-number';
 import { recordOrderChange } from '../orders/record-order-change';
@@ -54,7 +55,7 @@ export async function putOrdersOnTree(
     .leftJoin(castingTrees, eq(castingTrees.id, castingTreeOrders.treeId))
     .where(inArray(orders.id, unique))
     .for('update', { of: orders });
-  if (rows.length !== unique.length) throw new DomainError('NOT_FOUND', 'No such order.');
+  if (rows.length !== unique.length) throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   for (const row of rows) {
     const why = whyOrderCannotJoinTree(row.order, tree, {
       claimantName: row.claimantName,

@@ -4,6 +4,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { formatOrderNumber } from '../orders/order-number';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -47,19 +48,22 @@ export async function castTree(db: Db, actor: Actor, input: TCastTreeInput): Pro
   await db.transaction(async (tx) => {
     const tree = await lockOwnOpenTree(tx, actor, input.treeId);
     if (tree.waxWeightG === null) {
-      throw new DomainError('UNPROCESSABLE', 'Weigh the wax first: the metal to issue comes from it.');
+      throw new DomainError('UNPROCESSABLE', domainMessage('tree.weigh-wax-first'));
     }
     const members = await tx
       .select({ id: orders.id, number: orders.number, status: orders.status })
       .from(castingTreeOrders)
       .innerJoin(orders, eq(orders.id, castingTreeOrders.orderId))
       .where(and(eq(castingTreeOrders.treeId, tree.id), isNull(castingTreeOrders.removedAt)));
-    if (members.length === 0) throw new DomainError('UNPROCESSABLE', 'The tree has no orders on it.');
+    if (members.length === 0) throw new DomainError('UNPROCESSABLE', domainMessage('tree.empty'));
     const held = members.filter((member) => member.status === 'ON_HOLD');
     if (held.length > 0) {
       throw new DomainError(
         'UNPROCESSABLE',
-        `${held.map((order) => formatOrderNumber(order.number)).join(', ')} ${held.length === 1 ? 'is' : 'are'} on hold: take ${held.length === 1 ? 'it' : 'them'} off the tree or wait until a seller resumes ${held.length === 1 ? 'it' : 'them'}.`,
+        domainMessage('tree.orders-on-hold', {
+          numbers: held.map((order) => formatOrderNumber(order.number)).join(', '),
+          count: held.length,
+        }),
       );
     }
     const alloy = await tx.query.alloys.findFirst({ where: eq(alloys.id, tree.alloyId) });

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { castingTreeEvents, castingTrees } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import { assertOperator, type OperatorActor } from '../production/assert-operator';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -11,22 +12,19 @@ type TreeRow = typeof castingTrees.$inferSelect;
 export function assertCaster(actor: Actor): asserts actor is OperatorActor {
   assertOperator(actor);
   if (actor.role !== 'operator') {
-    throw new DomainError(
-      'UNPROCESSABLE',
-      'Trees are built and cast by operators, from the orders they claimed.',
-    );
+    throw new DomainError('UNPROCESSABLE', domainMessage('tree.operators-only'));
   }
 }
 
 /** The actor's own open tree, locked for the rest of the transaction. */
 export async function lockOwnOpenTree(tx: DbOrTx, actor: OperatorActor, treeId: string): Promise<TreeRow> {
   const [tree] = await tx.select().from(castingTrees).where(eq(castingTrees.id, treeId)).for('update');
-  if (!tree) throw new DomainError('NOT_FOUND', 'No such casting tree.');
+  if (!tree) throw new DomainError('NOT_FOUND', domainMessage('tree.not-found'));
   if (tree.operatorId !== actor.userId) {
-    throw new DomainError('FORBIDDEN', 'Only the operator who built this tree can change or cast it.');
+    throw new DomainError('FORBIDDEN', domainMessage('tree.builder-only'));
   }
   if (tree.status !== 'OPEN') {
-    throw new DomainError('CONFLICT', `The tree on flask ${tree.flaskNumber} is cast already.`);
+    throw new DomainError('CONFLICT', domainMessage('tree.cast-already', { flask: tree.flaskNumber }));
   }
   return tree;
 }

@@ -3,6 +3,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { castingTrees } from '@facet/db/schema/production';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { putOrdersOnTree } from './add-orders-to-tree';
@@ -32,7 +33,8 @@ export async function createCastingTree(
   const alloy = await db.query.alloys.findFirst({
     where: and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)),
   });
-  if (!alloy) throw new DomainError('INVALID_INPUT', 'No such alloy.', { field: 'alloyCode' });
+  if (!alloy)
+    throw new DomainError('INVALID_INPUT', domainMessage('alloy.not-found'), { field: 'alloyCode' });
   const treeId = await db.transaction(async (tx) => {
     const [tree] = await tx
       .insert(castingTrees)
@@ -45,11 +47,9 @@ export async function createCastingTree(
       .onConflictDoNothing()
       .returning();
     if (!tree) {
-      throw new DomainError(
-        'CONFLICT',
-        `Flask ${input.flaskNumber} already holds a tree that is not cast yet: pick another flask.`,
-        { field: 'flaskNumber' },
-      );
+      throw new DomainError('CONFLICT', domainMessage('tree.flask-busy', { flask: input.flaskNumber }), {
+        field: 'flaskNumber',
+      });
     }
     await recordTreeEvent(tx, {
       treeId: tree.id,

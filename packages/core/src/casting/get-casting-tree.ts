@@ -5,6 +5,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { castingTreeEvents, castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { assertOperator } from '../production/assert-operator';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -31,7 +32,7 @@ export async function loadCastingTree(db: DbOrTx, treeId: string, askerId: strin
     .innerJoin(alloys, eq(alloys.id, castingTrees.alloyId))
     .innerJoin(users, eq(users.id, castingTrees.operatorId))
     .where(eq(castingTrees.id, treeId));
-  if (!row) throw new DomainError('NOT_FOUND', 'No such casting tree.');
+  if (!row) throw new DomainError('NOT_FOUND', domainMessage('tree.not-found'));
   const { tree, alloy } = row;
   const [members, events] = await Promise.all([
     db

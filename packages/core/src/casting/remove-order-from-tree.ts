@@ -3,6 +3,7 @@ import { orders } from '@facet/db/schema/orders';
 import { castingTreeOrders } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { CASTING_TREE_LEFT_EVENT } from '../orders/internal-events';
 import { formatOrderNumber } from '../orders/order-number';
 import { recordOrderChange } from '../orders/record-order-change';
@@ -29,7 +30,7 @@ export async function removeOrderFromTree(
     const tree = await lockOwnOpenTree(tx, actor, input.treeId);
     const reason = `Taken off the tree on flask ${tree.flaskNumber} by ${actor.name}`;
     const number = await markOffTree(tx, { treeId: tree.id, orderId: input.orderId, reason });
-    if (number === null) throw new DomainError('NOT_FOUND', 'That order is not on this tree.');
+    if (number === null) throw new DomainError('NOT_FOUND', domainMessage('tree.order-not-on-tree'));
     await forgetWaxWeight(tx, tree.id);
     await recordOrderChange(tx, {
       orderId: input.orderId,

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '@facet/db/enums';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { formatOrderNumber } from '../orders/order-number';
 
 export interface OrderForTree {
@@ -16,34 +17,37 @@ export interface TreeForOrder {
 }
 
 /**
- * Why an order cannot go on a tree, or null when it can: a tree holds orders of its alloy, claimed
+ * Why an order cannot go on a tree (a catalogue message), or null when it can: a tree holds orders of its alloy, claimed
  * by the operator who builds it, in production and not yet cast, and on no other tree.
  */
 export function whyOrderCannotJoinTree(
   order: OrderForTree,
   tree: TreeForOrder,
   context: { claimantName: string | null; onFlask: number | null },
-): string | null {
+): DomainMessage | null {
   const number = formatOrderNumber(order.number);
   if (order.status === 'ON_HOLD') {
-    const why = order.statusReason ? ` (“${order.statusReason}”)` : '';
-    return `${number} is on hold${why}: it can go on a tree once a seller resumes it.`;
+    return domainMessage('tree.order-on-hold', { number, note: order.statusReason ?? '' });
   }
   if (order.claimedById !== tree.operatorId) {
-    return order.claimedById
-      ? `${number} is claimed by ${context.claimantName ?? 'another operator'}: only the operator who claimed an order puts it on their tree.`
-      : `${number} is not claimed: claim it from the pool first.`;
+    if (!order.claimedById) return domainMessage('tree.order-not-claimed', { number });
+    return context.claimantName
+      ? domainMessage('tree.order-claimed-by-other', { number, name: context.claimantName })
+      : domainMessage('tree.order-claimed-by-someone', { number });
   }
   if (order.status !== 'MANUFACTURING_STARTED') {
-    return `${number} is past casting already: only orders in production and not yet cast go on a tree.`;
+    return domainMessage('tree.order-past-casting', { number });
   }
   if (order.alloyCode !== tree.alloyCode) {
-    return `${number} is in ${order.alloyCode ?? 'no alloy'}, but the tree on flask ${tree.flaskNumber} is for ${tree.alloyCode}: a tree is cast in one alloy.`;
+    const about = { number, flask: tree.flaskNumber, treeAlloy: tree.alloyCode };
+    return order.alloyCode
+      ? domainMessage('tree.order-other-alloy', { ...about, alloy: order.alloyCode })
+      : domainMessage('tree.order-no-alloy', about);
   }
   if (context.onFlask !== null) {
     return context.onFlask === tree.flaskNumber
-      ? `${number} is on this tree already.`
-      : `${number} is on the tree on flask ${context.onFlask} already: take it off that tree first.`;
+      ? domainMessage('tree.order-on-this-tree', { number })
+      : domainMessage('tree.order-on-other-tree', { number, flask: context.onFlask });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -10,9 +11,9 @@ import { assertSeller } from './assert-seller';
 export async function resumeOrder(db: Db, actor: Actor, orderId: string) {
   assertSeller(actor);
   const held = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
-  if (!held) throw new DomainError('NOT_FOUND', 'No such order.');
+  if (!held) throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   if (held.status !== 'ON_HOLD' || !held.heldFromStatus) {
-    throw new DomainError('INVALID_TRANSITION', 'This order is not on hold.');
+    throw new DomainError('INVALID_TRANSITION', domainMessage('order.not-on-hold'));
   }
   const { order } = await transitionOrder(db, {
     orderId,

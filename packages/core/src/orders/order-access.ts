@@ -1,4 +1,5 @@
 import type { orders } from '@facet/db/schema/orders';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 
@@ -40,6 +41,7 @@ export function canSeeOrder(actor: Actor, order: OrderOwnership): boolean {
 }
 
 export function assertCanSeeOrder<T extends OrderOwnership>(actor: Actor, order: T | undefined): T {
-  if (!order || !canSeeOrder(actor, order)) throw new DomainError('NOT_FOUND', 'No such order.');
+  if (!order || !canSeeOrder(actor, order))
+    throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   return order;
 }

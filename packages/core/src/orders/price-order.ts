@@ -83,7 +83,7 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
     const refusal = refusalOf(verdict, item.castabilityRiskAccepted, model.originalName);
     // A partner states acceptance in the order (acceptCastabilityRisk); a shopper's piece judged only
     // now was never shown its verdict, so its risk goes to the seller who approves the order.
-    if (refusal && (refusal.problem === 'not-castable' || order.channel === 'api')) {
+    if (refusal && (refusal.reason === 'not-castable' || order.channel === 'api')) {
       problems.push(refusal.message);
       continue;
     }

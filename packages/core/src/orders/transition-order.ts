@@ -4,6 +4,7 @@ import { users } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, sql } from 'drizzle-orm';
 import { followOrderOutOfTree } from '../casting/leave-casting-tree';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorRole } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanSeeOrder } from './order-access';
@@ -63,7 +64,7 @@ export async function transitionOrder(
     reason: input.reason,
   });
   if (!verdict.allowed)
-    throw new DomainError('INVALID_TRANSITION', verdict.why, { from: current.status, to });
+    throw new DomainError('INVALID_TRANSITION', verdict.message, { from: current.status, to });
 
   const holdChanges: OrderChanges =
     to === 'ON_HOLD'
@@ -122,8 +123,10 @@ async function conflictFor(db: DbOrTx, before: OrderRow, to: OrderStatus): Promi
     .where(eq(orders.id, before.id));
   const claimedBy = now?.status === 'MANUFACTURING_STARTED' ? now.claimantName : null;
   const message = claimedBy
-    ? `Already claimed by ${claimedBy}.`
-    : `The order changed meanwhile: it is now ${now?.status ?? 'gone'}, so it cannot move to ${to}.`;
+    ? domainMessage('order.claimed-by', { name: claimedBy })
+    : now
+      ? domainMessage('order.changed-meanwhile', { status: now.status, to })
+      : domainMessage('order.gone-meanwhile', { to });
   return new DomainError('CONFLICT', message, {
     status: now?.status,
     version: now?.version,

@@ -1,5 +1,6 @@
 import { ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
 import { describe, expect, it } from 'vitest';
+import { domainMessage } from '../i18n/domain-messages';
 import type { ActorRole } from '../shared/actor';
 import { checkTransition, nextStatuses } from './transitions';
 
@@ -84,6 +85,7 @@ describe('order transitions', () => {
     expect(checkTransition({ ...base, to: 'SUBMITTED' })).toEqual({
       allowed: false,
       why: 'This order was put on hold from PACKAGING.',
+      message: domainMessage('order.held-from-other-status', { status: 'PACKAGING' }),
     });
     expect(nextStatuses('ON_HOLD', 'seller', 'PACKAGING')).toEqual(['PACKAGING', 'CANCELLED']);
   });
@@ -97,7 +99,11 @@ describe('order transitions', () => {
   it('asks for a reason to reject, cancel or hold', () => {
     for (const to of ['REJECTED', 'CANCELLED', 'ON_HOLD'] as const) {
       const verdict = checkTransition({ from: 'SUBMITTED', to, by: 'seller', reason: '  ' });
-      expect(verdict).toEqual({ allowed: false, why: `Moving an order to ${to} needs a reason.` });
+      expect(verdict).toEqual({
+        allowed: false,
+        why: `Moving an order to ${to} needs a reason.`,
+        message: domainMessage('order.reason-required', { to }),
+      });
     }
   });
 });

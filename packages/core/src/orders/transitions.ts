@@ -1,4 +1,5 @@
 import type { OrderStatus } from '@facet/db/enums';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import type { ActorRole } from '../shared/actor';
 
 /** The statuses an order never leaves. */
@@ -89,7 +90,14 @@ export interface TransitionRequest {
   reason?: string | null;
 }
 
-export type TransitionVerdict = { allowed: true; rule: TransitionRule } | { allowed: false; why: string };
+export type TransitionVerdict =
+  | { allowed: true; rule: TransitionRule }
+  | { allowed: false; why: string; message: DomainMessage };
+
+/** A refusal: the catalogue message, and its English text as `why`. */
+function refused(message: DomainMessage): TransitionVerdict {
+  return { allowed: false, why: renderDomainMessage(message, 'en'), message };
+}
 
 export function findTransitionRule(from: OrderStatus, to: OrderStatus): TransitionRule | undefined {
   return TRANSITIONS.find((rule) => rule.from === from && rule.to === to);
@@ -99,21 +107,21 @@ export function findTransitionRule(from: OrderStatus, to: OrderStatus): Transiti
 export function checkTransition(request: TransitionRequest): TransitionVerdict {
   const { from, to, by } = request;
   const rule = findTransitionRule(from, to);
-  if (!rule) return { allowed: false, why: `An order cannot go from ${from} to ${to}.` };
-  if (!rule.by.includes(by))
-    return { allowed: false, why: `A ${by} cannot move an order from ${from} to ${to}.` };
+  if (!rule) return refused(domainMessage('order.transition-unknown', { from, to }));
+  if (!rule.by.includes(by)) return refused(domainMessage('order.transition-not-yours', { by, from, to }));
   if (from === 'ON_HOLD' && to !== 'CANCELLED' && request.heldFromStatus !== to) {
-    return {
-      allowed: false,
-      why: `This order was put on hold from ${request.heldFromStatus ?? 'an unknown status'}.`,
-    };
+    return refused(
+      request.heldFromStatus
+        ? domainMessage('order.held-from-other-status', { status: request.heldFromStatus })
+        : domainMessage('order.held-from-unknown-status'),
+    );
   }
   // The sandbox has no operator: its production steps are nobody's claim.
   if (rule.claimantOnly && by !== 'sandbox' && !request.isClaimant) {
-    return { allowed: false, why: 'Only the operator who claimed this order can do that.' };
+    return refused(domainMessage('order.claimant-only'));
   }
   if (rule.needsReason && !request.reason?.trim()) {
-    return { allowed: false, why: `Moving an order to ${to} needs a reason.` };
+    return refused(domainMessage('order.reason-required', { to }));
   }
   return { allowed: true, rule };
 }

@@ -43,7 +43,8 @@ export async function advanceTestOrder(db: Db, actor: Actor, orderId: string): P
     throw new DomainError(
       'FORBIDDEN',
       'Only a test key (fct_test_…) can move an order on by hand; live orders move as the workshop makes them.',
-      { problem: 'test-key-required' },
+      undefined,
+      'live-key-in-sandbox',
     );
   }
   assertOrderIdShape(actor, orderId);

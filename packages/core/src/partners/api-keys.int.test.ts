@@ -63,10 +63,10 @@ describe('API keys', () => {
     await revokeApiKey(db, seller, issued.apiKey.id);
     await expect(authenticateApiKey(db, hash(fresh.key))).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
-      details: { reason: 'revoked' },
+      reason: 'api-key-revoked',
     });
     await expect(authenticateApiKey(db, hash('fct_live_unknown'))).rejects.toMatchObject({
-      details: { reason: 'unknown' },
+      reason: 'api-key-unknown',
     });
   });
 

@@ -28,7 +28,7 @@ export interface PartnerCaller {
 }
 
 export function refuseApiKey(reason: ApiKeyRefusal, message: string): never {
-  throw new DomainError('UNAUTHENTICATED', message, { reason });
+  throw new DomainError('UNAUTHENTICATED', message, undefined, `api-key-${reason}`);
 }
 
 /**

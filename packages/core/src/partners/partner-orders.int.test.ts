@@ -55,7 +55,7 @@ describe('partner orders', () => {
       placePartnerOrder(db, lumen, { items: [item()], externalRef: 'PO-dup' }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
-      details: { problem: 'duplicate-external-ref' },
+      reason: 'external-ref-taken',
     });
   });
 

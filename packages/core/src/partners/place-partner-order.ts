@@ -43,7 +43,8 @@ export async function placePartnerOrder(
       throw new DomainError(
         'CONFLICT',
         `You already have an order with externalRef "${input.externalRef}". Fetch it with GET /orders?external_ref=… or use another reference.`,
-        { field: 'externalRef', problem: 'duplicate-external-ref' },
+        { field: 'externalRef' },
+        'external-ref-taken',
       );
     }
     throw error;

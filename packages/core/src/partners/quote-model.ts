@@ -48,10 +48,14 @@ export async function quoteModel(db: Db, actor: Actor, rawInput: TQuoteModelInpu
     });
   }
   if (!model.analysis) {
-    throw new DomainError('CONFLICT', 'The model is still being analysed; ask again in a few seconds.', {
-      field: 'modelId',
-      problem: 'model-not-ready',
-    });
+    throw new DomainError(
+      'CONFLICT',
+      'The model is still being analysed; ask again in a few seconds.',
+      {
+        field: 'modelId',
+      },
+      'model-not-ready',
+    );
   }
   const analysis = ZModelAnalysis.parse(model.analysis);
   const rows = await db

@@ -25,7 +25,8 @@ export async function replayWebhookDelivery(
     throw new DomainError(
       'CONFLICT',
       `The endpoint is disabled (${endpoint.disabledReason ?? 'no reason given'}); re-enable it before replaying.`,
-      { problem: 'webhook-endpoint-disabled' },
+      undefined,
+      'webhook-endpoint-disabled',
     );
   }
   const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, original.id));

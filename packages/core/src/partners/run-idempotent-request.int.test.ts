@@ -87,7 +87,7 @@ describe('runIdempotentRequest', () => {
         async () => ({ status: 201, body: '{}' }),
         storeDomainErrors,
       ),
-    ).rejects.toMatchObject({ code: 'UNPROCESSABLE', details: { problem: 'idempotency-key-reused' } });
+    ).rejects.toMatchObject({ code: 'UNPROCESSABLE', reason: 'idempotency-key-reused' });
     await expect(
       runIdempotentRequest(
         db,
@@ -111,7 +111,7 @@ describe('runIdempotentRequest', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expect(
       runIdempotentRequest(db, req, async () => ({ status: 201, body: '"fast"' }), storeDomainErrors),
-    ).rejects.toMatchObject({ code: 'CONFLICT', details: { problem: 'idempotency-request-in-flight' } });
+    ).rejects.toMatchObject({ code: 'CONFLICT', reason: 'idempotency-key-in-use' });
     release();
     expect((await slow).body).toBe('"slow"');
     expect(

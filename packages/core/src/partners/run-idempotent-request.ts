@@ -69,7 +69,8 @@ export async function runIdempotentRequest(
       throw new DomainError(
         'CONFLICT',
         `A request with the Idempotency-Key "${request.key}" is still being processed. Retry in a moment to get its response.`,
-        { problem: 'idempotency-request-in-flight', field: 'Idempotency-Key' },
+        { field: 'Idempotency-Key' },
+        'idempotency-key-in-use',
       );
     }
     const ownRecord = and(
@@ -90,7 +91,8 @@ export async function runIdempotentRequest(
         throw new DomainError(
           'UNPROCESSABLE',
           `The Idempotency-Key "${request.key}" was first used for another request (${existing.method} ${existing.path} with other content). Use a new key for a new request.`,
-          { problem: 'idempotency-key-reused', field: 'Idempotency-Key' },
+          { field: 'Idempotency-Key' },
+          'idempotency-key-reused',
         );
       }
       return { status: existing.responseStatus, body: existing.responseBody, replayed: true };

@@ -264,7 +264,7 @@ describe('a sandbox order, as its partner sees it', () => {
   it('is moved on with the simulate call by a test key only', async () => {
     await expect(advanceTestOrder(db, live, testOrderId)).rejects.toMatchObject({
       code: 'FORBIDDEN',
-      details: { problem: 'test-key-required' },
+      reason: 'live-key-in-sandbox',
     });
     await expect(advanceTestOrder(db, test, liveOrderId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const closed = await advanceTestOrder(db, test, testOrderId);

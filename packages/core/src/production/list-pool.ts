@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertOperator } from './assert-operator';
@@ -40,8 +41,7 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   assertOperator(actor);
   const input = ZListPoolInput.parse(rawInput);
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  if (input.cursor && !cursor)
-    throw new DomainError('INVALID_INPUT', 'This page link is not valid any more.');
+  if (input.cursor && !cursor) throw new DomainError('INVALID_INPUT', domainMessage('mes.page-link-invalid'));
   const rows = await selectConsoleCards(db, {
     where: poolFilter({ alloyCode: input.alloyCode, after: cursor }),
     limit: input.limit + 1,

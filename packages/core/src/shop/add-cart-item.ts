@@ -5,6 +5,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { and, eq, sql } from 'drizzle-orm';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
+import { domainMessage } from '../i18n/domain-messages';
 import { createOrder, ZOrderItemInput } from '../orders/create-order';
 import { recordOrderChange } from '../orders/record-order-change';
 import { transitionOrder } from '../orders/transition-order';
@@ -27,7 +28,9 @@ export async function addCartItem(
   shopperId(actor);
   const [model] = await db.select().from(models).where(eq(models.id, input.modelId));
   if (!model || model.ownerUserId !== shopperId(actor)) {
-    throw new DomainError('NOT_FOUND', `No model with id ${input.modelId}.`, { field: 'modelId' });
+    throw new DomainError('NOT_FOUND', domainMessage('cart.model-not-found', { modelId: input.modelId }), {
+      field: 'modelId',
+    });
   }
   const [alloy] = await db
     .select()

@@ -3,6 +3,7 @@ import { models } from '@facet/db/schema/models';
 import { orderItems } from '@facet/db/schema/orders';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { ZShippingAddress } from '../orders/order-details';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -18,7 +19,7 @@ export async function checkOut(
   input: z.infer<typeof ZCheckOutInput>,
 ): Promise<{ orderId: string }> {
   const cart = await findCart(db, actor);
-  if (!cart) throw new DomainError('NOT_FOUND', 'Your cart is empty.');
+  if (!cart) throw new DomainError('NOT_FOUND', domainMessage('cart.empty'));
   const rejected = await db
     .select({ name: models.originalName, reason: models.rejectionReason })
     .from(orderItems)
@@ -27,7 +28,14 @@ export async function checkOut(
   if (rejected.length > 0) {
     throw new DomainError(
       'UNPROCESSABLE',
-      `Remove ${rejected.map((model) => model.name).join(', ')} first: ${rejected[0]?.reason ?? 'it cannot be made.'}`,
+      rejected[0]?.reason
+        ? domainMessage('checkout.remove-rejected', {
+            names: rejected.map((model) => model.name).join(', '),
+            reason: rejected[0].reason,
+          })
+        : domainMessage('checkout.remove-unmakeable', {
+            names: rejected.map((model) => model.name).join(', '),
+          }),
     );
   }
   await transitionOrder(db, {

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 
@@ -26,6 +27,6 @@ export async function findCart(db: DbOrTx, actor: Actor) {
 
 export function shopperId(actor: Actor): string {
   if (actor.kind !== 'user' || actor.role !== 'customer')
-    throw new DomainError('FORBIDDEN', 'Only shoppers have a cart.');
+    throw new DomainError('FORBIDDEN', domainMessage('cart.shoppers-only'));
   return actor.userId;
 }

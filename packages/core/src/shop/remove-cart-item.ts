@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { orderItems } from '@facet/db/schema/orders';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { recordOrderChange } from '../orders/record-order-change';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -17,13 +18,13 @@ export async function removeCartItem(
   input: z.infer<typeof ZRemoveCartItemInput>,
 ): Promise<void> {
   const cart = await findCart(db, actor);
-  if (!cart) throw new DomainError('NOT_FOUND', 'Your cart is empty.');
+  if (!cart) throw new DomainError('NOT_FOUND', domainMessage('cart.empty'));
   const items = await db
     .select({ id: orderItems.id })
     .from(orderItems)
     .where(eq(orderItems.orderId, cart.id));
   if (!items.some((item) => item.id === input.itemId)) {
-    throw new DomainError('NOT_FOUND', 'That item is not in your cart.', { field: 'itemId' });
+    throw new DomainError('NOT_FOUND', domainMessage('cart.item-not-found'), { field: 'itemId' });
   }
   if (items.length === 1) {
     await transitionOrder(db, { orderId: cart.id, to: 'CANCELLED', actor, reason: 'Emptied the cart.' });
@@ -34,7 +35,7 @@ export async function removeCartItem(
       .delete(orderItems)
       .where(and(eq(orderItems.id, input.itemId), eq(orderItems.orderId, cart.id)))
       .returning({ id: orderItems.id });
-    if (removed.length === 0) throw new DomainError('NOT_FOUND', 'That item is not in your cart.');
+    if (removed.length === 0) throw new DomainError('NOT_FOUND', domainMessage('cart.item-not-found'));
     await recordOrderChange(tx, { orderId: cart.id, actor, type: 'item_removed' });
   });
 }

@@ -12,7 +12,7 @@ export function limitAndHash(maxBytes: number | undefined) {
       if (maxBytes !== undefined && sizeBytes > maxBytes) {
         callback(
           new DomainError(
-            'INVALID_INPUT',
+            'PAYLOAD_TOO_LARGE',
             `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`,
             {
               field: 'file',

@@ -8,14 +8,9 @@ import {
 import { isDomainError } from '@facet/core/shared/errors';
 import type { Db } from '@facet/db/client';
 import type { ApiScope } from '@facet/db/enums';
+import { problemSlugOf } from './map-error';
 import { ApiProblem } from './problem';
 
-const REFUSAL_SLUG = {
-  missing: 'missing-api-key',
-  malformed: 'invalid-api-key',
-  unknown: 'invalid-api-key',
-  revoked: 'revoked-api-key',
-} as const;
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="facet-partner-api"' };
 
 /** The partner behind `Authorization: Bearer <key>`, or a 401 problem saying what is wrong with the key. */
@@ -33,10 +28,7 @@ export async function authenticateRequest(request: Request, db: Db): Promise<Par
     return await authenticateApiKey(db, hashApiKey(key));
   } catch (error) {
     if (isDomainError(error) && error.code === 'UNAUTHENTICATED') {
-      const reason = error.details?.reason as keyof typeof REFUSAL_SLUG | undefined;
-      throw new ApiProblem(REFUSAL_SLUG[reason ?? 'unknown'] ?? 'invalid-api-key', error.message, {
-        headers: CHALLENGE,
-      });
+      throw new ApiProblem(problemSlugOf(error), error.message, { headers: CHALLENGE });
     }
     throw error;
   }

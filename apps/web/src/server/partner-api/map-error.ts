@@ -1,19 +1,37 @@
-import { type DomainErrorCode, isDomainError } from '@facet/core/shared/errors';
+import {
+  DOMAIN_ERRORS,
+  type DomainError,
+  type DomainErrorReason,
+  isDomainError,
+} from '@facet/core/shared/errors';
 import { z } from 'zod';
 import { isPayloadTooLarge } from '../http/bounded-body';
 import { ApiProblem, isApiProblem, isProblemSlug, MAX_FIELD_ERRORS, type ProblemSlug } from './problem';
 
-const SLUG_BY_CODE: Record<DomainErrorCode, ProblemSlug> = {
-  NOT_FOUND: 'not-found',
-  FORBIDDEN: 'forbidden',
-  UNAUTHENTICATED: 'invalid-api-key',
-  CONFLICT: 'conflict',
-  INVALID_INPUT: 'invalid-input',
-  INVALID_TRANSITION: 'invalid-transition',
-  UNPROCESSABLE: 'unprocessable',
-  RATE_LIMITED: 'rate-limited',
-  UNAVAILABLE: 'service-unavailable',
+/**
+ * Reasons the partner API documents as problem types of their own; any other refusal is the problem
+ * type of its code (`DOMAIN_ERRORS`). A refused credential here is always an API key.
+ */
+export const PROBLEM_BY_REASON: Partial<Record<DomainErrorReason, ProblemSlug>> = {
+  'model-not-ready': 'model-not-ready',
+  'external-ref-taken': 'duplicate-external-ref',
+  'idempotency-key-reused': 'idempotency-key-reused',
+  'idempotency-key-in-use': 'idempotency-request-in-flight',
+  'webhook-endpoint-disabled': 'webhook-endpoint-disabled',
+  'live-key-in-sandbox': 'test-key-required',
+  'api-key-missing': 'missing-api-key',
+  'api-key-malformed': 'invalid-api-key',
+  'api-key-unknown': 'invalid-api-key',
+  'api-key-revoked': 'revoked-api-key',
 };
+
+/** The partner API's problem type for a refusal of the domain. */
+export function problemSlugOf(error: Pick<DomainError, 'code' | 'reason'>): ProblemSlug {
+  const byReason = error.reason ? PROBLEM_BY_REASON[error.reason] : undefined;
+  if (byReason) return byReason;
+  const slug = DOMAIN_ERRORS[error.code].problem;
+  return isProblemSlug(slug) ? slug : 'invalid-api-key';
+}
 
 /** Zod issues as `{ field, message }`, the field as a dotted path (`items.0.alloyCode`). */
 export function fieldErrors(error: z.ZodError, prefix?: string) {
@@ -25,20 +43,17 @@ export function fieldErrors(error: z.ZodError, prefix?: string) {
 
 /**
  * The one mapping from what can go wrong to a problem: the wrapper's own refusals pass through; a
- * DomainError becomes the problem its code (or its more specific `details.problem`) names; a stray
+ * DomainError becomes the problem its code (or its more specific reason) names; a stray
  * ZodError is bad input; anything else is an internal error (the caller logs it with the request id).
  */
 export function toApiProblem(error: unknown, requestId: string): ApiProblem {
   if (isApiProblem(error)) return error;
   if (isDomainError(error)) {
-    const named = error.details?.problem;
-    if (error.code === 'INVALID_INPUT' && typeof error.details?.limitBytes === 'number') {
-      return new ApiProblem('payload-too-large', error.message, {
-        members: { limitBytes: error.details.limitBytes },
-      });
-    }
     const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
-    return new ApiProblem(isProblemSlug(named) ? named : SLUG_BY_CODE[error.code], error.message, {
+    const limitBytes = error.details?.limitBytes;
+    return new ApiProblem(problemSlugOf(error), error.message, {
+      localized: error.localized,
+      ...(typeof limitBytes === 'number' ? { members: { limitBytes } } : {}),
       ...(field && error.code !== 'NOT_FOUND' ? { errors: [{ field, message: error.message }] } : {}),
     });
   }

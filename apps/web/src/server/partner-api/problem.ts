@@ -1,4 +1,6 @@
+import { type DomainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import { type Locale, negotiateLocale } from '@facet/core/i18n/locale';
+import { DOMAIN_ERRORS } from '@facet/core/shared/errors';
 import { z } from 'zod';
 import { PROBLEMS_RU } from './problem-ru';
 
@@ -14,15 +16,19 @@ export const PROBLEMS = {
     title: 'Scope missing',
     help: 'The key lacks the scope this operation needs.',
   },
-  forbidden: { status: 403, title: 'Forbidden', help: 'This caller may not do this.' },
+  forbidden: {
+    status: DOMAIN_ERRORS.FORBIDDEN.status,
+    title: DOMAIN_ERRORS.FORBIDDEN.title,
+    help: 'This caller may not do this.',
+  },
   'test-key-required': {
     status: 403,
     title: 'Test key required',
     help: 'A sandbox operation: call it with a test key (`fct_test_…`); live orders move as the workshop makes them.',
   },
   'not-found': {
-    status: 404,
-    title: 'Not found',
+    status: DOMAIN_ERRORS.NOT_FOUND.status,
+    title: DOMAIN_ERRORS.NOT_FOUND.title,
     help: 'No such resource among yours (another partner’s ids are not found either).',
   },
   'method-not-allowed': {
@@ -37,8 +43,8 @@ export const PROBLEMS = {
     help: 'See `errors` for each field that is wrong.',
   },
   'invalid-input': {
-    status: 400,
-    title: 'Input not valid',
+    status: DOMAIN_ERRORS.INVALID_INPUT.status,
+    title: DOMAIN_ERRORS.INVALID_INPUT.title,
     help: 'A value is well-formed but not acceptable, e.g. an unknown alloy.',
   },
   'unknown-api-version': {
@@ -62,8 +68,8 @@ export const PROBLEMS = {
     help: 'The first request with this key is still running; retry shortly.',
   },
   'payload-too-large': {
-    status: 413,
-    title: 'Payload too large',
+    status: DOMAIN_ERRORS.PAYLOAD_TOO_LARGE.status,
+    title: DOMAIN_ERRORS.PAYLOAD_TOO_LARGE.title,
     help: 'The upload exceeds the size limit.',
   },
   'unsupported-media-type': {
@@ -72,8 +78,8 @@ export const PROBLEMS = {
     help: 'Send the Content-Type the operation documents.',
   },
   conflict: {
-    status: 409,
-    title: 'Conflict',
+    status: DOMAIN_ERRORS.CONFLICT.status,
+    title: DOMAIN_ERRORS.CONFLICT.title,
     help: 'The resource changed meanwhile or the request collides with another.',
   },
   'duplicate-external-ref': {
@@ -92,24 +98,28 @@ export const PROBLEMS = {
     help: 'Re-enable the endpoint first.',
   },
   'invalid-transition': {
-    status: 409,
-    title: 'Not possible in this status',
+    status: DOMAIN_ERRORS.INVALID_TRANSITION.status,
+    title: DOMAIN_ERRORS.INVALID_TRANSITION.title,
     help: 'The order’s status does not allow this, e.g. cancelling after production started.',
   },
   unprocessable: {
-    status: 422,
-    title: 'Unprocessable',
+    status: DOMAIN_ERRORS.UNPROCESSABLE.status,
+    title: DOMAIN_ERRORS.UNPROCESSABLE.title,
     help: 'The request is understood but cannot be carried out, e.g. an unreadable model file.',
   },
-  'rate-limited': { status: 429, title: 'Too many requests', help: 'Wait `Retry-After` seconds.' },
+  'rate-limited': {
+    status: DOMAIN_ERRORS.RATE_LIMITED.status,
+    title: DOMAIN_ERRORS.RATE_LIMITED.title,
+    help: 'Wait `Retry-After` seconds.',
+  },
   'internal-error': {
     status: 500,
     title: 'Internal error',
     help: 'Our fault; retry later and quote the requestId.',
   },
   'service-unavailable': {
-    status: 503,
-    title: 'Service unavailable',
+    status: DOMAIN_ERRORS.UNAVAILABLE.status,
+    title: DOMAIN_ERRORS.UNAVAILABLE.title,
     help: 'A dependency is down; retry after `Retry-After` seconds.',
   },
 } as const satisfies Record<string, { status: number; title: string; help: string }>;
@@ -151,6 +161,8 @@ export interface ProblemExtras {
   headers?: Record<string, string>;
   /** Extra members for the body, e.g. the limit that was passed. */
   members?: Record<string, unknown>;
+  /** The detail as a catalogue message, said in the caller's language when it asks for one. */
+  localized?: DomainMessage;
 }
 
 /** A refusal raised by a step of the wrapper; the error mapping turns it into a response. */
@@ -178,12 +190,13 @@ export function problemLocale(request: Request): Locale {
 export function problemBody(problem: ApiProblem, requestId: string, locale: Locale = 'en'): TProblem {
   const { status, title } = PROBLEMS[problem.slug];
   const russian = locale === 'ru' ? PROBLEMS_RU[problem.slug] : null;
+  const { localized } = problem.extras;
   return {
     ...problem.extras.members,
     type: `${PROBLEM_BASE_URI}${problem.slug}`,
     title: russian?.title ?? title,
     status,
-    detail: russian?.detail ?? problem.detail,
+    detail: russian ? (localized ? renderDomainMessage(localized, 'ru') : russian.detail) : problem.detail,
     ...(russian ? { detailEn: problem.detail } : {}),
     requestId,
     ...(problem.extras.errors ? { errors: problem.extras.errors } : {}),
@@ -196,14 +209,21 @@ export function problemResponse(
   headers: Record<string, string> = {},
   locale: Locale = 'en',
 ): Response {
-  const body = problemBody(problem, requestId, locale);
+  return writeProblem(
+    problemBody(problem, requestId, locale),
+    { ...headers, ...problem.extras.headers },
+    locale,
+  );
+}
+
+/** The one problem+json writer: the partner API's problems and the session routes' alike. */
+export function writeProblem(
+  body: { type: string; title: string; status: number; detail: string } & Record<string, unknown>,
+  headers: Record<string, string> = {},
+  locale: Locale = 'en',
+): Response {
   return new Response(JSON.stringify(body), {
     status: body.status,
-    headers: {
-      ...headers,
-      ...problem.extras.headers,
-      'content-type': 'application/problem+json',
-      'content-language': locale,
-    },
+    headers: { ...headers, 'content-type': 'application/problem+json', 'content-language': locale },
   });
 }

@@ -1,0 +1,61 @@
+import { domainMessage } from '@facet/core/i18n/domain-messages';
+import {
+  DOMAIN_ERROR_REASONS,
+  DOMAIN_ERRORS,
+  DomainError,
+  type DomainErrorCode,
+} from '@facet/core/shared/errors';
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_BY_REASON, problemSlugOf, toApiProblem } from './map-error';
+import { PROBLEMS, problemBody, problemLocale } from './problem';
+
+describe('a refusal of the domain on the partner API', () => {
+  it('answers each code with the status the one table gives it', () => {
+    for (const code of Object.keys(DOMAIN_ERRORS) as DomainErrorCode[]) {
+      expect(PROBLEMS[problemSlugOf({ code })].status, code).toBe(DOMAIN_ERRORS[code].status);
+    }
+  });
+
+  it('answers each documented reason with its own problem type, at its code’s status', () => {
+    for (const [reason, slug] of Object.entries(PROBLEM_BY_REASON)) {
+      const code = DOMAIN_ERROR_REASONS[reason as keyof typeof DOMAIN_ERROR_REASONS];
+      expect(PROBLEMS[slug].status, reason).toBe(DOMAIN_ERRORS[code].status);
+    }
+  });
+
+  it('keeps the problem types partners know', () => {
+    const of = (error: DomainError) => toApiProblem(error, 'req-1').slug;
+    expect(of(new DomainError('INVALID_TRANSITION', 'Too late.'))).toBe('invalid-transition');
+    expect(of(new DomainError('CONFLICT', 'Not yet.', undefined, 'model-not-ready'))).toBe('model-not-ready');
+    expect(of(new DomainError('CONFLICT', 'Taken.', undefined, 'external-ref-taken'))).toBe(
+      'duplicate-external-ref',
+    );
+    expect(of(new DomainError('UNAUTHENTICATED', 'Revoked.', undefined, 'api-key-revoked'))).toBe(
+      'revoked-api-key',
+    );
+    expect(of(new DomainError('UNPROCESSABLE', 'Too thin.', undefined, 'not-castable'))).toBe(
+      'unprocessable',
+    );
+    const tooLarge = toApiProblem(
+      new DomainError('PAYLOAD_TOO_LARGE', 'Too big.', { field: 'file', limitBytes: 10 }),
+      'req-1',
+    );
+    expect(problemBody(tooLarge, 'req-1')).toMatchObject({ status: 413, limitBytes: 10 });
+  });
+});
+
+describe('a refusal of the domain in the partner’s language', () => {
+  it('is English by default, and the catalogue’s Russian with the English beside it for Accept-Language: ru', () => {
+    const error = new DomainError('CONFLICT', domainMessage('tree.cast-already', { flask: 4 }));
+    const found = toApiProblem(error, 'req-1');
+    expect(problemBody(found, 'req-1')).toMatchObject({ detail: 'The tree on flask 4 is cast already.' });
+    const locale = problemLocale(
+      new Request('http://localhost/api/v1/orders', { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } }),
+    );
+    expect(problemBody(found, 'req-1', locale)).toMatchObject({
+      title: 'Конфликт',
+      detail: 'Ёлка в опоке 4 уже отлита.',
+      detailEn: 'The tree on flask 4 is cast already.',
+    });
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A refusal of the domain reaches the browser in the user's language: the tRPC error's message is
+ * the catalogue's text in `ctx.locale`, the English one when there is none.
+ */
+
+import type { SessionUser } from '@facet/auth/session-user';
+import type { Locale } from '@facet/core/i18n/locale';
+import { useTestDb } from '@facet/testing/db';
+import { makeOrder, makeUser } from '@facet/testing/factories';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import superjson from 'superjson';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from './root';
+
+const { db } = useTestDb();
+let seller: SessionUser;
+
+beforeAll(async () => {
+  const row = await makeUser(db, { role: 'seller', name: 'Sveta Seller' });
+  seller = { id: row.id, name: row.name, email: row.email, role: 'seller' };
+});
+
+/** Calls a mutation over HTTP, as the browser does, and returns the error's status and shape. */
+async function refusal(path: string, input: unknown, locale?: Locale) {
+  const response = await fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req: new Request(`http://facet.test/api/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(superjson.serialize(input)),
+    }),
+    router: appRouter,
+    createContext: () => ({ db, user: seller, requestId: 'req-messages', ...(locale ? { locale } : {}) }),
+  });
+  const body = (await response.json()) as {
+    error: { json: { message: string; data: { code: string; httpStatus: number } } };
+  };
+  return { status: response.status, ...body.error.json };
+}
+
+describe('a refusal in the user’s language', () => {
+  it('says in Russian to a Russian-speaking seller, and in English otherwise, that the order is not on hold', async () => {
+    const order = await makeOrder(db, { status: 'SUBMITTED' });
+    const russian = await refusal('crm.orders.resume', { orderId: order.id }, 'ru');
+    expect(russian).toMatchObject({
+      status: 409,
+      message: 'Заказ не на паузе.',
+      data: { code: 'CONFLICT', httpStatus: 409 },
+    });
+    const english = await refusal('crm.orders.resume', { orderId: order.id }, 'en');
+    expect(english).toMatchObject({ status: 409, message: 'This order is not on hold.' });
+    const unsaid = await refusal('crm.orders.resume', { orderId: order.id });
+    expect(unsaid.message).toBe('This order is not on hold.');
+  });
+
+  it('renders the params of the message in either language', async () => {
+    const missing = { orderId: '0190f0c4-0000-7000-8000-000000000000' };
+    expect((await refusal('crm.orders.resume', missing, 'ru')).message).toBe('Такого заказа нет.');
+    expect((await refusal('crm.orders.resume', missing, 'en')).message).toBe('No such order.');
+  });
+});
