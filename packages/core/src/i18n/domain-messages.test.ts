@@ -4,6 +4,7 @@ import {
   DOMAIN_MESSAGES,
   type DomainMessageKey,
   domainMessage,
+  nameInRussian,
   plural,
   renderDomainMessage,
 } from './domain-messages';
@@ -18,9 +19,10 @@ describe('the domain’s messages', () => {
     const russian = renderDomainMessage(message, 'ru');
     expect(english).toMatch(/[a-z]/i);
     expect(russian).toMatch(/[а-яё]/i);
-    for (const text of [english, russian]) {
-      expect(text).not.toMatch(/undefined|null|NaN|\$\{/);
-      for (const value of Object.values(example)) expect(text).toContain(String(value));
+    for (const text of [english, russian]) expect(text).not.toMatch(/undefined|null|NaN|\$\{/);
+    for (const value of Object.values(example)) {
+      expect(english).toContain(String(value));
+      expect(russian).toContain(nameInRussian(String(value)));
     }
   });
 
@@ -39,6 +41,20 @@ describe('the domain’s messages', () => {
     expect(held(21)).toContain('На паузе 21 заказ:');
     expect(held(1)).toBe(
       'FCT-000001 на паузе: снимите его с ёлки или дождитесь, пока продавец его возобновит.',
+    );
+  });
+
+  it('names statuses and roles in Russian as the screens do', () => {
+    const message = domainMessage('order.transition-not-yours', {
+      by: 'seller',
+      from: 'PRICE_CALCULATED',
+      to: 'MANUFACTURING_STARTED',
+    });
+    expect(renderDomainMessage(message, 'ru')).toBe(
+      'Роль «продавец» не может перевести заказ из статуса «Рассчитан» в «В производстве».',
+    );
+    expect(renderDomainMessage(message, 'en')).toBe(
+      'A seller cannot move an order from PRICE_CALCULATED to MANUFACTURING_STARTED.',
     );
   });
 

@@ -13,6 +13,41 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
   return forms[PLURAL_RULES[locale].select(count)] ?? forms.other;
 }
 
+/** The statuses as the Russian screens name them (the web's `status` messages), for sentences made here. */
+const STATUS_RU: Record<string, string> = {
+  INITIATED: 'Начат',
+  FILE_UPLOADED: 'Файлы загружены',
+  SUBMITTED: 'Отправлен',
+  PRICE_CALCULATED: 'Рассчитан',
+  MANUFACTURING_APPROVED: 'Одобрен в производство',
+  MANUFACTURING_STARTED: 'В производстве',
+  MANUFACTURING_COMPLETED: 'Отлит и обработан',
+  PACKAGING: 'Упаковка',
+  SHIPPED: 'Отправлен клиенту',
+  CLOSED: 'Доставлен',
+  REJECTED: 'Отклонён',
+  CANCELLED: 'Отменён',
+  ON_HOLD: 'Приостановлен',
+};
+
+const ROLE_RU: Record<string, string> = {
+  customer: 'покупатель',
+  seller: 'продавец',
+  operator: 'оператор',
+  admin: 'администратор',
+  partner: 'партнёр',
+  system: 'система',
+};
+
+/** A status's or a role's Russian name; anything else as it is. */
+export function nameInRussian(value: string): string {
+  return STATUS_RU[value] ?? ROLE_RU[value] ?? value;
+}
+
+/** «Рассчитан»: a status in a Russian sentence (an unknown one as it is). */
+const statusRu = (status: string) => `«${STATUS_RU[status] ?? status}»`;
+const roleRu = (role: string) => ROLE_RU[role] ?? role;
+
 interface Entry<P> {
   en: (params: P) => string;
   ru: (params: P) => string;
@@ -34,18 +69,19 @@ export const DOMAIN_MESSAGES = {
   'order.not-found': entry({ en: () => 'No such order.', ru: () => 'Такого заказа нет.', example: {} }),
   'order.transition-unknown': entry({
     en: (p: { from: string; to: string }) => `An order cannot go from ${p.from} to ${p.to}.`,
-    ru: (p) => `Заказ нельзя перевести из ${p.from} в ${p.to}.`,
+    ru: (p) => `Заказ нельзя перевести из статуса ${statusRu(p.from)} в ${statusRu(p.to)}.`,
     example: { from: 'SUBMITTED', to: 'CLOSED' },
   }),
   'order.transition-not-yours': entry({
     en: (p: { by: string; from: string; to: string }) =>
       `A ${p.by} cannot move an order from ${p.from} to ${p.to}.`,
-    ru: (p) => `Роль «${p.by}» не может перевести заказ из ${p.from} в ${p.to}.`,
+    ru: (p) =>
+      `Роль «${roleRu(p.by)}» не может перевести заказ из статуса ${statusRu(p.from)} в ${statusRu(p.to)}.`,
     example: { by: 'admin', from: 'MANUFACTURING_APPROVED', to: 'MANUFACTURING_STARTED' },
   }),
   'order.held-from-other-status': entry({
     en: (p: { status: string }) => `This order was put on hold from ${p.status}.`,
-    ru: (p) => `Этот заказ поставлен на паузу из статуса ${p.status}.`,
+    ru: (p) => `Этот заказ поставлен на паузу из статуса ${statusRu(p.status)}.`,
     example: { status: 'PRICED' },
   }),
   'order.held-from-unknown-status': entry({
@@ -60,7 +96,7 @@ export const DOMAIN_MESSAGES = {
   }),
   'order.reason-required': entry({
     en: (p: { to: string }) => `Moving an order to ${p.to} needs a reason.`,
-    ru: (p) => `Чтобы перевести заказ в ${p.to}, укажите причину.`,
+    ru: (p) => `Чтобы перевести заказ в статус ${statusRu(p.to)}, укажите причину.`,
     example: { to: 'ON_HOLD' },
   }),
   'order.claimed-by': entry({
@@ -71,12 +107,13 @@ export const DOMAIN_MESSAGES = {
   'order.changed-meanwhile': entry({
     en: (p: { status: string; to: string }) =>
       `The order changed meanwhile: it is now ${p.status}, so it cannot move to ${p.to}.`,
-    ru: (p) => `Заказ за это время изменился: теперь он в статусе ${p.status} и не может перейти в ${p.to}.`,
+    ru: (p) =>
+      `Заказ за это время изменился: теперь он в статусе ${statusRu(p.status)} и не может перейти в ${statusRu(p.to)}.`,
     example: { status: 'CANCELLED', to: 'MANUFACTURING_STARTED' },
   }),
   'order.gone-meanwhile': entry({
     en: (p: { to: string }) => `The order changed meanwhile: it is now gone, so it cannot move to ${p.to}.`,
-    ru: (p) => `Заказ за это время исчез и не может перейти в ${p.to}.`,
+    ru: (p) => `Заказ за это время исчез и не может перейти в статус ${statusRu(p.to)}.`,
     example: { to: 'MANUFACTURING_STARTED' },
   }),
   'order.not-on-hold': entry({
