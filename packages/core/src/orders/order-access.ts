@@ -2,19 +2,12 @@ import type { orders } from '@facet/db/schema/orders';
 import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
+import { isOperatorStatus } from './operator-statuses';
 
 type OrderOwnership = Pick<
   typeof orders.$inferSelect,
   'customerUserId' | 'partnerId' | 'status' | 'claimedById' | 'mode'
 >;
-
-const OPERATOR_VISIBLE = new Set([
-  'MANUFACTURING_APPROVED',
-  'MANUFACTURING_STARTED',
-  'MANUFACTURING_COMPLETED',
-  'PACKAGING',
-  'SHIPPED',
-]);
 
 /**
  * Whether the actor may see this order at all. Anything else is answered as "not found". A sandbox
@@ -33,7 +26,7 @@ export function canSeeOrder(actor: Actor, order: OrderOwnership): boolean {
         case 'seller':
           return true;
         case 'operator':
-          return OPERATOR_VISIBLE.has(order.status) || order.claimedById === actor.userId;
+          return isOperatorStatus(order.status) || order.claimedById === actor.userId;
         case 'customer':
           return order.customerUserId === actor.userId;
       }

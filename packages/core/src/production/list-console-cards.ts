@@ -2,10 +2,10 @@ import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { OPERATOR_STATUSES } from '../orders/operator-statuses';
 import type { Actor } from '../shared/actor';
 import { assertOperator } from './assert-operator';
 import { selectConsoleCards, statusIn, type TConsoleCard } from './console-card';
-import { CONSOLE_STATUSES } from './production-steps';
 
 export const ZListConsoleCardsInput = z.object({
   orderIds: z.array(z.string().uuid()).min(1).max(100),
@@ -27,7 +27,7 @@ export async function listConsoleCards(
     where: and(
       inArray(orders.id, orderIds),
       eq(orders.offBooks, false),
-      or(statusIn(CONSOLE_STATUSES), eq(orders.claimedById, actor.userId)),
+      or(statusIn(OPERATOR_STATUSES), eq(orders.claimedById, actor.userId)),
     ),
     limit: orderIds.length,
   });

@@ -25,10 +25,3 @@ export const PRODUCTION_STEP_ACTION: Record<InProductionStatus, string> = {
 export function isInProduction(status: OrderStatus): status is InProductionStatus {
   return (IN_PRODUCTION_STATUSES as readonly OrderStatus[]).includes(status);
 }
-
-/** What the console shows: the pool, the benches, and orders just shipped. */
-export const CONSOLE_STATUSES = [
-  'MANUFACTURING_APPROVED',
-  ...IN_PRODUCTION_STATUSES,
-  'SHIPPED',
-] as const satisfies readonly OrderStatus[];

@@ -1,4 +1,5 @@
 import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
+import { isOperatorStatus } from '../orders/operator-statuses';
 import type { OrderChangedPayload } from '../orders/order-events';
 
 /** Rooms a socket may join; the realtime server decides which, from the session. */
@@ -31,15 +32,6 @@ export interface SocketData {
   name: string;
 }
 
-/** The statuses whose changes operators' consoles care about. */
-export const OPERATOR_STATUSES = new Set([
-  'MANUFACTURING_APPROVED',
-  'MANUFACTURING_STARTED',
-  'MANUFACTURING_COMPLETED',
-  'PACKAGING',
-  'SHIPPED',
-]);
-
 /** The rooms that hear about a model: its owner, the customers and watchers of orders holding it. */
 export function roomsForModel(event: {
   ownerUserId: string | null;
@@ -63,7 +55,7 @@ export function roomsForOrderChange(event: OrderChangedPayload): string[] {
   rooms.push(ROOMS.staff);
   if (INTERNAL_EVENT_TYPES.has(event.type)) return rooms;
   if (event.customerUserId) rooms.push(ROOMS.customer(event.customerUserId));
-  if (OPERATOR_STATUSES.has(event.status) || (event.fromStatus && OPERATOR_STATUSES.has(event.fromStatus))) {
+  if (isOperatorStatus(event.status) || (event.fromStatus && isOperatorStatus(event.fromStatus))) {
     rooms.push(ROOMS.operators);
   }
   return rooms;
