@@ -3,9 +3,9 @@ import { ROLES } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { escapeLike } from '../crm/keyset-cursor';
 import { type TUser, toUserDto } from '../identity/user-dto';
 import type { Actor } from '../shared/actor';
+import { escapeLike } from '../shared/escape-like';
 import { assertAdmin } from './assert-admin';
 
 export const ZListUsersInput = z.object({

@@ -3,10 +3,10 @@ import { orders } from '@facet/db/schema/orders';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
+import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { assertSeller } from './assert-seller';
 import { clientOrderArms } from './client-orders-condition';
 import { findClient } from './find-client';
-import { decodeCursor, encodeCursor } from './keyset-cursor';
 import { selectSellerOrders, type TSellerOrder, toSellerOrder } from './seller-order-dto';
 
 export const ZListClientOrdersInput = z.object({

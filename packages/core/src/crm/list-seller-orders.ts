@@ -5,10 +5,10 @@ import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, type SQL, sql 
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { ZInstant } from '../shared/instant';
+import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { assertSeller } from './assert-seller';
 import { ordersOfClient } from './client-orders-condition';
 import { findClient } from './find-client';
-import { decodeCursor, encodeCursor } from './keyset-cursor';
 import {
   selectSellerOrders,
   type TSellerOrder,

@@ -5,9 +5,10 @@ import { partners } from '@facet/db/schema/partners';
 import { and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
+import { escapeLike } from '../shared/escape-like';
+import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { assertSeller } from './assert-seller';
 import { type TClientSummary, toClientSummary, ZClientSummary } from './client-dto';
-import { decodeCursor, encodeCursor, escapeLike } from './keyset-cursor';
 
 export const CLIENT_SORTS = ['name', 'newest'] as const;
 

@@ -3,7 +3,7 @@ import { apiRequests } from '@facet/db/schema/partners';
 import { and, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, actorMode } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { assertCanManagePartner } from './partner-access';
 
 /** Requests are kept this long (pruned by the maintenance queue's retention pass). */
@@ -84,18 +84,7 @@ export const ZApiRequestPage = z
   .meta({ id: 'ApiRequestPage' });
 export type TApiRequestPage = z.infer<typeof ZApiRequestPage>;
 
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = at ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || !id || !z.string().uuid().safeParse(id).success) {
-    throw new DomainError('INVALID_INPUT', 'That cursor is not one this list gave out.', { field: 'cursor' });
-  }
-  return { at: date, id };
-}
+const ZCursor = z.object({ at: z.coerce.date(), id: z.string().uuid() });
 
 function statusCondition(status: string): SQL {
   if (status.endsWith('xx')) {
@@ -118,7 +107,9 @@ export async function listApiRequests(
 ): Promise<TApiRequestPage> {
   assertCanManagePartner(actor, partnerId);
   const filter = ZApiRequestFilter.parse(rawFilter);
-  const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const after = filter.cursor
+    ? decodeCursor(ZCursor, filter.cursor, 'That cursor is not one this list gave out.')
+    : null;
   const rows = await db
     .select()
     .from(apiRequests)
@@ -156,6 +147,6 @@ export async function listApiRequests(
       mode: row.mode === 'test' ? 'test' : 'live',
       apiVersion: row.apiVersion,
     })),
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+    nextCursor: rows.length > filter.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { ZInstant } from '../shared/instant';
+import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { type TPartnerOrderSummary, toPartnerOrderSummary } from './partner-order-dto';
 
 export const ZListPartnerOrdersInput = z.object({
@@ -38,25 +39,11 @@ const ZCursor = z.discriminatedUnion('by', [
 type Cursor = z.infer<typeof ZCursor>;
 type ChangesCursor = Extract<Cursor, { by: 'changes' }>;
 
-function encodeCursor(cursor: Cursor): string {
-  const json = cursor.by === 'created' ? { ...cursor, at: cursor.at.toISOString() } : cursor;
-  return Buffer.from(JSON.stringify(json)).toString('base64url');
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    return ZCursor.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch {
-    throw invalidCursor();
-  }
-}
+const INVALID_CURSOR =
+  'This cursor is not valid for this listing: pass back nextCursor unchanged, with the same filters.';
 
 function invalidCursor() {
-  return new DomainError(
-    'INVALID_INPUT',
-    'This cursor is not valid for this listing: pass back nextCursor unchanged, with the same filters.',
-    { field: 'cursor' },
-  );
+  return new DomainError('INVALID_INPUT', INVALID_CURSOR, { field: 'cursor' });
 }
 
 /**
@@ -70,7 +57,7 @@ export async function listPartnerOrders(
 ): Promise<PartnerOrderPage> {
   if (actor.kind !== 'partner') throw new DomainError('FORBIDDEN', 'Only partners list their orders here.');
   const input = ZListPartnerOrdersInput.parse(rawInput);
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const cursor = input.cursor ? decodeCursor(ZCursor, input.cursor, INVALID_CURSOR) : null;
   // A key lists the orders of its own mode: live keys never see the sandbox's, test keys only those.
   const filters: Array<SQL | undefined> = [
     eq(orders.partnerId, actor.partnerId),

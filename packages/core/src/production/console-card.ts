@@ -4,6 +4,8 @@ import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
+import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 
 export const ZConsoleCardItem = z.object({
   modelId: z.string().uuid(),
@@ -48,20 +50,17 @@ export interface ConsoleCursor {
   id: string;
 }
 
-const ZDecodedCursor = z.tuple([z.string().min(1).max(64), z.string().uuid()]);
+const ZCursorValues = z
+  .tuple([z.string().min(1).max(64), z.string().uuid()])
+  .refine(([at]) => !Number.isNaN(Date.parse(at)))
+  .transform(([at, id]): ConsoleCursor => ({ at, id }));
 
-export function encodeCursor(cursor: ConsoleCursor): string {
-  return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
+export function encodeConsoleCursor(cursor: ConsoleCursor): string {
+  return encodeCursor([cursor.at, cursor.id]);
 }
 
-export function decodeCursor(value: string): ConsoleCursor | null {
-  try {
-    const parsed = ZDecodedCursor.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    if (!parsed.success || Number.isNaN(Date.parse(parsed.data[0]))) return null;
-    return { at: parsed.data[0], id: parsed.data[1] };
-  } catch {
-    return null;
-  }
+export function decodeConsoleCursor(value: string): ConsoleCursor {
+  return decodeCursor(ZCursorValues, value, domainMessage('mes.page-link-invalid'));
 }
 
 /**

@@ -4,7 +4,7 @@ import { makeAlloy, makeModel, makeOrder, makeOrderItem, makeUser } from '@facet
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../shared/actor';
-import { consoleCardsQuery, decodeCursor } from './console-card';
+import { consoleCardsQuery, decodeConsoleCursor } from './console-card';
 import { listConsoleCards } from './list-console-cards';
 import { listPool, poolFilter } from './list-pool';
 
@@ -103,7 +103,7 @@ describe('listPool', () => {
 
   it('reads the first page and a deep page from an index, in its order, without sorting', async () => {
     const first = await listPool(db, operator, { limit: 5 });
-    for (const cursor of [null, decodeCursor(first.nextCursor!)]) {
+    for (const cursor of [null, decodeConsoleCursor(first.nextCursor!)]) {
       const plan = await db.transaction(async (tx) => {
         // Tiny tables favour a scan and a sort; forbid both to prove the index alone can serve the page.
         await tx.execute(sql`set local enable_seqscan = off`);

@@ -2,15 +2,13 @@ import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
 import { assertOperator } from './assert-operator';
 import {
   afterCursor,
   type ConsoleCursor,
-  decodeCursor,
-  encodeCursor,
+  decodeConsoleCursor,
+  encodeConsoleCursor,
   selectConsoleCards,
   statusIn,
   type TConsoleCard,
@@ -40,8 +38,7 @@ export interface PoolPage {
 export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): Promise<PoolPage> {
   assertOperator(actor);
   const input = ZListPoolInput.parse(rawInput);
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  if (input.cursor && !cursor) throw new DomainError('INVALID_INPUT', domainMessage('mes.page-link-invalid'));
+  const cursor = input.cursor ? decodeConsoleCursor(input.cursor) : null;
   const rows = await selectConsoleCards(db, {
     where: poolFilter({ alloyCode: input.alloyCode, after: cursor }),
     limit: input.limit + 1,
@@ -50,7 +47,7 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   const last = page.at(-1);
   return {
     items: page.map((row) => row.card),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last.cursor) : null,
+    nextCursor: rows.length > input.limit && last ? encodeConsoleCursor(last.cursor) : null,
   };
 }
 
