@@ -3,7 +3,6 @@ import { models } from '@facet/db/schema/models';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
-import { ZCastability } from '../castability/judge-castability';
 import { toModelDto } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import type { Actor } from '../shared/actor';
@@ -11,6 +10,8 @@ import { INTERNAL_EVENT_TYPES } from './internal-events';
 import { assertCanSeeOrder } from './order-access';
 import { type TOrderDetails, ZShippingAddress } from './order-details';
 import { toOrderSummary } from './order-dto';
+import { toOrderItem } from './order-item-dto';
+import { toTimelineEntry } from './timeline-entry';
 
 /**
  * One order with its items, their models and prices, and its whole timeline — for whoever may see it.
@@ -40,35 +41,17 @@ export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Pr
     shippingAddress: order.shippingAddress ? ZShippingAddress.parse(order.shippingAddress) : null,
     externalRef: order.externalRef,
     items: items.map(({ item, model, alloyName }) => ({
+      ...toOrderItem(item),
       id: item.id,
-      position: item.position,
       model: toModelDto(model),
-      alloyCode: item.alloyCode,
       alloyName,
-      finish: item.finish,
-      ringSize: item.ringSize,
-      scale: item.scale,
-      quantity: item.quantity,
-      engraving: item.engraving,
       unitPriceCents: item.unitPriceCents,
       quote: item.priceBreakdown ? ZQuote.parse(item.priceBreakdown) : null,
-      castability: item.castability ? ZCastability.parse(item.castability) : null,
-      castabilityRiskAccepted: item.castabilityRiskAccepted,
     })),
     castabilityRiskAcceptedAt: order.castabilityRiskAcceptedAt,
     timeline: timeline
       .filter((event) => !(isShopper(actor) && INTERNAL_EVENT_TYPES.has(event.type)))
-      .map((event) => ({
-        id: event.id,
-        version: event.version,
-        type: event.type,
-        fromStatus: event.fromStatus,
-        toStatus: event.toStatus,
-        actorKind: event.actorKind,
-        actorName: event.actorName,
-        reason: event.reason,
-        createdAt: event.createdAt,
-      })),
+      .map(toTimelineEntry),
   };
 }
 

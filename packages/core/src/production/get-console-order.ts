@@ -1,14 +1,15 @@
 import type { Db } from '@facet/db/client';
-import { EVENT_ACTOR_KINDS, FINISHES, MODEL_FORMATS, ORDER_STATUSES } from '@facet/db/enums';
+import { MODEL_FORMATS, ORDER_STATUSES } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { models } from '@facet/db/schema/models';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { productionNotes } from '@facet/db/schema/production';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ZCastability } from '../castability/judge-castability';
 import { ZModelAnalysis, ZOpenEdgeLoop, ZWallThickness } from '../models/model-analysis';
 import { assertCanSeeOrder } from '../orders/order-access';
+import { toOrderItem, ZOrderItem } from '../orders/order-item-dto';
+import { toTimelineEntry, ZTimelineEntry } from '../orders/timeline-entry';
 import type { Actor } from '../shared/actor';
 import { ZProductionNote } from './add-production-note';
 import { assertOperator } from './assert-operator';
@@ -16,17 +17,7 @@ import { isInProduction, NEXT_PRODUCTION_STEP, PRODUCTION_STEP_ACTION } from './
 
 export const ZGetConsoleOrderInput = z.object({ orderId: z.string().uuid() });
 
-export const ZConsoleOrderItem = z.object({
-  position: z.number().int(),
-  alloyCode: z.string(),
-  finish: z.enum(FINISHES),
-  ringSize: z.number().nullable(),
-  scale: z.number(),
-  quantity: z.number().int(),
-  engraving: z.string().nullable(),
-  /** The verdict the item was ordered with, and whether the buyer accepted its risk. */
-  castability: ZCastability.nullable(),
-  castabilityRiskAccepted: z.boolean(),
+export const ZConsoleOrderItem = ZOrderItem.extend({
   model: z.object({
     id: z.string().uuid(),
     originalName: z.string(),
@@ -42,17 +33,6 @@ export const ZConsoleOrderItem = z.object({
     thickness: ZWallThickness.nullable(),
     openEdgeLoops: z.array(ZOpenEdgeLoop),
   }),
-});
-
-export const ZTimelineEntry = z.object({
-  version: z.number().int(),
-  type: z.string(),
-  fromStatus: z.enum(ORDER_STATUSES).nullable(),
-  toStatus: z.enum(ORDER_STATUSES).nullable(),
-  actorKind: z.enum(EVENT_ACTOR_KINDS),
-  actorName: z.string(),
-  reason: z.string().nullable(),
-  at: z.date(),
 });
 
 export const ZConsoleOrder = z.object({
@@ -135,15 +115,7 @@ export async function getConsoleOrder(
     items: items.map(({ item, model }) => {
       const analysis = ZModelAnalysis.safeParse(model.analysis);
       return {
-        position: item.position,
-        alloyCode: item.alloyCode,
-        finish: item.finish,
-        ringSize: item.ringSize === null ? null : Number(item.ringSize),
-        scale: Number(item.scale),
-        quantity: item.quantity,
-        engraving: item.engraving,
-        castability: item.castability ? ZCastability.parse(item.castability) : null,
-        castabilityRiskAccepted: item.castabilityRiskAccepted,
+        ...toOrderItem(item),
         model: {
           id: model.id,
           originalName: model.originalName,
@@ -159,16 +131,7 @@ export async function getConsoleOrder(
         },
       };
     }),
-    timeline: timeline.map((event) => ({
-      version: event.version,
-      type: event.type,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      actorKind: event.actorKind,
-      actorName: event.actorName,
-      reason: event.reason,
-      at: event.createdAt,
-    })),
+    timeline: timeline.map(toTimelineEntry),
     notes,
     actions: {
       claim: order.status === 'MANUFACTURING_APPROVED' && actor.role === 'operator',

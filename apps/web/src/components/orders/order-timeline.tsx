@@ -1,4 +1,4 @@
-import type { TTimelineEvent } from '@facet/core/orders/order-details';
+import type { TTimelineEntry } from '@facet/core/orders/timeline-entry';
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/components/format-provider';
 
@@ -13,7 +13,7 @@ const EVENT_TYPES = [
   'castability_risk_accepted',
 ];
 
-function describe(event: TTimelineEvent, t: ReturnType<typeof useTranslations>): string {
+function describe(event: TTimelineEntry, t: ReturnType<typeof useTranslations>): string {
   if (event.type === 'status_changed' && event.toStatus) return t(`status.${event.toStatus}`);
   if (event.type === 'created' && event.toStatus)
     return `${t('timeline.created')} · ${t(`status.${event.toStatus}`)}`;
@@ -21,7 +21,7 @@ function describe(event: TTimelineEvent, t: ReturnType<typeof useTranslations>):
 }
 
 /** Everything that happened to the order, oldest first, with who did it and why. */
-export function OrderTimeline({ events }: { events: TTimelineEvent[] }) {
+export function OrderTimeline({ events }: { events: TTimelineEntry[] }) {
   const t = useTranslations();
   const format = useFormat();
   return (
@@ -39,11 +39,11 @@ export function OrderTimeline({ events }: { events: TTimelineEvent[] }) {
             {event.actorName} ·{' '}
             {/* The server's "now" and the browser's differ by the page's trip: "5 s ago" may read "6 s ago". */}
             <time
-              dateTime={event.createdAt.toISOString()}
-              title={format.dateTime(event.createdAt)}
+              dateTime={event.at.toISOString()}
+              title={format.dateTime(event.at)}
               suppressHydrationWarning
             >
-              {format.relative(event.createdAt)}
+              {format.relative(event.at)}
             </time>
           </p>
           {event.reason ? (

@@ -1,0 +1,31 @@
+import { EVENT_ACTOR_KINDS, ORDER_STATUSES } from '@facet/db/enums';
+import type { orderEvents } from '@facet/db/schema/orders';
+import { z } from 'zod';
+
+/** One row of an order's timeline, as the shop, the CRM and the operators' console show it. */
+export const ZTimelineEntry = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  type: z.string(),
+  fromStatus: z.enum(ORDER_STATUSES).nullable(),
+  toStatus: z.enum(ORDER_STATUSES).nullable(),
+  actorKind: z.enum(EVENT_ACTOR_KINDS),
+  actorName: z.string(),
+  reason: z.string().nullable(),
+  at: z.date(),
+});
+export type TTimelineEntry = z.infer<typeof ZTimelineEntry>;
+
+export function toTimelineEntry(event: typeof orderEvents.$inferSelect): TTimelineEntry {
+  return {
+    id: event.id,
+    version: event.version,
+    type: event.type,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    actorKind: event.actorKind,
+    actorName: event.actorName,
+    reason: event.reason,
+    at: event.createdAt,
+  };
+}
