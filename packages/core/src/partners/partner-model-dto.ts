@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { type TCastability, ZCastability } from '../castability/judge-castability';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability } from '../models/printability';
-import { ZQuote } from '../pricing/quote';
+import { ZCastableQuote } from '../models/quote-model-in-alloys';
 
-export const ZPartnerQuote = ZQuote.extend({
+export const ZPartnerQuote = ZCastableQuote.extend({
   castability: ZCastability.meta({
     description:
       "Whether the piece can be cast in this quote's alloy, judged by the alloy's design rules today, with each finding and where it is. CASTABLE_WITH_RISK: order it with `acceptCastabilityRisk: true`; NOT_CASTABLE: it cannot be ordered in this alloy.",

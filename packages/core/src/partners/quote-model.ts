@@ -1,18 +1,11 @@
 import type { Db } from '@facet/db/client';
-import { alloys } from '@facet/db/schema/pricing';
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { judgeCastability } from '../castability/judge-castability';
-import { toJudgedAlloy } from '../castability/judge-order-item';
-import { getModel } from '../models/get-model';
-import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability } from '../models/printability';
+import { quoteModelInAlloys } from '../models/quote-model-in-alloys';
 import { ZOrderItemInput } from '../orders/create-order';
-import { quote } from '../pricing/quote';
-import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { type TPartnerQuote, ZPartnerQuote } from './partner-model-dto';
+import { ZPartnerQuote } from './partner-model-dto';
 
 export const ZQuoteModelInput = ZOrderItemInput.omit({ acceptCastabilityRisk: true }).extend({
   alloyCode: z
@@ -35,51 +28,21 @@ export const ZModelQuotes = z
   .meta({ id: 'ModelQuotes' });
 export type TModelQuotes = z.infer<typeof ZModelQuotes>;
 
-/**
- * Prices an analysed model in one alloy or in every active one, with the options an order item
- * takes. Quotes use today's prices; an order is priced again when it is placed.
- */
+/** A partner's quotes in one alloy or in every active one, with whether the piece can be printed. */
 export async function quoteModel(db: Db, actor: Actor, rawInput: TQuoteModelInput): Promise<TModelQuotes> {
   const input = ZQuoteModelInput.parse(rawInput);
-  const model = await getModel(db, actor, input.modelId);
-  if (model.status === 'REJECTED') {
-    throw new DomainError('UNPROCESSABLE', `This model cannot be made: ${model.rejectionReason}`, {
-      field: 'modelId',
-    });
-  }
-  if (!model.analysis) {
-    throw new DomainError(
-      'CONFLICT',
-      'The model is still being analysed; ask again in a few seconds.',
-      {
-        field: 'modelId',
-      },
-      'model-not-ready',
-    );
-  }
-  const analysis = ZModelAnalysis.parse(model.analysis);
-  const rows = await db
-    .select()
-    .from(alloys)
-    .where(and(eq(alloys.active, true), input.alloyCode ? eq(alloys.code, input.alloyCode) : undefined))
-    .orderBy(asc(alloys.sortOrder), asc(alloys.code));
-  if (input.alloyCode && rows.length === 0) {
+  const { modelId, piece, quotes } = await quoteModelInAlloys(db, actor, input);
+  if (input.alloyCode && quotes.length === 0) {
     throw new DomainError('INVALID_INPUT', `Unknown alloy "${input.alloyCode}". GET /materials lists them.`, {
       field: 'alloyCode',
     });
   }
-  const piece = scaleAnalysis(analysis, input.scale);
   const printability = checkPrintability(piece);
   return {
-    modelId: model.id,
+    modelId,
     printable: printability.printable,
     problems: printability.problems,
     warnings: printability.warnings,
-    quotes: rows.map(
-      (alloy): TPartnerQuote => ({
-        ...quote(analysis, toPricedAlloy(alloy), input),
-        castability: judgeCastability(piece, toJudgedAlloy(alloy)),
-      }),
-    ),
+    quotes,
   };
 }

@@ -1,10 +1,11 @@
 import { getModel } from '@facet/core/models/get-model';
 import { toModelDto, ZModel } from '@facet/core/models/model-dto';
+import { ZCastableQuote } from '@facet/core/models/quote-model-in-alloys';
 import { addCartItem, ZAddCartItemInput } from '@facet/core/shop/add-cart-item';
 import { checkOut, ZCheckOutInput } from '@facet/core/shop/check-out';
 import { getCart, ZCart } from '@facet/core/shop/get-cart';
 import { listMyModels } from '@facet/core/shop/list-my-models';
-import { quoteModel, ZQuoteModelInput, ZShopQuote } from '@facet/core/shop/quote-model';
+import { quoteModel, ZQuoteModelInput } from '@facet/core/shop/quote-model';
 import { removeCartItem, ZRemoveCartItemInput } from '@facet/core/shop/remove-cart-item';
 import { z } from 'zod';
 import { customerProcedure, protectedProcedure } from '../../procedures';
@@ -22,7 +23,7 @@ export const shopRouter = createTRPCRouter({
 
   quote: protectedProcedure
     .input(ZQuoteModelInput)
-    .output(z.array(ZShopQuote))
+    .output(z.array(ZCastableQuote))
     .query(({ ctx, input }) => quoteModel(ctx.db, ctx.actor, input)),
 
   cart: customerProcedure.output(ZCart.nullable()).query(({ ctx }) => getCart(ctx.db, ctx.actor)),
