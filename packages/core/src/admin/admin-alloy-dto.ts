@@ -1,19 +1,11 @@
 import type { alloyPriceHistory, alloys } from '@facet/db/schema/pricing';
 import { z } from 'zod';
 import { ZDesignRules } from '../castability/design-rules';
+import { toAlloyDto, ZAlloy } from '../pricing/alloy-dto';
 import { ZWorkRates } from '../pricing/work-rates';
 import { ZCurrency } from '../shared/currency';
 
-export const ZAdminAlloy = z.object({
-  id: z.string().uuid(),
-  code: z.string(),
-  name: z.string(),
-  metal: z.string(),
-  colour: z.string(),
-  densityGPerCm3: z.number(),
-  pricePerGramCents: z.number().int(),
-  currency: ZCurrency,
-  castingLossPct: z.number(),
+export const ZAdminAlloy = ZAlloy.extend({
   waxRatio: z.number(),
   sprueAllowanceG: z.number(),
   workRates: ZWorkRates,
@@ -45,15 +37,7 @@ export type TAlloyDesignRulesVersion = z.infer<typeof ZAlloyDesignRulesVersion>;
 
 export function toAdminAlloy(row: typeof alloys.$inferSelect): TAdminAlloy {
   return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    metal: row.metal,
-    colour: row.colour,
-    densityGPerCm3: row.densityGPerCm3,
-    pricePerGramCents: row.pricePerGramCents,
-    currency: ZCurrency.parse(row.currency),
-    castingLossPct: row.castingLossPct,
+    ...toAlloyDto(row),
     waxRatio: row.waxRatio,
     sprueAllowanceG: row.sprueAllowanceG,
     workRates: ZWorkRates.parse(row.workRates),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZCurrency } from '../shared/currency';
 
 export const ZAlloy = z.object({
-  id: z.string(),
+  id: z.string().uuid(),
   code: z.string(),
   name: z.string(),
   metal: z.string(),
