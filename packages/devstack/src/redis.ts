@@ -1,30 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { Redis } from 'ioredis';
+import { answersPing } from '@facet/testing/redis-server';
 
 export interface RunningRedis {
   url: string;
   description: string;
   stop: () => Promise<void>;
-}
-
-export async function isRedisReachable(url: string): Promise<boolean> {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: 800,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
 }
 
 /**
@@ -39,7 +20,7 @@ export async function resolveRedis(
   if (configuredUrl)
     return { url: configuredUrl, description: `REDIS_URL (${configuredUrl})`, stop: async () => {} };
   const local = 'redis://127.0.0.1:6379';
-  if (await isRedisReachable(local))
+  if (await answersPing(local, { connectTimeoutMs: 800 }))
     return { url: local, description: `local Redis at ${local}`, stop: async () => {} };
 
   if (spawnSync('redis-server', ['--version']).error) {
@@ -66,7 +47,7 @@ export async function resolveRedis(
   );
   const url = `redis://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (await isRedisReachable(url)) {
+    if (await answersPing(url, { connectTimeoutMs: 800 })) {
       return {
         url,
         description: `redis-server started here on port ${port} (append-only file in ${dataDir})`,

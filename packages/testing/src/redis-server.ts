@@ -13,11 +13,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function isUp(port: number): Promise<boolean> {
-  const client = new Redis(port, '127.0.0.1', {
+/** Whether a Redis at `url` answers PING now: one try, no reconnecting, no error left unhandled. */
+export async function answersPing(
+  url: string,
+  options: { connectTimeoutMs?: number } = {},
+): Promise<boolean> {
+  const client = new Redis(url, {
     lazyConnect: true,
     retryStrategy: () => null,
     maxRetriesPerRequest: 0,
+    ...(options.connectTimeoutMs ? { connectTimeout: options.connectTimeoutMs } : {}),
   });
   client.on('error', () => {});
   try {
@@ -47,13 +52,14 @@ export async function startRedisServer(extraArgs: string[] = [], port?: number):
       stdio: 'ignore',
     },
   );
-  for (let attempt = 0; attempt < 100 && !(await isUp(chosen)); attempt += 1) {
+  const url = `redis://127.0.0.1:${chosen}`;
+  for (let attempt = 0; attempt < 100 && !(await answersPing(url)); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  if (!(await isUp(chosen))) throw new Error(`redis-server did not start on port ${chosen}`);
+  if (!(await answersPing(url))) throw new Error(`redis-server did not start on port ${chosen}`);
   return {
     port: chosen,
-    url: `redis://127.0.0.1:${chosen}`,
+    url,
     process: child,
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -1,23 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { Redis } from 'ioredis';
-
-async function answersPing(port: number): Promise<boolean> {
-  const client = new Redis(port, '127.0.0.1', {
-    lazyConnect: true,
-    retryStrategy: () => null,
-    maxRetriesPerRequest: 0,
-  });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
+import { answersPing } from '@facet/testing/redis-server';
 
 /**
  * A `redis-server` of the cluster's own, set up as in production (append-only file, no eviction),
@@ -64,7 +47,7 @@ export class RedisProcess {
     this.child = child;
     for (let attempt = 0; attempt < 200; attempt += 1) {
       if (!this.running) throw new Error(`redis-server exited during start-up on port ${this.port}`);
-      if (await answersPing(this.port)) return;
+      if (await answersPing(this.url)) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`redis-server did not start on port ${this.port}`);
