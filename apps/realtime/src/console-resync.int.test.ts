@@ -1,5 +1,5 @@
 import { approveOrders } from '@facet/core/orders/approve-orders';
-import type { OrderChangedPayload } from '@facet/core/orders/order-events';
+import type { OrderChangedPayload } from '@facet/core/orders/order-changed';
 import { listPool } from '@facet/core/production/list-pool';
 import type { ClientToServerEvents, ServerToClientEvents } from '@facet/core/realtime/events';
 import type { Actor } from '@facet/core/shared/actor';

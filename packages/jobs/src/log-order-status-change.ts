@@ -1,4 +1,4 @@
-import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-events';
+import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-changed';
 import { traceIdOf } from '@facet/core/shared/trace-context';
 import type { Logger } from '@facet/telemetry/logger';
 import type { OutboxMessage } from './outbox-relay';

@@ -5,7 +5,7 @@ import {
   type ModelEventPayload,
 } from '@facet/core/models/model-events';
 import { INTERNAL_EVENT_TYPES } from '@facet/core/orders/internal-events';
-import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-events';
+import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from '@facet/core/orders/order-changed';
 import { isSandboxAutoStep } from '@facet/core/partners/advance-test-order';
 import { WEBHOOK_DELIVERY_TOPIC, type WebhookDeliveryMessage } from '@facet/core/partners/webhook-event';
 import {

@@ -3,7 +3,7 @@ import { models } from '@facet/db/schema/models';
 import { canaryRuns } from '@facet/db/schema/operations';
 import { orders } from '@facet/db/schema/orders';
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { ORDER_CHANGED_TOPIC } from '../orders/order-events';
+import { ORDER_CHANGED_TOPIC } from '../orders/order-changed';
 import { STATUS_LABEL } from '../orders/status-labels';
 import { transitionOrder } from '../orders/transition-order';
 import { placePartnerOrder } from '../partners/place-partner-order';

@@ -9,7 +9,8 @@ import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item'
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { type OrderChangedPayload, recordOrderEvent } from './order-events';
+import type { OrderChangedPayload } from './order-changed';
+import { recordOrderEvent } from './order-events';
 import { MAX_ORDER_ITEMS } from './order-limits';
 
 export const ZOrderItemInput = z.object({

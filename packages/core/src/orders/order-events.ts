@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
-import type { ApiMode, OrderStatus } from '@facet/db/enums';
+import type { OrderStatus } from '@facet/db/enums';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
 import { orderEvents, type orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
@@ -7,41 +7,10 @@ import { recordOrderWebhookDeliveries } from '../partners/record-webhook-deliver
 import type { Actor } from '../shared/actor';
 import { captureTraceContext, currentTraceId } from '../shared/trace-context';
 import { INTERNAL_EVENT_TYPES } from './internal-events';
-
-export const ORDER_CHANGED_TOPIC = 'order.changed';
-
-type OrderRow = typeof orders.$inferSelect;
-
-/** What every consumer of an order change receives: realtime, queues, webhooks. */
-export interface OrderChangedPayload {
-  orderId: string;
-  number: number;
-  version: number;
-  /** The change feed's number of this change (orders.change_number). */
-  changeNumber: number;
-  type: string;
-  fromStatus: OrderStatus | null;
-  status: OrderStatus;
-  channel: OrderRow['channel'];
-  customerUserId: string | null;
-  partnerId: string | null;
-  claimedById: string | null;
-  alloyCode: string | null;
-  totalCents: number | null;
-  actorName: string;
-  reason: string | null;
-  at: string;
-  /** A canary order (core/canary): pushed to nobody but its own room. */
-  isCanary: boolean;
-  /**
-   * `test` for a sandbox order: pushed to nobody but its own room, moved on by the sandbox job.
-   * Absent in outbox rows written before the sandbox (they were all live).
-   */
-  mode?: ApiMode;
-}
+import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from './order-changed';
 
 export interface RecordOrderEventInput {
-  order: OrderRow;
+  order: typeof orders.$inferSelect;
   type: string;
   fromStatus: OrderStatus | null;
   actor: Actor;

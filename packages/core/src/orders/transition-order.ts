@@ -8,7 +8,8 @@ import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorRole } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanSeeOrder } from './order-access';
-import { type OrderChangedPayload, recordOrderEvent } from './order-events';
+import type { OrderChangedPayload } from './order-changed';
+import { recordOrderEvent } from './order-events';
 import { checkTransition } from './transitions';
 
 type OrderRow = typeof orders.$inferSelect;

@@ -4,7 +4,7 @@ import type { orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { OrderChangedPayload } from '../orders/order-events';
+import type { OrderChangedPayload } from '../orders/order-changed';
 import { captureTraceContext } from '../shared/trace-context';
 import {
   buildOrderWebhookEvent,

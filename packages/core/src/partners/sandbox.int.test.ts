@@ -16,7 +16,7 @@ import { approveOrders } from '../orders/approve-orders';
 import { countOrdersByStatus } from '../orders/count-orders-by-status';
 import { getOrderDetails } from '../orders/get-order-details';
 import { getOrderFlightRecord } from '../orders/get-order-flight-record';
-import type { OrderChangedPayload } from '../orders/order-events';
+import type { OrderChangedPayload } from '../orders/order-changed';
 import { priceOrder } from '../orders/price-order';
 import { getConsoleOrder } from '../production/get-console-order';
 import { listConsoleCards } from '../production/list-console-cards';

@@ -1,6 +1,6 @@
 import type { orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
-import type { OrderChangedPayload } from '../orders/order-events';
+import type { OrderChangedPayload } from '../orders/order-changed';
 import { CURRENT_API_VERSION } from './api-versions';
 import { ZMode, ZOrderStatus } from './partner-order-dto';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderChangedPayload } from '../orders/order-events';
+import type { OrderChangedPayload } from '../orders/order-changed';
 import { ROOMS, roomsForOrderChange } from './events';
 
 const change = (overrides: Partial<OrderChangedPayload>): OrderChangedPayload => ({

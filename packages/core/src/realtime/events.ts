@@ -1,6 +1,6 @@
 import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
 import { isOperatorStatus } from '../orders/operator-statuses';
-import type { OrderChangedPayload } from '../orders/order-events';
+import type { OrderChangedPayload } from '../orders/order-changed';
 
 /** Rooms a socket may join; the realtime server decides which, from the session. */
 export const ROOMS = {

@@ -1,4 +1,4 @@
-import type { OrderChangedPayload } from '@facet/core/orders/order-events';
+import type { OrderChangedPayload } from '@facet/core/orders/order-changed';
 import type { ClientToServerEvents, ServerToClientEvents } from '@facet/core/realtime/events';
 import { io, type Socket } from 'socket.io-client';
 

@@ -1,6 +1,6 @@
 import { setPayRate } from '@facet/core/earnings/pay-rate';
 import { createOrder } from '@facet/core/orders/create-order';
-import { ORDER_CHANGED_TOPIC } from '@facet/core/orders/order-events';
+import { ORDER_CHANGED_TOPIC } from '@facet/core/orders/order-changed';
 import { priceOrder } from '@facet/core/orders/price-order';
 import { transitionOrder } from '@facet/core/orders/transition-order';
 import { advanceProduction } from '@facet/core/production/advance-production';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { OrderChangedPayload } from '@facet/core/orders/order-events';
+import type { OrderChangedPayload } from '@facet/core/orders/order-changed';
 import type { TConsoleCard } from '@facet/core/production/console-card';
 import type { OrderStatus } from '@facet/db/enums';
 import { formatOrderNumber } from '@facet/ui/format';
