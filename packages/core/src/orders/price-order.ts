@@ -5,7 +5,6 @@ import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
 import { ZCastability } from '../castability/judge-castability';
 import { judgeOrderItem, refusalOf } from '../castability/judge-order-item';
-import { applyApprovalRules } from '../crm/apply-approval-rules';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { findStonePrices } from '../pricing/find-stone-prices';
 import { quote, type TQuote } from '../pricing/quote';
@@ -16,6 +15,7 @@ import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import { type Actor, systemActor } from '../shared/actor';
 import { DomainError, isDomainError } from '../shared/errors';
 import type { HistoryOptions } from '../shared/history-options';
+import { applyApprovalRules } from './apply-approval-rules';
 import { transitionOrder } from './transition-order';
 
 const PRICING_ACTOR: Actor = systemActor('Pricing');

@@ -2,10 +2,10 @@ import type { DbOrTx } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { approvalRules, partners } from '@facet/db/schema/partners';
 import { and, asc, eq, gte, or } from 'drizzle-orm';
-import { transitionOrder } from '../orders/transition-order';
 import { type Actor, systemActor } from '../shared/actor';
+import { installationCurrency } from '../shared/currency';
 import { isDomainError } from '../shared/errors';
-import { describeApprovalRule } from './approval-rule-dto';
+import { transitionOrder } from './transition-order';
 
 export const APPROVAL_RULE_ACTOR: Actor = systemActor('Approval rule');
 
@@ -57,4 +57,17 @@ export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<A
     }
     throw error;
   }
+}
+
+/** How a rule reads in the timeline of an order it approved. */
+export function describeApprovalRule(
+  rule: Pick<typeof approvalRules.$inferSelect, 'kind' | 'maxTotalCents'> & { partnerName: string | null },
+): string {
+  if (rule.kind === 'partner')
+    return `Every priced order of ${rule.partnerName ?? 'this partner'} is approved.`;
+  const limit = ((rule.maxTotalCents ?? 0) / 100).toLocaleString('en-IE', {
+    style: 'currency',
+    currency: installationCurrency(),
+  });
+  return `Orders of at most ${limit} are approved.`;
 }
