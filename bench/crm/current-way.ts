@@ -4,9 +4,9 @@
  */
 
 import { selectSellerOrders } from '@facet/core/crm/seller-order-dto';
-import { lateness } from '@facet/core/crm/stuck-limits';
-import { stuckInStatus, WATCHED_STATUSES } from '@facet/core/crm/stuck-orders-condition';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
+import { lateness } from '@facet/core/sla/stuck-limits';
+import { stuckInStatus, WATCHED_STATUSES } from '@facet/core/sla/stuck-orders-condition';
 import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';

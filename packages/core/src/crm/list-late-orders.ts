@@ -5,11 +5,11 @@ import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { findOpenSlaBreaches } from '../sla/find-open-sla-breaches';
+import { lateness, STUCK_AFTER_S } from '../sla/stuck-limits';
+import { WATCHED_STATUSES } from '../sla/stuck-orders-condition';
 import { assertSeller } from './assert-seller';
 import { LATE_ORDERS_COUNTED_UP_TO } from './late-orders-page-size';
 import { selectSellerOrders, toSellerOrder, ZSellerOrder } from './seller-order-dto';
-import { lateness, STUCK_AFTER_S } from './stuck-limits';
-import { WATCHED_STATUSES } from './stuck-orders-condition';
 
 export const ZLateOrder = ZSellerOrder.extend({
   lateByS: z.number().int(),

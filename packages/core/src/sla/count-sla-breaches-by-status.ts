@@ -2,8 +2,8 @@ import type { Db } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { orders, slaBreaches } from '@facet/db/schema/orders';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { WATCHED_STATUSES } from '../crm/stuck-orders-condition';
 import { stillInStay } from './find-open-sla-breaches';
+import { WATCHED_STATUSES } from './stuck-orders-condition';
 
 export interface SlaBreachCount {
   status: OrderStatus;

@@ -3,12 +3,12 @@ import type { OrderStatus } from '@facet/db/enums';
 import { orders, slaBreaches } from '@facet/db/schema/orders';
 import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { STUCK_AFTER_S } from '../crm/stuck-limits';
-import { stuckInStatus } from '../crm/stuck-orders-condition';
 import { SLA_BREACHED_EVENT } from '../orders/internal-events';
 import { recordOrderEvent } from '../orders/order-events';
 import { type Actor, systemActor } from '../shared/actor';
 import { slaBreachReason } from './sla-breach-reason';
+import { STUCK_AFTER_S } from './stuck-limits';
+import { stuckInStatus } from './stuck-orders-condition';
 
 export const SLA_WATCHDOG_ACTOR: Actor = systemActor('SLA watchdog');
 

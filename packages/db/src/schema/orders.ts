@@ -239,7 +239,7 @@ export const orderStatusCounts = pgTable(
 );
 
 /**
- * An order that stayed in one status longer than its limit (core/crm/stuck-limits), flagged once per
+ * An order that stayed in one status longer than its limit (core/sla/stuck-limits), flagged once per
  * stay: the unique key is the order, the status and the moment it entered that status. The breach
  * is open while the order is still in that stay; `resolvedAt` records when it left.
  */
