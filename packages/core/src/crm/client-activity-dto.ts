@@ -9,7 +9,7 @@ export const ZClientActivity = z.discriminatedUnion('kind', [
     authorName: z.string(),
     body: z.string(),
   }),
-  ZTimelineEntry.omit({ id: true, version: true }).extend({
+  ZTimelineEntry.omit({ id: true }).extend({
     kind: z.literal('order_event'),
     id: z.string(),
     orderId: z.string().uuid(),

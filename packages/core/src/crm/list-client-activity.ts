@@ -4,6 +4,7 @@ import { users } from '@facet/db/schema/identity';
 import { orderEvents, orders } from '@facet/db/schema/orders';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import { toTimelineEntry } from '../orders/timeline-entry';
 import type { Actor } from '../shared/actor';
 import { ZInstant } from '../shared/instant';
 import { assertSeller } from './assert-seller';
@@ -61,17 +62,11 @@ export async function listClientActivity(
       body: note.body,
     })),
     ...events.map(({ event, orderNumber }) => ({
+      ...toTimelineEntry(event),
       kind: 'order_event' as const,
       id: `event-${event.id}`,
-      at: event.createdAt,
       orderId: event.orderId,
       orderNumber,
-      type: event.type,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      actorKind: event.actorKind,
-      actorName: event.actorName,
-      reason: event.reason,
     })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   const items = merged.slice(0, input.limit);

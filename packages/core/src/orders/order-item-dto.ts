@@ -18,7 +18,10 @@ export const ZOrderItem = z.object({
 });
 export type TOrderItem = z.infer<typeof ZOrderItem>;
 
-export function toOrderItem(item: typeof orderItems.$inferSelect): TOrderItem {
+type OrderItemRow = typeof orderItems.$inferSelect;
+
+/** What to make, as ordered: the fields every view of an item shows (partners' too). */
+export function toItemSpec(item: OrderItemRow) {
   return {
     position: item.position,
     alloyCode: item.alloyCode,
@@ -27,6 +30,12 @@ export function toOrderItem(item: typeof orderItems.$inferSelect): TOrderItem {
     scale: item.scale,
     quantity: item.quantity,
     engraving: item.engraving,
+  };
+}
+
+export function toOrderItem(item: OrderItemRow): TOrderItem {
+  return {
+    ...toItemSpec(item),
     castability: item.castability ? ZCastability.parse(item.castability) : null,
     castabilityRiskAccepted: item.castabilityRiskAccepted,
   };

@@ -2,6 +2,7 @@ import { API_MODES, FINISHES, ORDER_STATUSES } from '@facet/db/enums';
 import type { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
 import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
+import { toItemSpec } from '../orders/order-item-dto';
 import { MAX_ORDER_ITEMS } from '../orders/order-limits';
 import { isoOrNull } from './dates';
 
@@ -117,14 +118,8 @@ export function toPartnerOrder(
   return {
     ...toPartnerOrderSummary(order),
     items: items.map((item) => ({
-      position: item.position,
+      ...toItemSpec(item),
       modelId: item.modelId,
-      alloyCode: item.alloyCode,
-      finish: item.finish,
-      ringSize: item.ringSize,
-      scale: item.scale,
-      quantity: item.quantity,
-      engraving: item.engraving,
       unitPriceCents: item.unitPriceCents,
     })),
     // The workshop's internal notes (the SLA watchdog's flags) are not the partner's business.
