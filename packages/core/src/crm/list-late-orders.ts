@@ -102,24 +102,10 @@ export async function listLateOrders(
   const input = ZListLateOrdersInput.parse(rawInput);
   const after = input.cursor ? decodeCursor(ZCursor, input.cursor) : null;
   const now = new Date();
-  const [picked, [counted]] = await Promise.all([
-    db.execute<{ id: string; late_since: string }>(
-      sql`select id, late_since::text as late_since from (${lateOrderRanges(now, after, input.limit + 1)}) late
-        order by late_since, id limit ${input.limit + 1}`,
-    ),
-    db.execute<{ total: number }>(
-      sql`select count(*)::int as total from (select id from (${lateOrderRanges(
-        now,
-        null,
-        LATE_ORDERS_COUNTED_UP_TO + 1,
-      )}) late limit ${LATE_ORDERS_COUNTED_UP_TO + 1}) counted`,
-    ),
-  ]);
-  const ids = [...picked].map((row) => row.id);
-  const lateSince = new Map([...picked].map((row) => [row.id, row.late_since]));
-  const [rows, breaches] = await Promise.all([
-    ids.length ? selectSellerOrders(db).where(inArray(orders.id, ids)) : Promise.resolve([]),
-    findOpenSlaBreaches(db, ids),
+  // The count runs beside the whole page (its orders, then their rows and flags), not before it.
+  const [{ ids, lateSince, rows, breaches }, counted] = await Promise.all([
+    readLatePage(db, now, after, input.limit + 1),
+    countLateOrders(db, now),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const late = ids.flatMap((id) => {
@@ -137,11 +123,38 @@ export async function listLateOrders(
       stuckAfterS: STUCK_AFTER_S[row.status] ?? 0,
       flaggedAt: breaches.get(row.id)?.flaggedAt ?? null,
     })),
-    total: Math.min(counted?.total ?? 0, LATE_ORDERS_COUNTED_UP_TO),
-    totalIsAtLeast: (counted?.total ?? 0) > LATE_ORDERS_COUNTED_UP_TO,
+    total: Math.min(counted, LATE_ORDERS_COUNTED_UP_TO),
+    totalIsAtLeast: counted > LATE_ORDERS_COUNTED_UP_TO,
     nextCursor:
       late.length > input.limit && last
         ? encodeCursor({ lateSince: lateSince.get(last.row.id)!, id: last.row.id })
         : null,
   };
+}
+
+/** Up to `limit` late orders after the cursor, with their seller rows and open SLA flags. */
+async function readLatePage(db: Db, now: Date, after: z.infer<typeof ZCursor> | null, limit: number) {
+  const picked = await db.execute<{ id: string; late_since: string }>(
+    sql`select id, late_since::text as late_since from (${lateOrderRanges(now, after, limit)}) late
+      order by late_since, id limit ${limit}`,
+  );
+  const ids = [...picked].map((row) => row.id);
+  const lateSince = new Map([...picked].map((row) => [row.id, row.late_since]));
+  const [rows, breaches] = await Promise.all([
+    ids.length ? selectSellerOrders(db).where(inArray(orders.id, ids)) : Promise.resolve([]),
+    findOpenSlaBreaches(db, ids),
+  ]);
+  return { ids, lateSince, rows, breaches };
+}
+
+/** How many orders are late, counted to one past `LATE_ORDERS_COUNTED_UP_TO` at most. */
+async function countLateOrders(db: Db, now: Date): Promise<number> {
+  const [counted] = await db.execute<{ total: number }>(
+    sql`select count(*)::int as total from (select id from (${lateOrderRanges(
+      now,
+      null,
+      LATE_ORDERS_COUNTED_UP_TO + 1,
+    )}) late limit ${LATE_ORDERS_COUNTED_UP_TO + 1}) counted`,
+  );
+  return counted?.total ?? 0;
 }

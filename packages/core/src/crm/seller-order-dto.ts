@@ -5,8 +5,7 @@ import { clients } from '@facet/db/schema/crm';
 import { users } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { partners } from '@facet/db/schema/partners';
-import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 /** Statuses after which a promised date no longer matters: the piece has left, or never will. */
@@ -40,10 +39,11 @@ export const ZSellerOrder = z.object({
 });
 export type TSellerOrder = z.infer<typeof ZSellerOrder>;
 
-const directClient = alias(clients, 'direct_client');
-const partnerClient = alias(clients, 'partner_client');
-
-/** Columns of a seller's order row (see selectSellerOrders for the joins). */
+/**
+ * Columns of a seller's order row. Who the order is for is looked up per row by primary key (or the
+ * customer's client by `clients_user_idx`) rather than joined: a page holds at most a few hundred
+ * orders, and a join lets the planner hash a whole table of users or clients for them.
+ */
 export const SELLER_ORDER_COLUMNS = {
   id: orders.id,
   number: orders.number,
@@ -56,23 +56,19 @@ export const SELLER_ORDER_COLUMNS = {
   createdAt: orders.createdAt,
   statusChangedAt: orders.statusChangedAt,
   promisedAt: orders.promisedAt,
-  clientId: sql<string | null>`coalesce(${orders.clientId}, ${partners.clientId}, (
-    select c.id from clients c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1))`,
-  clientName: sql<string | null>`coalesce(${directClient.name}, ${partnerClient.name}, (
-    select c.name from clients c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1),
-    ${users.name})`,
+  clientId: sql<string | null>`coalesce(${orders.clientId},
+    (select p.client_id from ${partners} p where p.id = ${orders.partnerId}),
+    (select c.id from ${clients} c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1))`,
+  clientName: sql<string | null>`coalesce(
+    (select c.name from ${clients} c where c.id = ${orders.clientId}),
+    (select c.name from ${partners} p join ${clients} c on c.id = p.client_id where p.id = ${orders.partnerId}),
+    (select c.name from ${clients} c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1),
+    (select u.name from ${users} u where u.id = ${orders.customerUserId}))`,
 };
 
 /** The sellers' order rows with who each order is for; callers add where, order and limit. */
 export function selectSellerOrders(db: DbOrTx) {
-  return db
-    .select(SELLER_ORDER_COLUMNS)
-    .from(orders)
-    .leftJoin(directClient, eq(directClient.id, orders.clientId))
-    .leftJoin(partners, eq(partners.id, orders.partnerId))
-    .leftJoin(partnerClient, eq(partnerClient.id, partners.clientId))
-    .leftJoin(users, eq(users.id, orders.customerUserId))
-    .$dynamic();
+  return db.select(SELLER_ORDER_COLUMNS).from(orders).$dynamic();
 }
 
 export type SellerOrderRow = Awaited<ReturnType<typeof selectSellerOrders>>[number];
