@@ -15,9 +15,12 @@ import type { TWebhookDelivery } from './webhook-endpoint-dto';
 export async function sendTestWebhook(db: Db, actor: Actor, endpointId: string): Promise<TWebhookDelivery> {
   const endpoint = await findWebhookEndpoint(db, actor, endpointId);
   if (endpoint.disabledAt) {
-    throw new DomainError('CONFLICT', 'This endpoint is disabled; re-enable it before testing it.', {
-      problem: 'webhook-endpoint-disabled',
-    });
+    throw new DomainError(
+      'CONFLICT',
+      'This endpoint is disabled; re-enable it before testing it.',
+      undefined,
+      'webhook-endpoint-disabled',
+    );
   }
   const eventKey = `ping:${uuidv7()}`;
   const [newId] = await db.transaction((tx) =>
