@@ -5,16 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { generateApiKey } from '@facet/auth/api-key';
-import { issueApiKey } from '@facet/core/partners/issue-api-key';
-import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
-import { clients } from '@facet/db/schema/crm';
-import { partners } from '@facet/db/schema/partners';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { addPartnerWithKey } from '../partner-key';
 import { round, writeResults } from '../results';
 import { backendCpuMs, cpuSpentMs, listeningPid, processCpuMs } from './cpu';
 import { startBenchStack } from './stack';
@@ -32,28 +28,9 @@ interface BenchPartner {
 async function createPartners(databaseUrl: string, webUrl: string): Promise<BenchPartner[]> {
   const { db, close } = createDb(databaseUrl, { max: 2 });
   try {
-    const sellerRow = await db.query.users.findFirst({
-      where: (users, { eq }) => eq(users.email, 'seller@facet.local'),
-    });
-    if (!sellerRow) throw new Error('the bench stack has no seeded seller');
-    const seller: Actor = { kind: 'user', userId: sellerRow.id, role: sellerRow.role, name: sellerRow.name };
     const made: BenchPartner[] = [];
     for (let i = 0; i < PARTNERS; i += 1) {
-      const name = `Bench partner ${i + 1}`;
-      const [client] = await db
-        .insert(clients)
-        .values({ kind: 'company', name, companyName: name })
-        .returning();
-      const [partner] = await db
-        .insert(partners)
-        .values({ clientId: client!.id, name, rateLimitTier: 'load-test' })
-        .returning();
-      const { key } = await issueApiKey(
-        db,
-        seller,
-        { partnerId: partner!.id, name: 'bench' },
-        generateApiKey(),
-      );
+      const key = await addPartnerWithKey(db, `Bench partner ${i + 1}`, 'load-test');
       const upload = await fetch(`${webUrl}/api/v1/models?filename=bench-ring-${i}.stl`, {
         method: 'POST',
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/octet-stream' },

@@ -8,17 +8,13 @@
  * Writes p50/p99 of both phases and the p99 ratios to bench/results/isolation.json.
  */
 import { loadavg } from 'node:os';
-import { generateApiKey } from '@facet/auth/api-key';
-import { issueApiKey } from '@facet/core/partners/issue-api-key';
-import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
-import { clients } from '@facet/db/schema/crm';
-import { partners } from '@facet/db/schema/partners';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 import { makeOrder } from '@facet/testing/factories';
 import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { startBenchStack } from '../api/stack';
+import { addPartnerWithKey } from '../partner-key';
 import { percentile, round, writeResults } from '../results';
 
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 3410);
@@ -48,29 +44,12 @@ try {
   };
   const operator = await sessionCookieFor(await user('operator@facet.local'), stack.secret);
   const customer = await sessionCookieFor(await user('customer@facet.local'), stack.secret);
-  const sellerRow = await user('seller@facet.local');
-  const seller: Actor = { kind: 'user', userId: sellerRow.id, role: sellerRow.role, name: sellerRow.name };
 
   // Partners on the standard tier (120 requests a minute, an upload costing 5): their lanes together
   // send more than that, so the flood runs at the whole budget and past it (429s).
   const keys: string[] = [];
   for (let i = 0; i < PARTNERS; i += 1) {
-    const name = `Flooding atelier ${i + 1}`;
-    const [client] = await db
-      .insert(clients)
-      .values({ kind: 'company', name, companyName: name })
-      .returning();
-    const [partner] = await db
-      .insert(partners)
-      .values({ clientId: client!.id, name, rateLimitTier: 'standard' })
-      .returning();
-    const { key } = await issueApiKey(
-      db,
-      seller,
-      { partnerId: partner!.id, name: 'bench' },
-      generateApiKey(),
-    );
-    keys.push(key);
+    keys.push(await addPartnerWithKey(db, `Flooding atelier ${i + 1}`, 'standard'));
   }
   // Enough approved orders in the pool for every claim of both phases.
   for (let i = 0; i < 400; i += 1) await makeOrder(db, { status: 'MANUFACTURING_APPROVED' });

@@ -12,15 +12,11 @@
  * Polls every 10 ms, so a stage is timed to about that. Run: pnpm bench quote
  */
 import { loadavg } from 'node:os';
-import { generateApiKey } from '@facet/auth/api-key';
-import { issueApiKey } from '@facet/core/partners/issue-api-key';
-import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
-import { clients } from '@facet/db/schema/crm';
-import { partners } from '@facet/db/schema/partners';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 import { startBenchStack } from '../api/stack';
+import { addPartnerWithKey } from '../partner-key';
 import { percentile, round, writeResults } from '../results';
 
 const TRIANGLES = 1_000_000;
@@ -41,26 +37,7 @@ const median = (samples: number[]) =>
 async function createPartnerKey(databaseUrl: string): Promise<string> {
   const { db, close } = createDb(databaseUrl, { max: 2 });
   try {
-    const sellerRow = await db.query.users.findFirst({
-      where: (users, { eq }) => eq(users.email, 'seller@facet.local'),
-    });
-    if (!sellerRow) throw new Error('the bench stack has no seeded seller');
-    const seller: Actor = { kind: 'user', userId: sellerRow.id, role: sellerRow.role, name: sellerRow.name };
-    const [client] = await db
-      .insert(clients)
-      .values({ kind: 'company', name: 'Bench quotes', companyName: 'Bench quotes' })
-      .returning();
-    const [partner] = await db
-      .insert(partners)
-      .values({ clientId: client!.id, name: 'Bench quotes', rateLimitTier: 'load-test' })
-      .returning();
-    const { key } = await issueApiKey(
-      db,
-      seller,
-      { partnerId: partner!.id, name: 'bench' },
-      generateApiKey(),
-    );
-    return key;
+    return await addPartnerWithKey(db, 'Bench quotes', 'load-test');
   } finally {
     await close();
   }

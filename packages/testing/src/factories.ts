@@ -83,9 +83,16 @@ export async function makeOrder(
   return order!;
 }
 
-export async function makePartner(db: Db, name = 'Atelier Test') {
+export async function makePartner(
+  db: Db,
+  name = 'Atelier Test',
+  overrides: Partial<Omit<typeof partners.$inferInsert, 'clientId' | 'name'>> = {},
+) {
   const [client] = await db.insert(clients).values({ kind: 'company', name, companyName: name }).returning();
-  const [partner] = await db.insert(partners).values({ clientId: client!.id, name }).returning();
+  const [partner] = await db
+    .insert(partners)
+    .values({ clientId: client!.id, name, ...overrides })
+    .returning();
   return { client: client!, partner: partner! };
 }
 
