@@ -205,7 +205,7 @@ test('a seller orders a ring for a client in the Russian size scale; a size furt
   const seller = await pageAs(browser, 'seller');
   await seller.goto('/crm/clients');
   await seller.getByRole('searchbox', { name: /Search clients/ }).fill('Chloe');
-  await seller.getByTestId('client-row').first().click();
+  await seller.getByTestId('client-row').filter({ hasText: 'Chloe Martin' }).first().click();
   await expect(seller).toHaveURL(/\/crm\/clients\/[0-9a-f-]{36}$/);
   await seller.goto(`${new URL(seller.url()).pathname}/new-order`);
   await seller

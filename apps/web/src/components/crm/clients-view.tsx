@@ -8,7 +8,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Building2, Search, User } from 'lucide-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTRPC } from '@/trpc/client';
 import { ListSkeleton } from './list-skeleton';
 import { CouldNotLoad } from './load-failed';
@@ -25,11 +25,14 @@ export function ClientsView() {
   const tCommon = useTranslations('common');
   const { params, set } = useUrlFilters();
   const [typed, setTyped] = useState(params.get('q') ?? '');
+  // A seller who types and at once opens a client must land on that client: the search still
+  // waiting to reach the URL is dropped, or its replace would take them back to the list.
+  const pendingSearch = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
-    const timer = setTimeout(() => {
+    pendingSearch.current = setTimeout(() => {
       if (typed.trim() !== (params.get('q') ?? '')) set({ q: typed.trim() });
     }, 200);
-    return () => clearTimeout(timer);
+    return () => clearTimeout(pendingSearch.current);
   }, [typed, params, set]);
 
   const kind = params.get('kind');
@@ -122,6 +125,7 @@ export function ClientsView() {
               <li key={client.id}>
                 <Link
                   href={`/crm/clients/${client.id}`}
+                  onClick={() => clearTimeout(pendingSearch.current)}
                   data-testid="client-row"
                   className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-0.5 px-4 py-3 hover:bg-muted/50 focus-visible:bg-muted focus-visible:outline-none sm:grid-cols-[auto_minmax(10rem,1.2fr)_1fr_1fr_auto]"
                 >
