@@ -1,4 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
+import { executePrepared } from '@facet/db/prepared';
 import { FINISHES, ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
@@ -153,8 +154,8 @@ export async function selectConsoleCards(
   db: DbOrTx,
   options: SelectConsoleCardsOptions,
 ): Promise<Array<{ card: TConsoleCard; cursor: ConsoleCursor }>> {
-  const rows = await db.execute<CardRow>(consoleCardsQuery(options));
-  return [...rows].map((row) => {
+  const rows = await executePrepared<CardRow>(db, consoleCardsQuery(options));
+  return rows.map((row) => {
     const items = row.items.map((item) => ({
       ...item,
       ringSize: item.ringSize === null ? null : Number(item.ringSize),

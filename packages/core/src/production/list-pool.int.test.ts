@@ -1,4 +1,5 @@
 import { orders } from '@facet/db/schema/orders';
+import { createDb } from '@facet/db/client';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makeOrder, makeOrderItem, makeUser } from '@facet/testing/factories';
 import { sql } from 'drizzle-orm';
@@ -8,7 +9,7 @@ import { consoleCardsQuery, decodeConsoleCursor } from './console-card';
 import { listConsoleCards } from './list-console-cards';
 import { listPool, poolFilter } from './list-pool';
 
-const { db } = useTestDb();
+const { db, url } = useTestDb();
 let operator: Actor;
 const approvedIds: string[] = [];
 
@@ -117,6 +118,19 @@ describe('listPool', () => {
       expect(text).toMatch(/Index Scan (Backward )?using orders_(pool|watched)_idx/);
       // Only the page of rows is put in order again (by the outer query); the orders never are.
       expect(text).not.toMatch(/Sort Key: orders\.|Seq Scan on orders/);
+    }
+  });
+
+  it('parses the page statement once per connection: later pages are only bound and run', async () => {
+    const oneConnection = createDb(url, { max: 1, applicationName: 'facet-test' });
+    try {
+      for (let page = 0; page < 3; page += 1) await listPool(oneConnection.db, operator, { limit: 5 });
+      const prepared = await oneConnection.sql<{ runs: number }[]>`
+        select (generic_plans + custom_plans)::int as runs from pg_prepared_statements
+        where statement like '%json_agg%' and statement not like '%pg_prepared_statements%'`;
+      expect(prepared).toEqual([{ runs: 3 }]);
+    } finally {
+      await oneConnection.close();
     }
   });
 
