@@ -244,6 +244,14 @@ export const DOMAIN_MESSAGES = {
     example: { number: 'FCT-001042', flask: 9 },
   }),
   'alloy.not-found': entry({ en: () => 'No such alloy.', ru: () => 'Такого сплава нет.', example: {} }),
+  'partner.not-found': entry({ en: () => 'No such partner.', ru: () => 'Такого партнёра нет.', example: {} }),
+
+  // Accounts.
+  'account.not-found': entry({
+    en: () => 'Your account no longer exists.',
+    ru: () => 'Вашей учётной записи больше нет.',
+    example: {},
+  }),
 
   // The shop: cart and checkout.
   'cart.shoppers-only': entry({
