@@ -65,8 +65,10 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   const patch = (key: string, change: Partial<Line>) =>
     setLines((current) => current.map((line) => (line.key === key ? { ...line, ...change } : line)));
 
+  // A line keeps '' until its alloy is chosen: the first alloy then, whenever the list has loaded.
+  const defaultAlloy = alloys.data?.[0]?.code ?? '';
+  const alloyOf = (line: Line) => line.alloyCode || defaultAlloy;
   const addFiles = (files: FileList | null) => {
-    const defaultAlloy = alloys.data?.[0]?.code ?? '';
     for (const file of Array.from(files ?? [])) {
       const key = `${file.name}-${crypto.randomUUID()}`;
       setLines((current) => [
@@ -77,7 +79,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
           progress: 0,
           model: null,
           error: null,
-          alloyCode: defaultAlloy,
+          alloyCode: '',
           finish: 'polished',
           quantity: 1,
           ringSize: null,
@@ -92,14 +94,17 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
     }
   };
 
-  const ready = lines.length > 0 && lines.every((line) => line.model && !line.error && !line.ringSizeRefused);
+  const ready =
+    defaultAlloy !== '' &&
+    lines.length > 0 &&
+    lines.every((line) => line.model && !line.error && !line.ringSizeRefused);
   const submit = () => {
     setFormError(null);
     create.mutate({
       clientId,
       items: lines.map((line) => ({
         modelId: line.model!.id,
-        alloyCode: line.alloyCode,
+        alloyCode: alloyOf(line),
         finish: line.finish,
         quantity: line.quantity,
         scale: 1,
@@ -184,7 +189,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
                   <span className="text-xs text-muted-foreground">{t('common.alloy')}</span>
                   <select
                     className={selectClass}
-                    value={line.alloyCode}
+                    value={alloyOf(line)}
                     onChange={(event) => patch(line.key, { alloyCode: event.target.value })}
                   >
                     {(alloys.data ?? []).map((alloy) => (
