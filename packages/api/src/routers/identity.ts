@@ -1,4 +1,5 @@
 import { hashPassword } from '@facet/auth/password';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { findUserById } from '@facet/core/identity/find-user';
 import { registerCustomer, ZRegisterCustomerInput } from '@facet/core/identity/register-customer';
 import { toUserDto, ZUser } from '@facet/core/identity/user-dto';
@@ -17,7 +18,7 @@ export const identityRouter = createTRPCRouter({
 
   me: protectedProcedure.output(ZUser).query(async ({ ctx }) => {
     const user = await findUserById(ctx.db, ctx.user.id);
-    if (!user) throw new DomainError('NOT_FOUND', 'Your account no longer exists.');
+    if (!user) throw new DomainError('NOT_FOUND', domainMessage('identity.account-gone'));
     return toUserDto(user);
   }),
 });

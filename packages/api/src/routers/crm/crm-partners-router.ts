@@ -5,6 +5,7 @@ import {
   setPartnerRateLimitTier,
   ZSetPartnerRateLimitTierInput,
 } from '@facet/core/crm/set-partner-rate-limit-tier';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { DomainError } from '@facet/core/shared/errors';
 import { z } from 'zod';
 import { sellerProcedure } from '../../procedures';
@@ -19,7 +20,7 @@ export const crmPartnersRouter = createTRPCRouter({
     .output(ZPartnerSummary)
     .query(async ({ ctx, input }) => {
       const [partner] = await listPartners(ctx.db, ctx.actor, input.partnerId);
-      if (!partner) throw new DomainError('NOT_FOUND', 'No such partner.');
+      if (!partner) throw new DomainError('NOT_FOUND', domainMessage('partner.not-found'));
       return partner;
     }),
 
