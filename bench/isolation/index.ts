@@ -3,7 +3,7 @@
  * runs as the site (pages, tRPC, uploads) and as the partner API's own process (FACET_ROLE=
  * partner-api); the worker runs partner work on its lanes. Measured from the site, in one run:
  * the operators' pool first page and a claim (tRPC, an operator's session) and the shop's quote of a
- * fresh upload (upload → analysed → `shop.quote`, a customer's session), first calm, then while
+ * fresh upload (upload → analysed → `shop.listQuotes`, a customer's session), first calm, then while
  * partners upload large models and place orders at their whole budget and beyond (429s included).
  * Writes p50/p99 of both phases and the p99 ratios to bench/results/isolation.json.
  */
@@ -85,14 +85,14 @@ try {
     const health: number[] = [];
     const poolLoop = async () => {
       while (Date.now() < ends) {
-        pool.push(await timed(() => trpcGet('mes.pool', { limit: 50 }, operator)));
+        pool.push(await timed(() => trpcGet('mes.listPool', { limit: 50 }, operator)));
         health.push(await timed(() => fetch(`${site}/api/health`).then((r) => r.text())));
         await pause(200);
       }
     };
     const claimLoop = async () => {
       while (Date.now() < ends) {
-        const page = (await trpcGet('mes.pool', { limit: 1 }, operator)) as { items: { id: string }[] };
+        const page = (await trpcGet('mes.listPool', { limit: 1 }, operator)) as { items: { id: string }[] };
         const orderId = page.items[0]?.id;
         if (!orderId) throw new Error('the pool ran out of orders to claim');
         claim.push(await timed(() => trpcPost('mes.claim', { orderId }, operator)));
@@ -113,12 +113,12 @@ try {
             if (uploaded.status !== 201) throw new Error(`shop upload answered ${uploaded.status}`);
             const { id } = (await uploaded.json()) as { id: string };
             for (;;) {
-              const model = (await trpcGet('shop.model', { modelId: id }, customer)) as { status: string };
+              const model = (await trpcGet('shop.getModel', { modelId: id }, customer)) as { status: string };
               if (model.status === 'ANALYSED') break;
               if (model.status === 'REJECTED') throw new Error('the shop model was rejected');
               await pause(50);
             }
-            await trpcGet('shop.quote', { modelId: id }, customer);
+            await trpcGet('shop.listQuotes', { modelId: id }, customer);
           }),
         );
       }

@@ -161,7 +161,7 @@ const CHECKS: Record<string, (f: Fixtures) => Promise<void>> = {
   },
 
   '/api/trpc/[trpc]': async (f) => {
-    const me = (who: Who) => statusOf(f.as[who].get('/api/trpc/identity.me'));
+    const me = (who: Who) => statusOf(f.as[who].get('/api/trpc/account.get'));
     const users = (who: Who) =>
       statusOf(f.as[who].get('/api/trpc/admin.users.list?input=%7B%22json%22%3A%7B%7D%7D'));
     const clients = (who: Who) =>

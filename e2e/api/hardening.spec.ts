@@ -64,7 +64,7 @@ test.describe('bodies over the limit', () => {
     const before = await residentBytes();
     const json = { 'content-type': 'application/json' };
     const targets = [
-      { path: '/api/trpc/identity.signUp', headers: json },
+      { path: '/api/trpc/account.signUp', headers: json },
       { path: '/api/v1/orders', headers: { ...json, ...bearer(), 'idempotency-key': randomUUID() } },
       {
         path: '/api/auth/callback/credentials',
@@ -104,7 +104,7 @@ test.describe('bodies over the limit', () => {
   });
 
   test('a tRPC batch of more than 20 calls is refused with 413', async () => {
-    const calls = Array.from({ length: 21 }, () => 'catalog.alloys').join(',');
+    const calls = Array.from({ length: 21 }, () => 'shop.catalog.listAlloys').join(',');
     const response = await fetch(new URL(`/api/trpc/${calls}?batch=1&input={}`, stackReport().webUrl));
     expect(response.status).toBe(413);
     expect(((await response.json()) as { detail: string }).detail).toContain('at most 20 calls');

@@ -62,7 +62,7 @@ test('a partner-api process serves the partner API and the health check, and not
     ['/mes'],
     ['/sign-in'],
     ['/api/docs'],
-    ['/api/trpc/catalog.alloys?input=%7B%7D'],
+    ['/api/trpc/shop.catalog.listAlloys?input=%7B%7D'],
     ['/api/auth/session'],
     ['/api/uploads/models?name=x.stl', { method: 'POST', body: 'solid x\nendsolid x\n' }],
     ['/admin/queues'],

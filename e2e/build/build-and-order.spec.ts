@@ -72,7 +72,7 @@ test('a shopper builds a ring with a stone, the price follows alloy and size, or
   await expect(page.getByTestId('order-total')).toHaveText(quotedHere);
 
   const seller = await signedInPage(browser, 'seller');
-  const approval = await seller.request.post('/api/trpc/orders.approve?batch=1', {
+  const approval = await seller.request.post('/api/trpc/crm.orders.approve?batch=1', {
     data: { 0: { json: { orderIds: [orderId] } } },
   });
   expect(approval.ok(), await approval.text()).toBe(true);

@@ -253,7 +253,7 @@ test('an admin sets the pay rate and downloads a CSV that matches the screen; op
   await expect(anna.getByTestId('earnings-claimed')).toHaveText(annaRow.cells[0]!);
   await expect(anna.getByTestId('earnings-earned')).toHaveText(annaRow.cells[6]!);
   const response = await anna.request.get(
-    `/api/trpc/admin.earnings.report?input=${encodeURIComponent(JSON.stringify({ json: { from: new Date(0).toISOString(), to: new Date().toISOString() } }))}`,
+    `/api/trpc/admin.earnings.getReport?input=${encodeURIComponent(JSON.stringify({ json: { from: new Date(0).toISOString(), to: new Date().toISOString() } }))}`,
   );
   expect(response.status()).toBe(403);
   const page = await anna.goto('/admin/earnings');

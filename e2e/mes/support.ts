@@ -80,9 +80,9 @@ export async function makePricedOrder(
   return { id: order.id, number: Number(order.number) };
 }
 
-/** What a seller's "Approve" does: `orders.approve` over tRPC (batch format, superjson). */
+/** What a seller's "Approve" does: `crm.orders.approve` over tRPC (batch format, superjson). */
 export async function approveAsSeller(request: APIRequestContext, orderIds: string[]): Promise<void> {
-  const response = await request.post('/api/trpc/orders.approve?batch=1', {
+  const response = await request.post('/api/trpc/crm.orders.approve?batch=1', {
     data: { 0: { json: { orderIds } } },
   });
   expect(response.ok(), await response.text()).toBe(true);

@@ -168,20 +168,23 @@ const ACCESS: Record<string, Access> = {
     allowed: ADMIN,
     input: async () => ({ alloyId: (await makeAlloy(db)).id, waxRatio: 10.5, sprueAllowanceG: 25 }),
   },
-  'admin.earnings.report': { allowed: ADMIN, input: period },
+  'admin.earnings.getReport': { allowed: ADMIN, input: period },
   'admin.earnings.exportCsv': { allowed: ADMIN, input: period },
-  'admin.earnings.rate': { allowed: ADMIN },
+  'admin.earnings.getRate': { allowed: ADMIN },
   'admin.earnings.setRate': { allowed: ADMIN, input: () => ({ kind: 'per_order', perOrderCents: 1500 }) },
   'admin.webhookNetworks.get': { allowed: ADMIN },
   'admin.webhookNetworks.set': { allowed: ADMIN, input: () => ({ networks: ['10.1.2.0/24'] }) },
   'admin.stones.list': { allowed: ADMIN },
-  'admin.stones.history': { allowed: ADMIN },
+  'admin.stones.listPriceHistory': { allowed: ADMIN },
   'admin.stones.setPrice': {
     allowed: ADMIN,
     input: () => ({ cut: 'oval', minCarats: 0.5, pricePerCaratCents: 45_000 }),
   },
-  'admin.alloys.history': { allowed: ADMIN, input: async () => ({ alloyId: (await makeAlloy(db)).id }) },
-  'admin.alloys.designRuleHistory': {
+  'admin.alloys.listPriceHistory': {
+    allowed: ADMIN,
+    input: async () => ({ alloyId: (await makeAlloy(db)).id }),
+  },
+  'admin.alloys.listDesignRuleHistory': {
     allowed: ADMIN,
     input: async () => ({ alloyId: (await makeAlloy(db)).id }),
   },
@@ -209,10 +212,10 @@ const ACCESS: Record<string, Access> = {
     },
   },
 
-  // Public catalogue and identity
-  'catalog.alloys': { allowed: EVERYONE },
-  'catalog.stonePrices': { allowed: EVERYONE },
-  'identity.signUp': {
+  // Shop catalogue (open to everyone) and the account
+  'shop.catalog.listAlloys': { allowed: EVERYONE },
+  'shop.catalog.listStonePrices': { allowed: EVERYONE },
+  'account.signUp': {
     allowed: EVERYONE,
     input: () => ({
       name: 'Noor',
@@ -220,13 +223,13 @@ const ACCESS: Record<string, Access> = {
       password: 'a long enough password',
     }),
   },
-  'identity.me': { allowed: SIGNED_IN },
+  'account.get': { allowed: SIGNED_IN },
 
   // CRM
   'crm.clients.search': { allowed: STAFF, input: () => ({ query: 'client' }) },
-  'crm.clients.byId': { allowed: STAFF, input: () => ({ clientId }) },
-  'crm.clients.orders': { allowed: STAFF, input: () => ({ clientId }) },
-  'crm.clients.activity': { allowed: STAFF, input: () => ({ clientId }) },
+  'crm.clients.get': { allowed: STAFF, input: () => ({ clientId }) },
+  'crm.clients.listOrders': { allowed: STAFF, input: () => ({ clientId }) },
+  'crm.clients.listActivity': { allowed: STAFF, input: () => ({ clientId }) },
   'crm.clients.create': {
     allowed: STAFF,
     input: () => ({ kind: 'person', name: 'Walk-in Client', email: `walkin-${randomUUID()}@x.test` }),
@@ -254,7 +257,7 @@ const ACCESS: Record<string, Access> = {
     },
   },
   'crm.orders.list': { allowed: STAFF, input: () => ({ statuses: ['PRICE_CALCULATED'] }) },
-  'crm.orders.late': { allowed: STAFF, input: () => ({}) },
+  'crm.orders.listLate': { allowed: STAFF, input: () => ({}) },
   'crm.orders.createForClient': {
     allowed: STAFF,
     input: () => ({ clientId, items: [{ modelId: customerModelId, alloyCode }] }),
@@ -298,7 +301,18 @@ const ACCESS: Record<string, Access> = {
     },
   },
   'crm.partners.list': { allowed: STAFF },
-  'crm.partners.byId': { allowed: STAFF, input: () => ({ partnerId }) },
+  'crm.partners.get': {
+    allowed: STAFF,
+    input: () => ({ partnerId }),
+    foreign: [
+      {
+        who: 'seller',
+        input: () => ({ partnerId: randomUUID() }),
+        expect: 'NOT_FOUND',
+        why: 'no such partner',
+      },
+    ],
+  },
   'crm.partners.makePartner': {
     allowed: STAFF,
     input: async () => ({
@@ -306,16 +320,18 @@ const ACCESS: Record<string, Access> = {
     }),
   },
   'crm.partners.setTier': { allowed: STAFF, input: () => ({ partnerId, rateLimitTier: 'premium' }) },
-  'crm.dashboard.figures': { allowed: STAFF, input: () => ({}) },
+  'crm.dashboard.get': { allowed: STAFF, input: () => ({}) },
+  'crm.catalog.listAlloys': { allowed: STAFF },
+  'crm.models.get': { allowed: STAFF, input: () => ({ modelId: customerModelId }) },
 
   // MES console
-  'mes.pool': { allowed: FLOOR, input: () => ({}) },
-  'mes.cards': {
+  'mes.listPool': { allowed: FLOOR, input: () => ({}) },
+  'mes.listCards': {
     allowed: FLOOR,
     input: async () => ({ orderIds: [(await order({ status: 'MANUFACTURING_APPROVED' })).id] }),
   },
-  'mes.myWork': { allowed: FLOOR },
-  'mes.order': {
+  'mes.listMyWork': { allowed: FLOOR },
+  'mes.getOrder': {
     allowed: FLOOR,
     input: async () => ({ orderId: (await order({ status: 'MANUFACTURING_APPROVED' })).id }),
     foreign: [
@@ -327,7 +343,8 @@ const ACCESS: Record<string, Access> = {
       },
     ],
   },
-  'mes.counts': { allowed: FLOOR },
+  'mes.countByStatus': { allowed: FLOOR },
+  'mes.listAlloys': { allowed: FLOOR },
   // A refused transition (not a floor role's move, not the claimant's order) is a 409, as on /api/v1.
   'mes.claim': {
     allowed: FLOOR,
@@ -380,8 +397,8 @@ const ACCESS: Record<string, Access> = {
     ],
   },
 
-  'mes.trees': { allowed: FLOOR },
-  'mes.tree': {
+  'mes.listTrees': { allowed: FLOOR },
+  'mes.getTree': {
     allowed: FLOOR,
     // The floor looks at each other's trees; only the builder changes one (below).
     input: async () => ({ treeId: (await treeOf(people.otherOperator)).treeId }),
@@ -482,15 +499,19 @@ const ACCESS: Record<string, Access> = {
     ],
   },
   // An operator's own figures only: the procedure takes no operator id to ask for another's.
-  'mes.myEarnings': { allowed: FLOOR, input: period, refusedBy: { admin: 'UNPROCESSABLE_CONTENT' } },
+  'mes.getMyEarnings': { allowed: FLOOR, input: period, refusedBy: { admin: 'UNPROCESSABLE_CONTENT' } },
 
-  // Orders
-  'orders.approve': {
+  // CRM orders, and a shopper's own
+  'crm.orders.approve': {
     allowed: STAFF,
     input: async () => ({ orderIds: [(await order({ status: 'PRICE_CALCULATED', totalCents: 9_900 })).id] }),
   },
-  'orders.byId': {
-    allowed: SIGNED_IN,
+  'crm.orders.get': {
+    allowed: STAFF,
+    input: async () => ({ orderId: (await order({ status: 'PRICE_CALCULATED' })).id }),
+  },
+  'shop.orders.get': {
+    allowed: CUSTOMER,
     input: async () => ({
       orderId: (await order({ status: 'MANUFACTURING_APPROVED', customerUserId: people.customer.id })).id,
     }),
@@ -501,45 +522,47 @@ const ACCESS: Record<string, Access> = {
         expect: 'NOT_FOUND',
         why: 'another shopper’s order',
       },
-      {
-        who: 'operator',
-        input: async () => ({ orderId: (await order({ status: 'PRICE_CALCULATED' })).id }),
-        expect: 'NOT_FOUND',
-        why: 'an order not yet approved for production',
-      },
     ],
   },
-  'orders.flightRecord': { allowed: STAFF, input: async () => ({ reference: (await order()).id }) },
-  'orders.listMine': { allowed: CUSTOMER, input: () => ({}) },
-  'orders.countsByStatus': { allowed: ['seller', 'operator', 'admin'] },
+  'crm.orders.getFlightRecord': { allowed: STAFF, input: async () => ({ reference: (await order()).id }) },
+  'shop.orders.listMine': { allowed: CUSTOMER, input: () => ({}) },
 
-  // Partner management (CRM side)
-  'partners.listKeys': { allowed: STAFF, input: () => ({ partnerId }) },
-  'partners.listRequests': { allowed: STAFF, input: () => ({ partnerId, status: '4xx' }) },
-  'partners.issueKey': { allowed: STAFF, input: () => ({ partnerId, name: 'ERP' }) },
-  'partners.revokeKey': {
+  // CRM partners: keys, request log, webhooks
+  'crm.partners.listKeys': { allowed: STAFF, input: () => ({ partnerId }) },
+  'crm.partners.listRequests': { allowed: STAFF, input: () => ({ partnerId, status: '4xx' }) },
+  'crm.partners.issueKey': { allowed: STAFF, input: () => ({ partnerId, name: 'ERP' }) },
+  'crm.partners.revokeKey': {
     allowed: STAFF,
     input: async () => ({ apiKeyId: (await makeApiKey(db, partnerId)).apiKey.id }),
   },
-  'partners.listEndpoints': { allowed: STAFF, input: () => ({ partnerId }) },
-  'partners.createEndpoint': {
+  'crm.partners.listEndpoints': { allowed: STAFF, input: () => ({ partnerId }) },
+  'crm.partners.createEndpoint': {
     allowed: STAFF,
     input: async () => ({
       partnerId: (await makePartner(db, `Hooks ${randomUUID()}`)).partner.id,
       url: 'https://example.test/h',
     }),
   },
-  'partners.updateEndpoint': {
+  'crm.partners.updateEndpoint': {
     allowed: STAFF,
     input: async () => ({ endpointId: (await endpoint()).id, description: 'ERP' }),
   },
-  'partners.deleteEndpoint': { allowed: STAFF, input: async () => ({ endpointId: (await endpoint()).id }) },
-  'partners.testEndpoint': { allowed: STAFF, input: async () => ({ endpointId: (await endpoint()).id }) },
-  'partners.listDeliveries': { allowed: STAFF, input: async () => ({ endpointId: (await endpoint()).id }) },
-  'partners.replayDelivery': { allowed: STAFF, input: async () => ({ deliveryId: (await delivery()).id }) },
+  'crm.partners.deleteEndpoint': {
+    allowed: STAFF,
+    input: async () => ({ endpointId: (await endpoint()).id }),
+  },
+  'crm.partners.testEndpoint': { allowed: STAFF, input: async () => ({ endpointId: (await endpoint()).id }) },
+  'crm.partners.listDeliveries': {
+    allowed: STAFF,
+    input: async () => ({ endpointId: (await endpoint()).id }),
+  },
+  'crm.partners.replayDelivery': {
+    allowed: STAFF,
+    input: async () => ({ deliveryId: (await delivery()).id }),
+  },
 
   // Shop
-  'shop.model': {
+  'shop.getModel': {
     allowed: SIGNED_IN,
     input: () => ({ modelId: customerModelId }),
     foreign: [
@@ -551,8 +574,8 @@ const ACCESS: Record<string, Access> = {
       },
     ],
   },
-  'shop.myModels': { allowed: CUSTOMER },
-  'shop.quote': {
+  'shop.listMyModels': { allowed: CUSTOMER },
+  'shop.listQuotes': {
     allowed: SIGNED_IN,
     input: () => ({ modelId: customerModelId }),
     foreign: [
@@ -564,7 +587,7 @@ const ACCESS: Record<string, Access> = {
       },
     ],
   },
-  'shop.cart': { allowed: CUSTOMER },
+  'shop.getCart': { allowed: CUSTOMER },
   'shop.addToCart': {
     allowed: CUSTOMER,
     input: () => ({ modelId: customerModelId, alloyCode }),
@@ -680,8 +703,8 @@ describe('what each role sees', () => {
   it('shows a shopper only their own models and orders', async () => {
     await order({ customerUserId: people.otherCustomer.id });
     const customer = createCaller({ db, user: people.customer, requestId: 't' });
-    expect((await customer.shop.myModels()).map((model) => model.id)).toEqual([customerModelId]);
-    const mine = await customer.orders.listMine({ limit: 100 });
+    expect((await customer.shop.listMyModels()).map((model) => model.id)).toEqual([customerModelId]);
+    const mine = await customer.shop.orders.listMine({ limit: 100 });
     expect(mine.items.length).toBeGreaterThan(0);
     const owners = await Promise.all(
       mine.items.map(
@@ -696,7 +719,7 @@ describe('what each role sees', () => {
     const approved = await order({ status: 'MANUFACTURING_APPROVED' });
     const priced = await order({ status: 'PRICE_CALCULATED' });
     const operator = createCaller({ db, user: people.operator, requestId: 't' });
-    const cards = await operator.mes.cards({ orderIds: [approved.id, priced.id] });
+    const cards = await operator.mes.listCards({ orderIds: [approved.id, priced.id] });
     expect(cards.map((card) => card.id)).toEqual([approved.id]);
   });
 });

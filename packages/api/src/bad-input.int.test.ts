@@ -36,14 +36,14 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; messa
 describe('bad input gets a 4xx with a clear message', () => {
   it.each(['not a url', '', 'http://'])('a webhook URL of %j, when added and when changed', async (url) => {
     const { partner } = await makePartner(db, `Hooks ${randomUUID()}`);
-    const created = await refusal(asSeller().partners.createEndpoint({ partnerId: partner.id, url }));
+    const created = await refusal(asSeller().crm.partners.createEndpoint({ partnerId: partner.id, url }));
     expect(created).toEqual({ code: 'BAD_REQUEST', message: expect.stringContaining('absolute URL') });
 
-    const endpoint = await asSeller().partners.createEndpoint({
+    const endpoint = await asSeller().crm.partners.createEndpoint({
       partnerId: partner.id,
       url: 'https://erp.example.test/hooks',
     });
-    const changed = await refusal(asSeller().partners.updateEndpoint({ endpointId: endpoint.id, url }));
+    const changed = await refusal(asSeller().crm.partners.updateEndpoint({ endpointId: endpoint.id, url }));
     expect(changed).toEqual({ code: 'BAD_REQUEST', message: expect.stringContaining('absolute URL') });
   });
 
@@ -66,7 +66,7 @@ describe('a 500', () => {
     try {
       const response = await fetchRequestHandler({
         endpoint: '/api/trpc',
-        req: new Request('http://facet.test/api/trpc/partners.createEndpoint', {
+        req: new Request('http://facet.test/api/trpc/crm.partners.createEndpoint', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(

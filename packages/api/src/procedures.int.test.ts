@@ -37,25 +37,25 @@ describe('role procedures', () => {
   it.each([
     ['anonymous', 'UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED'],
     ['customer', 'OK', 'FORBIDDEN', 'OK'],
-    ['seller', 'OK', 'OK', 'FORBIDDEN'],
+    ['seller', 'OK', 'FORBIDDEN', 'FORBIDDEN'],
     ['operator', 'OK', 'OK', 'FORBIDDEN'],
     ['admin', 'OK', 'OK', 'FORBIDDEN'],
   ] as const)('%s: me → %s, status counts → %s, own orders → %s', async (role, me, counts, mine) => {
     const caller = callerAs(role);
-    expect(await codeOf(caller.identity.me())).toBe(me);
-    expect(await codeOf(caller.orders.countsByStatus())).toBe(counts);
-    expect(await codeOf(caller.orders.listMine({ limit: 10 }))).toBe(mine);
+    expect(await codeOf(caller.account.get())).toBe(me);
+    expect(await codeOf(caller.mes.countByStatus())).toBe(counts);
+    expect(await codeOf(caller.shop.orders.listMine({ limit: 10 }))).toBe(mine);
   });
 
   it('shows a shopper only their own orders', async () => {
     const other = await makeUser(db, { role: 'customer' });
     await makeOrder(db, { status: 'SUBMITTED', customerUserId: other.id });
-    const page = await callerAs('customer').orders.listMine({ limit: 10 });
+    const page = await callerAs('customer').shop.orders.listMine({ limit: 10 });
     expect(page.items).toHaveLength(1);
   });
 
   it('counts orders by status from the counters, matching the table', async () => {
-    const counts = await callerAs('seller').orders.countsByStatus();
+    const counts = await callerAs('operator').mes.countByStatus();
     const rows = await db.execute<{ status: string; n: number }>(
       'select status, count(*)::int as n from orders group by status',
     );
@@ -65,10 +65,10 @@ describe('role procedures', () => {
 
   it('signs up a shopper, and refuses the same email twice naming the field', async () => {
     const input = { name: 'Noor', email: 'Noor@Example.com', password: 'a long enough password' };
-    const user = await callerAs('anonymous').identity.signUp(input);
+    const user = await callerAs('anonymous').account.signUp(input);
     expect(user).toMatchObject({ email: 'noor@example.com', role: 'customer' });
     await expect(
-      callerAs('anonymous').identity.signUp({ ...input, email: 'noor@example.com' }),
+      callerAs('anonymous').account.signUp({ ...input, email: 'noor@example.com' }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'An account with this email already exists. Sign in instead.',

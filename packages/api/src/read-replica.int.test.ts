@@ -30,9 +30,9 @@ describe('DATABASE_READ_URL', () => {
     const caller = createCaller({ db: primary.db, readDb: replica.db, user: seller, requestId: 'test' });
     const list = await caller.crm.orders.list({});
     expect(list.items.map((order) => order.id)).toContain(onlyOnReplica.id);
-    const figures = await caller.crm.dashboard.figures({ channel: 'crm' });
+    const figures = await caller.crm.dashboard.get({ channel: 'crm' });
     expect(figures.ordersPerDay.reduce((sum, day) => sum + day.crm, 0)).toBe(1);
-    await expect(caller.orders.byId({ orderId: onlyOnReplica.id })).rejects.toMatchObject({
+    await expect(caller.crm.orders.get({ orderId: onlyOnReplica.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -40,7 +40,7 @@ describe('DATABASE_READ_URL', () => {
   it('falls back to the primary when there is no replica', async () => {
     const caller = createCaller({ db: primary.db, user: seller, requestId: 'test' });
     expect((await caller.crm.orders.list({})).items).toEqual([]);
-    const figures = await caller.crm.dashboard.figures({ channel: 'crm' });
+    const figures = await caller.crm.dashboard.get({ channel: 'crm' });
     expect(figures.ordersPerDay.reduce((sum, day) => sum + day.crm, 0)).toBe(0);
   });
 });

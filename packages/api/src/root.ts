@@ -1,22 +1,21 @@
+import { accountRouter } from './routers/account/account-router';
 import { adminRouter } from './routers/admin/admin-router';
-import { catalogRouter } from './routers/catalog';
 import { crmRouter } from './routers/crm/crm-router';
-import { identityRouter } from './routers/identity';
-import { mesRouter } from './routers/mes';
-import { ordersRouter } from './routers/orders';
-import { partnersRouter } from './routers/partners';
+import { mesRouter } from './routers/mes/mes-router';
 import { shopRouter } from './routers/shop/shop-router';
 import { createTRPCRouter } from './trpc';
 
+/**
+ * One router per surface, named for the people who call it: `shop` (shoppers and visitors), `crm`
+ * (sellers), `mes` (operators), `admin` (administrators), and `account` (anyone, about themself).
+ * Keys are verbs: queries `list…`/`get…`/`count…`, mutations what they do (`approve`, `claim`).
+ */
 export const appRouter = createTRPCRouter({
-  admin: adminRouter,
-  catalog: catalogRouter,
-  crm: crmRouter,
-  identity: identityRouter,
-  mes: mesRouter,
-  orders: ordersRouter,
-  partners: partnersRouter,
   shop: shopRouter,
+  crm: crmRouter,
+  mes: mesRouter,
+  admin: adminRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

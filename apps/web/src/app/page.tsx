@@ -21,7 +21,7 @@ export default async function ShopHome() {
   const format = await getFormat();
   const [user, alloys] = await Promise.all([
     getSessionUser(),
-    getQueryClient().fetchQuery(trpc.catalog.alloys.queryOptions()),
+    getQueryClient().fetchQuery(trpc.shop.catalog.listAlloys.queryOptions()),
   ]);
   return (
     <AppShell user={user}>

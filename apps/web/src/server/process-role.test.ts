@@ -3,7 +3,7 @@ import { notServedHere, servesPath } from './process-role';
 
 describe('servesPath', () => {
   it('serves everything in the default role', () => {
-    for (const path of ['/', '/crm', '/api/trpc/mes.pool', '/api/v1/orders', '/admin/queues'])
+    for (const path of ['/', '/crm', '/api/trpc/mes.listPool', '/api/v1/orders', '/admin/queues'])
       expect(servesPath('all', path)).toBe(true);
   });
 

@@ -294,6 +294,14 @@ export const DOMAIN_MESSAGES = {
     example: { number: 'FCT-001042', flask: 9 },
   }),
   'alloy.not-found': entry({ en: () => 'No such alloy.', ru: () => 'Такого сплава нет.', example: {} }),
+  'partner.not-found': entry({ en: () => 'No such partner.', ru: () => 'Такого партнёра нет.', example: {} }),
+
+  // Accounts.
+  'account.not-found': entry({
+    en: () => 'Your account no longer exists.',
+    ru: () => 'Вашей учётной записи больше нет.',
+    example: {},
+  }),
 
   // The shop: cart and checkout.
   'cart.shoppers-only': entry({
@@ -340,11 +348,6 @@ export const DOMAIN_MESSAGES = {
   'identity.email-registered': entry({
     en: () => 'An account with this email already exists. Sign in instead.',
     ru: () => 'Учётная запись с этим адресом электронной почты уже есть. Войдите в неё.',
-    example: {},
-  }),
-  'identity.account-gone': entry({
-    en: () => 'Your account no longer exists.',
-    ru: () => 'Вашей учётной записи больше нет.',
     example: {},
   }),
   'admin.admins-only': entry({
@@ -538,7 +541,6 @@ export const DOMAIN_MESSAGES = {
   }),
 
   // Partners: API keys, webhooks, the partner API, the sandbox.
-  'partner.not-found': entry({ en: () => 'No such partner.', ru: () => 'Такого партнёра нет.', example: {} }),
   'partner.keys-staff-only': entry({
     en: () => 'Only sellers and admins manage API keys.',
     ru: () => 'API-ключами управляют только продавцы и администраторы.',

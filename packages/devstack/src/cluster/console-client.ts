@@ -71,10 +71,10 @@ export class ConsoleClient {
     do {
       const input = { json: cursor ? { limit: 100, cursor } : { limit: 100 } };
       const response = await fetch(
-        `${this.webUrl}/api/trpc/mes.pool?input=${encodeURIComponent(JSON.stringify(input))}`,
+        `${this.webUrl}/api/trpc/mes.listPool?input=${encodeURIComponent(JSON.stringify(input))}`,
         { headers: { cookie: this.cookie }, signal: AbortSignal.timeout(15_000) },
       );
-      if (!response.ok) throw new Error(`mes.pool answered ${response.status}`);
+      if (!response.ok) throw new Error(`mes.listPool answered ${response.status}`);
       const page = ((await response.json()) as { result: { data: { json: PoolPage } } }).result.data.json;
       for (const card of page.items) this.seen.add(card.id);
       cursor = page.nextCursor;

@@ -27,9 +27,9 @@ export default async function CrmDashboardPage({
   const queryClient = getQueryClient();
   // A period that ends before it starts is explained by the field; nothing is asked for it.
   if (!(input.from && input.to && input.from > input.to)) {
-    await queryClient.prefetchQuery(trpc.crm.dashboard.figures.queryOptions(input));
+    await queryClient.prefetchQuery(trpc.crm.dashboard.get.queryOptions(input));
   }
-  await queryClient.prefetchQuery(trpc.crm.orders.late.queryOptions({ limit: 1 }));
+  await queryClient.prefetchQuery(trpc.crm.orders.listLate.queryOptions({ limit: 1 }));
   return (
     <AppShell user={user} wide>
       <div className="grid gap-6">

@@ -17,14 +17,16 @@ export default async function MesPoolPage({ searchParams }: { searchParams: Prom
   const alloyCode = alloy?.trim() || null;
   const queryClient = getQueryClient();
   await queryClient.prefetchInfiniteQuery(
-    trpc.mes.pool.infiniteQueryOptions(poolInput(alloyCode), { getNextPageParam: (page) => page.nextCursor }),
+    trpc.mes.listPool.infiniteQueryOptions(poolInput(alloyCode), {
+      getNextPageParam: (page) => page.nextCursor,
+    }),
   );
   // The header's counts render on the server as they will hydrate: awaited, never half-streamed.
   await Promise.all([
-    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
   ]);
-  await queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions());
+  await queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions());
   const t = await getTranslations('console');
   return (
     <AppShell user={user} theme="dark" wide>

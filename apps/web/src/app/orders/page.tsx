@@ -12,7 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyOrdersPage() {
   const user = await requireSurface('orders', '/orders');
   await getQueryClient().prefetchInfiniteQuery(
-    trpc.orders.listMine.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (page) => page.nextCursor }),
+    trpc.shop.orders.listMine.infiniteQueryOptions(
+      { limit: 20 },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
   );
   const t = await getTranslations('myOrders');
   return (

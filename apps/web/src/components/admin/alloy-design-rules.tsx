@@ -34,7 +34,7 @@ export function EditDesignRules({ alloy }: { alloy: TAdminAlloy }) {
         setErrors({});
         toast.success(t('saved', { name: saved.name }));
         await queryClient.invalidateQueries(trpc.admin.alloys.pathFilter());
-        await queryClient.invalidateQueries(trpc.shop.quote.pathFilter());
+        await queryClient.invalidateQueries(trpc.shop.listQuotes.pathFilter());
       },
       onError: (error) => setErrors(fieldErrorsOf(error)),
     }),
@@ -79,7 +79,7 @@ export function EditDesignRules({ alloy }: { alloy: TAdminAlloy }) {
 /** Every saved version of the alloy's design rules, newest first. */
 export function DesignRulesHistory({ alloyId }: { alloyId: string }) {
   const trpc = useTRPC();
-  const history = useQuery(trpc.admin.alloys.designRuleHistory.queryOptions({ alloyId }));
+  const history = useQuery(trpc.admin.alloys.listDesignRuleHistory.queryOptions({ alloyId }));
   const t = useTranslations('uiAdmin.rules');
   const format = useFormat();
   if (history.isPending) return <Skeleton className="h-16" />;

@@ -26,7 +26,7 @@ const FINISH_FIELDS = ['polished', 'satin', 'matte'] as const;
 
 function History({ alloyId }: { alloyId: string }) {
   const trpc = useTRPC();
-  const history = useQuery(trpc.admin.alloys.history.queryOptions({ alloyId }));
+  const history = useQuery(trpc.admin.alloys.listPriceHistory.queryOptions({ alloyId }));
   const t = useTranslations('uiAdmin.alloys');
   const format = useFormat();
   if (history.isPending) return <Skeleton className="h-16" />;
@@ -92,7 +92,12 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
       onSuccess: async (saved) => {
         toast.success(t('saved', { name: saved.name }));
         await queryClient.invalidateQueries(trpc.admin.alloys.pathFilter());
-        await queryClient.invalidateQueries(trpc.catalog.pathFilter());
+        // Every surface's read of the catalogue's alloys (an admin may have the shop or the CRM open too).
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.shop.catalog.pathFilter()),
+          queryClient.invalidateQueries(trpc.crm.catalog.pathFilter()),
+          queryClient.invalidateQueries(trpc.mes.listAlloys.pathFilter()),
+        ]);
         onDone();
       },
       onError: (error) => setErrors(fieldErrorsOf(error)),

@@ -26,7 +26,7 @@ export function EarningsView() {
   const queryClient = useQueryClient();
   const [periodId, setPeriodId] = useState<EarningsPeriodId>('month');
   const period = useMemo(() => earningsPeriod(periodId), [periodId]);
-  const report = useQuery(trpc.admin.earnings.report.queryOptions(period));
+  const report = useQuery(trpc.admin.earnings.getReport.queryOptions(period));
   const [exporting, setExporting] = useState(false);
   const t = useTranslations('uiRest.earnings');
   const common = useTranslations('uiCommon');
@@ -171,7 +171,7 @@ export function EarningsView() {
 function PayRateForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const rate = useQuery(trpc.admin.earnings.rate.queryOptions());
+  const rate = useQuery(trpc.admin.earnings.getRate.queryOptions());
   const t = useTranslations('uiRest.earnings');
   if (rate.isPending) return <Skeleton className="h-40" />;
   if (rate.isError)

@@ -87,7 +87,7 @@ function CutRow({ cut, prices }: { cut: TStonePrice['cut']; prices: TStonePrice[
 
 function History() {
   const trpc = useTRPC();
-  const history = useQuery(trpc.admin.stones.history.queryOptions());
+  const history = useQuery(trpc.admin.stones.listPriceHistory.queryOptions());
   const t = useTranslations('uiRest.stones');
   const format = useFormat();
   if (history.isPending) return <Skeleton className="h-24" />;

@@ -26,7 +26,7 @@ export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations('auth');
-  const signUp = useMutation(trpc.identity.signUp.mutationOptions());
+  const signUp = useMutation(trpc.account.signUp.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

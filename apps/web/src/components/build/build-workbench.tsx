@@ -100,7 +100,7 @@ export function BuildWorkbench({
       });
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.shop.getCart.queryKey() });
       toast.success(t('inCart'));
       router.push('/cart');
     },

@@ -37,7 +37,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const activity = useInfiniteQuery(
-    trpc.crm.clients.activity.infiniteQueryOptions(
+    trpc.crm.clients.listActivity.infiniteQueryOptions(
       { clientId, limit: 30 },
       { getNextPageParam: (page) => page.nextCursor },
     ),
@@ -47,7 +47,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
       onSuccess: async () => {
         setNote('');
         toast.success(t('crmUi.activity.noteAdded'));
-        await queryClient.invalidateQueries(trpc.crm.clients.activity.pathFilter());
+        await queryClient.invalidateQueries(trpc.crm.clients.listActivity.pathFilter());
       },
       onError: (failure) => {
         const errors = fieldErrorsOf(failure, t('crmUi.common.somethingWrong'));

@@ -20,9 +20,9 @@ export function ClientCard({ clientId }: { clientId: string }) {
   const queryClient = useQueryClient();
   const t = useTranslations('crmUi');
   const tCommon = useTranslations('common');
-  const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
+  const client = useQuery(trpc.crm.clients.get.queryOptions({ clientId }));
   const orders = useInfiniteQuery(
-    trpc.crm.clients.orders.infiniteQueryOptions(
+    trpc.crm.clients.listOrders.infiniteQueryOptions(
       { clientId, limit: 20 },
       { getNextPageParam: (page) => page.nextCursor },
     ),

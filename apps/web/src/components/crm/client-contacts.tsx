@@ -19,7 +19,7 @@ export function ClientContacts({ clientId, contacts }: { clientId: string; conta
   const tCommon = useTranslations('common');
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const refresh = () => queryClient.invalidateQueries(trpc.crm.clients.byId.queryFilter({ clientId }));
+  const refresh = () => queryClient.invalidateQueries(trpc.crm.clients.get.queryFilter({ clientId }));
   const add = useMutation(
     trpc.crm.clients.addContact.mutationOptions({
       onSuccess: async () => {

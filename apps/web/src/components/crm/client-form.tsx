@@ -155,7 +155,7 @@ export function ClientForm({ client }: { client?: TClient }) {
 export function EditClientForm({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
   const t = useTranslations('crmUi.clientCard');
-  const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
+  const client = useQuery(trpc.crm.clients.get.queryOptions({ clientId }));
   if (client.isPending) return <Skeleton className="h-96 max-w-xl" aria-busy />;
   if (client.isError) return <EmptyState title={t('notOpened')}>{client.error.message}</EmptyState>;
   return <ClientForm client={client.data} />;

@@ -23,7 +23,7 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
   const tAll = useTranslations();
   const locale = useLocale();
   const format = useFormat();
-  const order = useQuery(trpc.orders.byId.queryOptions({ orderId }, { refetchInterval: 10_000 }));
+  const order = useQuery(trpc.crm.orders.get.queryOptions({ orderId }, { refetchInterval: 10_000 }));
   if (order.isPending) return <Skeleton className="h-96" aria-busy />;
   if (order.isError) {
     return (

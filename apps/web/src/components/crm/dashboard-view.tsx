@@ -85,10 +85,10 @@ export function DashboardView() {
   const input = useMemo(() => dashboardInputFromParams(params), [params]);
   const periodError = input.from && input.to && input.from > input.to ? t('dashboard.periodError') : null;
   const figures = useQuery(
-    trpc.crm.dashboard.figures.queryOptions(input, { refetchInterval: 60_000, enabled: !periodError }),
+    trpc.crm.dashboard.get.queryOptions(input, { refetchInterval: 60_000, enabled: !periodError }),
   );
-  const late = useQuery(trpc.crm.orders.late.queryOptions({ limit: 1 }, { refetchInterval: 60_000 }));
-  const alloys = useQuery(trpc.catalog.alloys.queryOptions());
+  const late = useQuery(trpc.crm.orders.listLate.queryOptions({ limit: 1 }, { refetchInterval: 60_000 }));
+  const alloys = useQuery(trpc.crm.catalog.listAlloys.queryOptions());
   const filtered = Boolean(input.from || input.to || input.channel || input.alloyCode);
 
   const filters = (

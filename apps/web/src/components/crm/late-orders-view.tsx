@@ -20,7 +20,7 @@ export function LateOrdersView() {
   const locale = useLocale();
   const duration = (seconds: number) => formatDuration(seconds, locale);
   const late = useInfiniteQuery(
-    trpc.crm.orders.late.infiniteQueryOptions(
+    trpc.crm.orders.listLate.infiniteQueryOptions(
       { limit: LATE_ORDERS_PAGE_SIZE },
       { getNextPageParam: (page) => page.nextCursor, refetchInterval: 30_000 },
     ),

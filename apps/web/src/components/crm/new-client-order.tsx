@@ -45,8 +45,8 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   const tAll = useTranslations();
   const format = useFormat();
   const inputId = useId();
-  const client = useQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
-  const alloys = useQuery(trpc.catalog.alloys.queryOptions());
+  const client = useQuery(trpc.crm.clients.get.queryOptions({ clientId }));
+  const alloys = useQuery(trpc.crm.catalog.listAlloys.queryOptions());
   const [lines, setLines] = useState<Line[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(
@@ -288,7 +288,7 @@ function LineRingSize({
   const trpc = useTRPC();
   const t = useTranslations('crmUi');
   const model = useQuery(
-    trpc.shop.model.queryOptions(
+    trpc.crm.models.get.queryOptions(
       { modelId },
       { refetchInterval: (query) => (query.state.data?.status === 'UPLOADED' ? 1000 : false) },
     ),

@@ -61,10 +61,8 @@ export function OrderDecisions({
   const done = async (message: string) => {
     toast.success(message);
     setAsking(null);
-    await Promise.all([
-      queryClient.invalidateQueries(trpc.crm.pathFilter()),
-      queryClient.invalidateQueries(trpc.orders.pathFilter()),
-    ]);
+    // The CRM's lists, figures and this order's page (`crm.orders.get`).
+    await queryClient.invalidateQueries(trpc.crm.pathFilter());
   };
   const somethingWentWrong = t('common.somethingWrong');
   const failedWith = (message: string) => toast.error(t('decisions.failed', { number: label, message }));
@@ -75,7 +73,7 @@ export function OrderDecisions({
   };
 
   const approve = useMutation(
-    trpc.orders.approve.mutationOptions({
+    trpc.crm.orders.approve.mutationOptions({
       onSuccess: (result) =>
         result.approved.length > 0
           ? done(t('decisions.approved', { number: label }))

@@ -29,13 +29,13 @@ export function OrdersView() {
     trpc.crm.orders.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
   );
   const clientFilter = useQuery(
-    trpc.crm.clients.byId.queryOptions(
+    trpc.crm.clients.get.queryOptions(
       { clientId: input.clientId ?? '' },
       { enabled: Boolean(input.clientId) },
     ),
   );
   const approve = useMutation(
-    trpc.orders.approve.mutationOptions({
+    trpc.crm.orders.approve.mutationOptions({
       onSuccess: async (result) => {
         if (result.approved.length) toast.success(t('orders.approved', { count: result.approved.length }));
         for (const refusal of result.refused) toast.error(refusal.reason);

@@ -38,16 +38,13 @@ export function PartnerKeys({ partnerId }: { partnerId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const t = useTranslations('crmUi');
-  const keys = useQuery(trpc.partners.listKeys.queryOptions({ partnerId }));
+  const keys = useQuery(trpc.crm.partners.listKeys.queryOptions({ partnerId }));
   const [issued, setIssued] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries(trpc.partners.listKeys.queryFilter({ partnerId })),
-      queryClient.invalidateQueries(trpc.crm.partners.pathFilter()),
-    ]);
+  // The keys and the partner's counts of live keys.
+  const refresh = () => queryClient.invalidateQueries(trpc.crm.partners.pathFilter());
   const issue = useMutation(
-    trpc.partners.issueKey.mutationOptions({
+    trpc.crm.partners.issueKey.mutationOptions({
       onSuccess: async (result) => {
         setIssued(result.key);
         await refresh();
@@ -56,7 +53,7 @@ export function PartnerKeys({ partnerId }: { partnerId: string }) {
     }),
   );
   const revoke = useMutation(
-    trpc.partners.revokeKey.mutationOptions({
+    trpc.crm.partners.revokeKey.mutationOptions({
       onSuccess: async (key) => {
         toast.success(t('keys.revoked', { key: key.display }));
         await refresh();

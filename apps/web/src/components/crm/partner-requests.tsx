@@ -56,7 +56,7 @@ export function PartnerRequests({ partnerId, routes }: { partnerId: string; rout
     ...(cursors.length > 0 ? { cursor: cursors.at(-1) } : {}),
   };
   const requests = useQuery({
-    ...trpc.partners.listRequests.queryOptions(filter),
+    ...trpc.crm.partners.listRequests.queryOptions(filter),
     placeholderData: keepPreviousData,
   });
   const refilter = (change: () => void) => {

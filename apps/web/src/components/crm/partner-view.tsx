@@ -18,7 +18,7 @@ export function PartnerView({ partnerId, routes }: { partnerId: string; routes: 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const t = useTranslations('crmUi');
-  const partner = useQuery(trpc.crm.partners.byId.queryOptions({ partnerId }));
+  const partner = useQuery(trpc.crm.partners.get.queryOptions({ partnerId }));
   const rules = useQuery(trpc.crm.approvalRules.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.crm.pathFilter());
   const setTier = useMutation(

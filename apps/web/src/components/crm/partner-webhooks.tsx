@@ -26,13 +26,13 @@ function Deliveries({ endpointId }: { endpointId: string }) {
   const t = useTranslations('crmUi.webhooks');
   const queryClient = useQueryClient();
   const deliveries = useQuery(
-    trpc.partners.listDeliveries.queryOptions({ endpointId, limit: 25 }, { refetchInterval: 10_000 }),
+    trpc.crm.partners.listDeliveries.queryOptions({ endpointId, limit: 25 }, { refetchInterval: 10_000 }),
   );
   const replay = useMutation(
-    trpc.partners.replayDelivery.mutationOptions({
+    trpc.crm.partners.replayDelivery.mutationOptions({
       onSuccess: async () => {
         toast.success(t('replayed'));
-        await queryClient.invalidateQueries(trpc.partners.listDeliveries.pathFilter());
+        await queryClient.invalidateQueries(trpc.crm.partners.listDeliveries.pathFilter());
       },
       onError: (error) => toast.error(error.message),
     }),
@@ -122,9 +122,9 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
   const queryClient = useQueryClient();
   const t = useTranslations('crmUi.webhooks');
   const [open, setOpen] = useState(false);
-  const refresh = () => queryClient.invalidateQueries(trpc.partners.pathFilter());
+  const refresh = () => queryClient.invalidateQueries(trpc.crm.partners.pathFilter());
   const update = useMutation(
-    trpc.partners.updateEndpoint.mutationOptions({
+    trpc.crm.partners.updateEndpoint.mutationOptions({
       onSuccess: async (saved) => {
         toast.success(saved.enabled ? t('enabled') : t('paused'));
         await refresh();
@@ -133,7 +133,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
     }),
   );
   const test = useMutation(
-    trpc.partners.testEndpoint.mutationOptions({
+    trpc.crm.partners.testEndpoint.mutationOptions({
       onSuccess: async () => {
         toast.success(t('testQueued'));
         setOpen(true);
@@ -143,7 +143,7 @@ function EndpointRow({ endpoint }: { endpoint: TWebhookEndpoint }) {
     }),
   );
   const remove = useMutation(
-    trpc.partners.deleteEndpoint.mutationOptions({
+    trpc.crm.partners.deleteEndpoint.mutationOptions({
       onSuccess: async () => {
         toast.success(t('deleted'));
         await refresh();
@@ -206,14 +206,13 @@ export function PartnerWebhooks({ partnerId }: { partnerId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const t = useTranslations('crmUi');
-  const endpoints = useQuery(trpc.partners.listEndpoints.queryOptions({ partnerId }));
+  const endpoints = useQuery(trpc.crm.partners.listEndpoints.queryOptions({ partnerId }));
   const [secret, setSecret] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useMutation(
-    trpc.partners.createEndpoint.mutationOptions({
+    trpc.crm.partners.createEndpoint.mutationOptions({
       onSuccess: async (endpoint) => {
         setSecret(endpoint.secret);
-        await queryClient.invalidateQueries(trpc.partners.pathFilter());
         await queryClient.invalidateQueries(trpc.crm.partners.pathFilter());
       },
       onError: (error) => setErrors(fieldErrorsOf(error, t('common.somethingWrong'))),

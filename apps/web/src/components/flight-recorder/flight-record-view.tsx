@@ -28,7 +28,10 @@ export function FlightRecordView({ reference }: { reference: string }) {
   const t = useTranslations('uiRest.flightRecorder');
   const format = useFormat();
   const record = useQuery(
-    trpc.orders.flightRecord.queryOptions({ reference }, { enabled: reference.trim() !== '', retry: false }),
+    trpc.crm.orders.getFlightRecord.queryOptions(
+      { reference },
+      { enabled: reference.trim() !== '', retry: false },
+    ),
   );
 
   function onSubmit(event: FormEvent) {

@@ -41,8 +41,8 @@ export function ConsoleHeader({
   showEarnings?: boolean;
 }) {
   const trpc = useTRPC();
-  const counts = useQuery(trpc.mes.counts.queryOptions(undefined, { refetchInterval: 60_000 }));
-  const myWork = useQuery(trpc.mes.myWork.queryOptions());
+  const counts = useQuery(trpc.mes.countByStatus.queryOptions(undefined, { refetchInterval: 60_000 }));
+  const myWork = useQuery(trpc.mes.listMyWork.queryOptions());
   const { notices } = useConsoleSync();
   const recent = notices.slice(0, RECENT_NOTICES);
   const t = useTranslations();

@@ -73,8 +73,8 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
   const countsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const noticeId = useRef(0);
 
-  const poolPath = useMemo(() => trpc.mes.pool.pathKey(), [trpc]);
-  const myWorkKey = useMemo(() => trpc.mes.myWork.queryKey(), [trpc]);
+  const poolPath = useMemo(() => trpc.mes.listPool.pathKey(), [trpc]);
+  const myWorkKey = useMemo(() => trpc.mes.listMyWork.queryKey(), [trpc]);
 
   const updatePools = useCallback(
     (update: (data: PoolData, alloyCode: string | null) => PoolData) => {
@@ -112,7 +112,7 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
     if (countsTimer.current) return;
     countsTimer.current = setTimeout(() => {
       countsTimer.current = null;
-      void queryClient.invalidateQueries({ queryKey: trpc.mes.counts.queryKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.mes.countByStatus.queryKey() });
     }, COUNTS_REFRESH_MS);
   }, [queryClient, trpc]);
 
@@ -133,7 +133,7 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
     if (orderIds.length === 0) return;
     let cards: TConsoleCard[];
     try {
-      cards = await trpcClient.mes.cards.query({ orderIds });
+      cards = await trpcClient.mes.listCards.query({ orderIds });
     } catch {
       // The next reconnect or refetch reloads the pool anyway.
       return;
@@ -166,7 +166,9 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
       preview?: TConsoleCard;
     }) => {
       refreshCountsSoon();
-      void queryClient.invalidateQueries({ queryKey: trpc.mes.order.queryKey({ orderId: change.orderId }) });
+      void queryClient.invalidateQueries({
+        queryKey: trpc.mes.getOrder.queryKey({ orderId: change.orderId }),
+      });
       if (change.claimedById === userId || myWorkHas(change.orderId)) {
         void queryClient.invalidateQueries({ queryKey: myWorkKey });
       }
@@ -231,7 +233,7 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
     queryClient.setQueryData<TConsoleCard[]>(myWorkKey, (cards) =>
       cards ? markCardsPreviewReady(cards, modelId) : cards,
     );
-    void queryClient.invalidateQueries({ queryKey: trpc.mes.order.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.mes.getOrder.pathKey() });
   });
 
   useOnRealtimeConnect(() => {
@@ -246,8 +248,8 @@ export function ConsoleSync({ userId, children }: { userId: string; children: Re
     }
     void queryClient.invalidateQueries({ queryKey: poolPath });
     void queryClient.invalidateQueries({ queryKey: myWorkKey });
-    void queryClient.invalidateQueries({ queryKey: trpc.mes.counts.queryKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.mes.order.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.mes.countByStatus.queryKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.mes.getOrder.pathKey() });
   });
 
   const value = useMemo<ConsoleSyncValue>(

@@ -17,7 +17,7 @@ export function MyEarningsView() {
   const trpc = useTRPC();
   const [periodId, setPeriodId] = useState<EarningsPeriodId>('month');
   const period = useMemo(() => earningsPeriod(periodId), [periodId]);
-  const query = useQuery(trpc.mes.myEarnings.queryOptions(period));
+  const query = useQuery(trpc.mes.getMyEarnings.queryOptions(period));
   const t = useTranslations('uiMes.earnings');
   const common = useTranslations('uiCommon');
   const { money: formatMoney, grams: formatGrams, dateTime: formatDateTime } = useFormat();

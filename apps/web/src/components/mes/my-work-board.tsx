@@ -24,7 +24,7 @@ import { useProductionActions } from './use-production-actions';
 export function MyWorkBoard({ filter = null }: { filter?: InProductionStatus | null }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const query = useQuery(trpc.mes.myWork.queryOptions());
+  const query = useQuery(trpc.mes.listMyWork.queryOptions());
   const t = useTranslations();
   const tCard = useTranslations('card');
   const format = useFormat();

@@ -68,7 +68,7 @@ function ItemPreview({ item }: { item: TConsoleOrder['items'][number] }) {
 export function OrderConsoleView({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const query = useQuery(trpc.mes.order.queryOptions({ orderId }));
+  const query = useQuery(trpc.mes.getOrder.queryOptions({ orderId }));
   const claim = useClaimOrder();
   const actions = useProductionActions();
   const [itemIndex, setItemIndex] = useState(0);
@@ -364,7 +364,7 @@ function Notes({ order }: { order: TConsoleOrder }) {
     trpc.mes.addNote.mutationOptions({
       onSuccess: () => {
         setBody('');
-        void queryClient.invalidateQueries({ queryKey: trpc.mes.order.queryKey({ orderId: order.id }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.mes.getOrder.queryKey({ orderId: order.id }) });
       },
       onError: (error) => toast.error(t('noteFailed'), { description: error.message }),
     }),

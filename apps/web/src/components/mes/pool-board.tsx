@@ -26,7 +26,9 @@ export function PoolBoard({ alloyCode }: { alloyCode: string | null }) {
   const t = useTranslations('pool');
   const router = useRouter();
   const query = useInfiniteQuery(
-    trpc.mes.pool.infiniteQueryOptions(poolInput(alloyCode), { getNextPageParam: (page) => page.nextCursor }),
+    trpc.mes.listPool.infiniteQueryOptions(poolInput(alloyCode), {
+      getNextPageParam: (page) => page.nextCursor,
+    }),
   );
   const cards = query.data?.pages.flatMap((page) => page.items) ?? [];
   const claim = useClaimOrder();

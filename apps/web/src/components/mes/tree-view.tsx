@@ -25,7 +25,7 @@ const grams = (value: string) => (value.trim() === '' ? Number.NaN : Number(valu
 /** A tree's page: its orders, the metal to issue as a big number, weighing, casting and the timeline. */
 export function TreeView({ treeId }: { treeId: string }) {
   const trpc = useTRPC();
-  const tree = useQuery(trpc.mes.tree.queryOptions({ treeId }));
+  const tree = useQuery(trpc.mes.getTree.queryOptions({ treeId }));
   const t = useTranslations('uiMes.tree');
   if (tree.isPending) {
     return (
@@ -69,8 +69,8 @@ function useTreeUpdate() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return (tree: TCastingTree) => {
-    queryClient.setQueryData(trpc.mes.tree.queryKey({ treeId: tree.id }), tree);
-    void queryClient.invalidateQueries({ queryKey: trpc.mes.trees.queryKey() });
+    queryClient.setQueryData(trpc.mes.getTree.queryKey({ treeId: tree.id }), tree);
+    void queryClient.invalidateQueries({ queryKey: trpc.mes.listTrees.queryKey() });
   };
 }
 
@@ -252,7 +252,7 @@ function TreeOrders({ tree, editable }: { tree: TCastingTree; editable: boolean 
 function AddOrders({ tree }: { tree: TCastingTree }) {
   const trpc = useTRPC();
   const update = useTreeUpdate();
-  const myWork = useQuery(trpc.mes.myWork.queryOptions());
+  const myWork = useQuery(trpc.mes.listMyWork.queryOptions());
   const t = useTranslations('uiMes.tree');
   const add = useMutation(
     trpc.mes.addToTree.mutationOptions({
@@ -367,7 +367,7 @@ function CastForm({ tree }: { tree: TCastingTree }) {
     trpc.mes.castTree.mutationOptions({
       onSuccess: (next) => {
         update(next);
-        void queryClient.invalidateQueries({ queryKey: trpc.mes.myWork.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.mes.listMyWork.queryKey() });
         toast.success(t('castDone', { number: next.flaskNumber }), {
           description: t('castDoneText', { count: next.orderCount, loss: formatGrams(next.lossG ?? 0) }),
         });

@@ -20,7 +20,7 @@ import { RelativeTime } from './relative-time';
 /** The operator's trees (open ones first) and, for operators, a form to start one on a flask. */
 export function TreesBoard({ canBuild }: { canBuild: boolean }) {
   const trpc = useTRPC();
-  const trees = useQuery(trpc.mes.trees.queryOptions());
+  const trees = useQuery(trpc.mes.listTrees.queryOptions());
   const t = useTranslations('uiMes.trees');
   const { grams: formatGrams } = useFormat();
   return (
@@ -88,8 +88,8 @@ function NewTreeForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const alloys = useQuery(trpc.catalog.alloys.queryOptions());
-  const myWork = useQuery(trpc.mes.myWork.queryOptions());
+  const alloys = useQuery(trpc.mes.listAlloys.queryOptions());
+  const myWork = useQuery(trpc.mes.listMyWork.queryOptions());
   const [alloyCode, setAlloyCode] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -97,7 +97,7 @@ function NewTreeForm() {
   const create = useMutation(
     trpc.mes.createTree.mutationOptions({
       onSuccess: (tree) => {
-        void queryClient.invalidateQueries({ queryKey: trpc.mes.trees.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.mes.listTrees.queryKey() });
         toast.success(t('started', { number: tree.flaskNumber }));
         router.push(`/mes/trees/${tree.id}`);
       },

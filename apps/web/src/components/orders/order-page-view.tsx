@@ -22,7 +22,7 @@ export function OrderPageView({ orderId, justPlaced }: { orderId: string; justPl
   const tFinish = useTranslations('cart.finish');
   const format = useFormat();
   const locale = useLocale();
-  const order = useQuery(trpc.orders.byId.queryOptions({ orderId }));
+  const order = useQuery(trpc.shop.orders.get.queryOptions({ orderId }));
   const live = useOrderLive(orderId, order.data?.version);
 
   if (order.isPending) return <Skeleton className="h-96" />;

@@ -21,7 +21,8 @@ export function useOrderLive(orderId: string, currentVersion: number | undefined
   const { state } = useRealtime();
   const version = useRef(currentVersion ?? 0);
   version.current = currentVersion ?? version.current;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.orders.byId.queryKey({ orderId }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.shop.orders.get.queryKey({ orderId }) });
 
   useOnRealtimeConnect((socket) => {
     socket.emit('order:watch', orderId, () => {});

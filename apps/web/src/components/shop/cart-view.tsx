@@ -30,9 +30,9 @@ export function CartView() {
   const format = useFormat();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const cart = useQuery(trpc.shop.cart.queryOptions());
+  const cart = useQuery(trpc.shop.getCart.queryOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey() });
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.shop.getCart.queryKey() });
   const remove = useMutation(trpc.shop.removeFromCart.mutationOptions({ onSuccess: invalidate }));
   const checkOut = useMutation(
     trpc.shop.checkOut.mutationOptions({

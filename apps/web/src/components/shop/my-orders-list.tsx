@@ -15,7 +15,10 @@ export function MyOrdersList() {
   const t = useTranslations('myOrders');
   const format = useFormat();
   const query = useInfiniteQuery(
-    trpc.orders.listMine.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (page) => page.nextCursor }),
+    trpc.shop.orders.listMine.infiniteQueryOptions(
+      { limit: 20 },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
   );
   if (query.isPending) {
     return (

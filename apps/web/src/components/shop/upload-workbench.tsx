@@ -40,7 +40,7 @@ const DEFAULT_OPTIONS: PieceOptions = {
 function ModelWatcher({ modelId, onUpdate }: { modelId: string; onUpdate: (model: TModel) => void }) {
   const trpc = useTRPC();
   const query = useQuery(
-    trpc.shop.model.queryOptions(
+    trpc.shop.getModel.queryOptions(
       { modelId },
       {
         // Until analysed, then until its preview (and thickness map) is made.
@@ -74,7 +74,7 @@ export function UploadWorkbench() {
   const [showThickness, setShowThickness] = useState(false);
   /** The alloy whose risk the shopper accepted: choosing another alloy asks again. */
   const [riskAcceptedFor, setRiskAcceptedFor] = useState<string | null>(null);
-  const alloys = useQuery(trpc.catalog.alloys.queryOptions());
+  const alloys = useQuery(trpc.shop.catalog.listAlloys.queryOptions());
 
   const selected = entries.find((entry) => entry.id === selectedId) ?? null;
   const model = selected?.model ?? null;
@@ -109,7 +109,7 @@ export function UploadWorkbench() {
     engraving: options.engraving || null,
   };
   const quotes = useQuery(
-    trpc.shop.quote.queryOptions(quoteInput, {
+    trpc.shop.listQuotes.queryOptions(quoteInput, {
       enabled: model?.status === 'ANALYSED',
       placeholderData: keepPreviousData,
       retry: false,
@@ -127,7 +127,7 @@ export function UploadWorkbench() {
   const addToCart = useMutation(
     trpc.shop.addToCart.mutationOptions({
       onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.shop.cart.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.shop.getCart.queryKey() });
         toast.success(t('added'), {
           action: { label: t('viewCart'), onClick: () => window.location.assign('/cart') },
         });

@@ -15,7 +15,7 @@ import { createTRPCRouter } from '../../trpc';
 export const alloysRouter = createTRPCRouter({
   list: adminProcedure.output(z.array(ZAdminAlloy)).query(({ ctx }) => listAdminAlloys(ctx.db, ctx.actor)),
 
-  history: adminProcedure
+  listPriceHistory: adminProcedure
     .input(z.object({ alloyId: z.string().uuid() }))
     .output(z.array(ZAlloyPriceVersion))
     .query(({ ctx, input }) => listAlloyPriceHistory(ctx.db, ctx.actor, input.alloyId)),
@@ -30,7 +30,7 @@ export const alloysRouter = createTRPCRouter({
     .output(ZAdminAlloy)
     .mutation(({ ctx, input }) => updateAlloyCasting(ctx.db, ctx.actor, input)),
 
-  designRuleHistory: adminProcedure
+  listDesignRuleHistory: adminProcedure
     .input(z.object({ alloyId: z.string().uuid() }))
     .output(z.array(ZAlloyDesignRulesVersion))
     .query(({ ctx, input }) => listAlloyDesignRuleHistory(ctx.db, ctx.actor, input.alloyId)),

@@ -11,7 +11,7 @@ import { createTRPCRouter } from '../../trpc';
 
 /** What each operator did and earned, and the rate they are paid by. */
 export const earningsRouter = createTRPCRouter({
-  report: adminProcedure
+  getReport: adminProcedure
     .input(ZEarningsPeriod)
     .output(ZOperatorEarningsReport)
     .query(({ ctx, input }) => listOperatorEarnings(ctx.db, ctx.actor, input)),
@@ -21,7 +21,7 @@ export const earningsRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), csv: z.string() }))
     .query(({ ctx, input }) => exportOperatorEarningsCsv(ctx.db, ctx.actor, input)),
 
-  rate: adminProcedure.output(ZPayRate).query(({ ctx }) => findPayRate(ctx.db)),
+  getRate: adminProcedure.output(ZPayRate).query(({ ctx }) => findPayRate(ctx.db)),
 
   setRate: adminProcedure
     .input(ZSetPayRateInput)

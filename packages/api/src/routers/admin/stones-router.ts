@@ -9,7 +9,7 @@ import { createTRPCRouter } from '../../trpc';
 export const stonesRouter = createTRPCRouter({
   list: adminProcedure.output(z.array(ZStonePrice)).query(({ ctx }) => listStonePrices(ctx.db, ctx.actor)),
 
-  history: adminProcedure
+  listPriceHistory: adminProcedure
     .output(z.array(ZStonePrice))
     .query(({ ctx }) => listStonePriceHistory(ctx.db, ctx.actor)),
 

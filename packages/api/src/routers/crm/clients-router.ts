@@ -30,17 +30,17 @@ export const clientsRouter = createTRPCRouter({
     .output(ZClientPage)
     .query(({ ctx, input }) => searchClients(readerOf(ctx), ctx.actor, input)),
 
-  byId: sellerProcedure
+  get: sellerProcedure
     .input(ZClientRef)
     .output(ZClient)
     .query(({ ctx, input }) => getClient(ctx.db, ctx.actor, input.clientId)),
 
-  orders: sellerProcedure
+  listOrders: sellerProcedure
     .input(ZListClientOrdersInput)
     .output(z.object({ items: z.array(ZSellerOrder), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => listClientOrders(readerOf(ctx), ctx.actor, input)),
 
-  activity: sellerProcedure
+  listActivity: sellerProcedure
     .input(ZListClientActivityInput)
     .output(z.object({ items: z.array(ZClientActivity), nextCursor: z.date().nullable() }))
     .query(({ ctx, input }) => listClientActivity(ctx.db, ctx.actor, input)),

@@ -1,8 +1,10 @@
 import { createTRPCRouter } from '../../trpc';
 import { approvalRulesRouter } from './approval-rules-router';
+import { crmCatalogRouter } from './catalog-router';
 import { clientsRouter } from './clients-router';
 import { crmPartnersRouter } from './crm-partners-router';
 import { dashboardRouter } from './dashboard-router';
+import { crmModelsRouter } from './models-router';
 import { crmOrdersRouter } from './orders-router';
 
 /** The sellers' surface (/crm). */
@@ -12,4 +14,6 @@ export const crmRouter = createTRPCRouter({
   approvalRules: approvalRulesRouter,
   partners: crmPartnersRouter,
   dashboard: dashboardRouter,
+  catalog: crmCatalogRouter,
+  models: crmModelsRouter,
 });

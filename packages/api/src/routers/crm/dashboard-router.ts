@@ -4,7 +4,7 @@ import { sellerProcedure } from '../../procedures';
 import { createTRPCRouter } from '../../trpc';
 
 export const dashboardRouter = createTRPCRouter({
-  figures: sellerProcedure
+  get: sellerProcedure
     .input(ZDashboardInput)
     .output(ZDashboard)
     .query(({ ctx, input }) => getDashboard(readerOf(ctx), ctx.actor, input)),

@@ -11,19 +11,33 @@ import {
 import { ZOrderDecision, ZOrderReasonInput, ZOrderRef } from '@facet/core/crm/order-decision-input';
 import { rejectOrder } from '@facet/core/crm/reject-order';
 import { resumeOrder } from '@facet/core/crm/resume-order';
+import { approveOrders, ZApproveOrdersInput } from '@facet/core/orders/approve-orders';
+import { getOrderDetails } from '@facet/core/orders/get-order-details';
+import { getOrderFlightRecord, ZFlightRecord } from '@facet/core/orders/get-order-flight-record';
+import { ZOrderDetails } from '@facet/core/orders/order-details';
 import { z } from 'zod';
 import { readerOf } from '../../context';
 import { sellerProcedure } from '../../procedures';
 import { createTRPCRouter } from '../../trpc';
 
-/** The sellers' side of orders. Approving lives in `orders.approve`, the order page in `orders.byId`. */
+/** The sellers' side of orders: the lists, the order page, its flight record and the decisions. */
 export const crmOrdersRouter = createTRPCRouter({
   list: sellerProcedure
     .input(ZListSellerOrdersInput)
     .output(ZSellerOrderPage)
     .query(({ ctx, input }) => listSellerOrders(readerOf(ctx), ctx.actor, input)),
 
-  late: sellerProcedure
+  get: sellerProcedure
+    .input(z.object({ orderId: z.string() }))
+    .output(ZOrderDetails)
+    .query(({ ctx, input }) => getOrderDetails(ctx.db, ctx.actor, input.orderId)),
+
+  getFlightRecord: sellerProcedure
+    .input(z.object({ reference: z.string().max(100) }))
+    .output(ZFlightRecord)
+    .query(({ ctx, input }) => getOrderFlightRecord(ctx.db, ctx.actor, input.reference)),
+
+  listLate: sellerProcedure
     .input(ZListLateOrdersInput)
     .output(ZLateOrderPage)
     .query(({ ctx, input }) => listLateOrders(readerOf(ctx), ctx.actor, input)),
@@ -32,6 +46,16 @@ export const crmOrdersRouter = createTRPCRouter({
     .input(ZCreateClientOrderInput)
     .output(z.object({ orderId: z.string().uuid(), number: z.number().int() }))
     .mutation(({ ctx, input }) => createClientOrder(ctx.db, ctx.actor, input)),
+
+  approve: sellerProcedure
+    .input(ZApproveOrdersInput)
+    .output(
+      z.object({
+        approved: z.array(z.string()),
+        refused: z.array(z.object({ orderId: z.string(), reason: z.string() })),
+      }),
+    )
+    .mutation(({ ctx, input }) => approveOrders(ctx.db, ctx.actor, input)),
 
   hold: sellerProcedure
     .input(ZOrderReasonInput)

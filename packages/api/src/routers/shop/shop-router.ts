@@ -10,23 +10,29 @@ import { removeCartItem, ZRemoveCartItemInput } from '@facet/core/shop/remove-ca
 import { z } from 'zod';
 import { customerProcedure, protectedProcedure } from '../../procedures';
 import { createTRPCRouter } from '../../trpc';
+import { catalogRouter } from './catalog-router';
+import { shopOrdersRouter } from './orders-router';
 
 const ZOrderRef = z.object({ orderId: z.string().uuid() });
 
+/** The shoppers' surface (/, /build, /cart, /orders): catalogue, models, cart and their orders. */
 export const shopRouter = createTRPCRouter({
-  model: protectedProcedure
+  catalog: catalogRouter,
+  orders: shopOrdersRouter,
+
+  getModel: protectedProcedure
     .input(z.object({ modelId: z.string().uuid() }))
     .output(ZModel)
     .query(async ({ ctx, input }) => toModelDto(await getModel(ctx.db, ctx.actor, input.modelId))),
 
-  myModels: customerProcedure.output(z.array(ZModel)).query(({ ctx }) => listMyModels(ctx.db, ctx.actor)),
+  listMyModels: customerProcedure.output(z.array(ZModel)).query(({ ctx }) => listMyModels(ctx.db, ctx.actor)),
 
-  quote: protectedProcedure
+  listQuotes: protectedProcedure
     .input(ZQuoteModelInput)
     .output(z.array(ZCastableQuote))
     .query(({ ctx, input }) => quoteModel(ctx.db, ctx.actor, input)),
 
-  cart: customerProcedure.output(ZCart.nullable()).query(({ ctx }) => getCart(ctx.db, ctx.actor)),
+  getCart: customerProcedure.output(ZCart.nullable()).query(({ ctx }) => getCart(ctx.db, ctx.actor)),
 
   addToCart: customerProcedure
     .input(ZAddCartItemInput)

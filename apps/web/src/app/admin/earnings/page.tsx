@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EarningsPage() {
   const user = await requireSurface('admin', '/admin/earnings');
   const tp = await getTranslations('pages');
-  await getQueryClient().prefetchQuery(trpc.admin.earnings.rate.queryOptions());
+  await getQueryClient().prefetchQuery(trpc.admin.earnings.getRate.queryOptions());
   return (
     <AppShell user={user} wide>
       <div className="grid gap-6">

@@ -15,7 +15,7 @@ export default async function LateOrdersPage() {
   const user = await requireSurface('crm', '/crm/late');
   const tp = await getTranslations('pages');
   await getQueryClient().prefetchInfiniteQuery(
-    trpc.crm.orders.late.infiniteQueryOptions(
+    trpc.crm.orders.listLate.infiniteQueryOptions(
       { limit: LATE_ORDERS_PAGE_SIZE },
       { getNextPageParam: (page) => page.nextCursor },
     ),

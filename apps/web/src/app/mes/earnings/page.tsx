@@ -19,8 +19,8 @@ export default async function MesEarningsPage() {
   const queryClient = getQueryClient();
   // The header's counts render on the server as they will hydrate: awaited, never half-streamed.
   await Promise.all([
-    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
   ]);
   return (
     <AppShell user={user} theme="dark" wide>

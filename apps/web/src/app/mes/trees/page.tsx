@@ -16,10 +16,10 @@ export default async function MesTreesPage() {
   const queryClient = getQueryClient();
   // Awaited, so the server renders what the browser will hydrate (a half-streamed query would not).
   await Promise.all([
-    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.trees.queryOptions()),
-    queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listTrees.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions()),
   ]);
   return (
     <AppShell user={user} theme="dark" wide>

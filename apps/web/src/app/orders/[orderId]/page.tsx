@@ -20,7 +20,7 @@ export default async function OrderPage({
 }) {
   const { orderId } = await params;
   const user = await requireSurface('orders', `/orders/${orderId}`);
-  await getQueryClient().prefetchQuery(trpc.orders.byId.queryOptions({ orderId }));
+  await getQueryClient().prefetchQuery(trpc.shop.orders.get.queryOptions({ orderId }));
   return (
     <AppShell user={user}>
       <HydrateClient>

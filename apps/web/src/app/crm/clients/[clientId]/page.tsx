@@ -14,9 +14,9 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const user = await requireSurface('crm', `/crm/clients/${clientId}`);
   const queryClient = getQueryClient();
   if (/^[0-9a-f-]{36}$/i.test(clientId)) {
-    await queryClient.prefetchQuery(trpc.crm.clients.byId.queryOptions({ clientId }));
+    await queryClient.prefetchQuery(trpc.crm.clients.get.queryOptions({ clientId }));
     await queryClient.prefetchInfiniteQuery(
-      trpc.crm.clients.orders.infiniteQueryOptions(
+      trpc.crm.clients.listOrders.infiniteQueryOptions(
         { clientId, limit: 20 },
         { getNextPageParam: (page) => page.nextCursor },
       ),

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CrmOrderPage({ params }: { params: Promise<{ orderId: string }> }) {
   const { orderId } = await params;
   const user = await requireSurface('crm', `/crm/orders/${orderId}`);
-  await getQueryClient().prefetchQuery(trpc.orders.byId.queryOptions({ orderId }));
+  await getQueryClient().prefetchQuery(trpc.crm.orders.get.queryOptions({ orderId }));
   return (
     <AppShell user={user} wide>
       <HydrateClient>

@@ -18,13 +18,13 @@ export default async function MesOrderPage({ params }: { params: Promise<{ order
   const user = await requireSurface('mes', `/mes/orders/${orderId}`);
   if (!UUID.test(orderId)) notFound();
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery(trpc.mes.order.queryOptions({ orderId }));
+  await queryClient.prefetchQuery(trpc.mes.getOrder.queryOptions({ orderId }));
   // The header's counts render on the server as they will hydrate: awaited, never half-streamed.
   await Promise.all([
-    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
   ]);
-  await queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions());
+  await queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions());
   return (
     <AppShell user={user} theme="dark" wide>
       <HydrateClient>

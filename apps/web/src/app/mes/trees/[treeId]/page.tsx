@@ -20,10 +20,10 @@ export default async function MesTreePage({ params }: { params: Promise<{ treeId
   const queryClient = getQueryClient();
   // Awaited, so the server renders what the browser will hydrate (a half-streamed query would not).
   await Promise.all([
-    queryClient.prefetchQuery(trpc.mes.counts.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.myWork.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.tree.queryOptions({ treeId })),
-    queryClient.prefetchQuery(trpc.catalog.alloys.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
+    queryClient.prefetchQuery(trpc.mes.getTree.queryOptions({ treeId })),
+    queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions()),
   ]);
   return (
     <AppShell user={user} theme="dark" wide>

@@ -9,6 +9,8 @@ import { removeOrderFromTree, ZRemoveOrderFromTreeInput } from '@facet/core/cast
 import { ZEarningsPeriod } from '@facet/core/earnings/collect-operator-earnings';
 import { getMyEarnings, ZMyEarnings } from '@facet/core/earnings/get-my-earnings';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
+import { ZAlloy } from '@facet/core/pricing/alloy-dto';
+import { listAlloys } from '@facet/core/pricing/list-alloys';
 import {
   addProductionNote,
   ZAddProductionNoteInput,
@@ -28,33 +30,38 @@ import { listPool, ZListPoolInput } from '@facet/core/production/list-pool';
 import { releaseOrder, ZReleaseOrderInput } from '@facet/core/production/release-order';
 import { ORDER_STATUSES } from '@facet/db/enums';
 import { z } from 'zod';
-import { operatorProcedure } from '../procedures';
-import { createTRPCRouter } from '../trpc';
+import { operatorProcedure } from '../../procedures';
+import { createTRPCRouter } from '../../trpc';
 
 const ZOrderVersion = z.object({ orderId: z.string().uuid(), version: z.number().int() });
 
 /** The operators' realtime console (/mes). */
 export const mesRouter = createTRPCRouter({
-  pool: operatorProcedure
+  listPool: operatorProcedure
     .input(ZListPoolInput)
     .output(z.object({ items: z.array(ZConsoleCard), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => listPool(ctx.db, ctx.actor, input)),
 
-  cards: operatorProcedure
+  listCards: operatorProcedure
     .input(ZListConsoleCardsInput)
     .output(z.array(ZConsoleCard))
     .query(({ ctx, input }) => listConsoleCards(ctx.db, ctx.actor, input)),
 
-  myWork: operatorProcedure.output(z.array(ZConsoleCard)).query(({ ctx }) => listMyWork(ctx.db, ctx.actor)),
+  listMyWork: operatorProcedure
+    .output(z.array(ZConsoleCard))
+    .query(({ ctx }) => listMyWork(ctx.db, ctx.actor)),
 
-  order: operatorProcedure
+  getOrder: operatorProcedure
     .input(ZGetConsoleOrderInput)
     .output(ZConsoleOrder)
     .query(({ ctx, input }) => getConsoleOrder(ctx.db, ctx.actor, input)),
 
-  counts: operatorProcedure
+  countByStatus: operatorProcedure
     .output(z.record(z.enum(ORDER_STATUSES), z.number().int()))
     .query(({ ctx }) => countOrdersByStatus(ctx.db)),
+
+  /** The catalogue's alloys, for the chips on cards and the alloy of a new tree. */
+  listAlloys: operatorProcedure.output(z.array(ZAlloy)).query(({ ctx }) => listAlloys(ctx.db)),
 
   claim: operatorProcedure
     .input(ZClaimOrderInput)
@@ -76,11 +83,11 @@ export const mesRouter = createTRPCRouter({
     .output(ZProductionNote)
     .mutation(({ ctx, input }) => addProductionNote(ctx.db, ctx.actor, input)),
 
-  trees: operatorProcedure
+  listTrees: operatorProcedure
     .output(z.array(ZCastingTreeSummary))
     .query(({ ctx }) => listCastingTrees(ctx.db, ctx.actor)),
 
-  tree: operatorProcedure
+  getTree: operatorProcedure
     .input(ZGetCastingTreeInput)
     .output(ZCastingTree)
     .query(({ ctx, input }) => getCastingTree(ctx.db, ctx.actor, input)),
@@ -110,7 +117,7 @@ export const mesRouter = createTRPCRouter({
     .output(ZCastingTree)
     .mutation(({ ctx, input }) => castTree(ctx.db, ctx.actor, input)),
 
-  myEarnings: operatorProcedure
+  getMyEarnings: operatorProcedure
     .input(ZEarningsPeriod)
     .output(ZMyEarnings)
     .query(({ ctx, input }) => getMyEarnings(ctx.db, ctx.actor, input)),

@@ -3,10 +3,11 @@ import { findStonePrices } from '@facet/core/pricing/find-stone-prices';
 import { listAlloys } from '@facet/core/pricing/list-alloys';
 import { ZStonePrice } from '@facet/core/pricing/stone-price-table';
 import { z } from 'zod';
-import { createTRPCRouter, publicProcedure } from '../trpc';
+import { createTRPCRouter, publicProcedure } from '../../trpc';
 
+/** What the shop offers, open to every visitor. */
 export const catalogRouter = createTRPCRouter({
-  alloys: publicProcedure.output(z.array(ZAlloy)).query(({ ctx }) => listAlloys(ctx.db)),
+  listAlloys: publicProcedure.output(z.array(ZAlloy)).query(({ ctx }) => listAlloys(ctx.db)),
   /** The stone prices in force, for the constructor's price. */
-  stonePrices: publicProcedure.output(z.array(ZStonePrice)).query(({ ctx }) => findStonePrices(ctx.db)),
+  listStonePrices: publicProcedure.output(z.array(ZStonePrice)).query(({ ctx }) => findStonePrices(ctx.db)),
 });
