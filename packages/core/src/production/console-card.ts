@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
-import { executePrepared } from '@facet/db/prepared';
 import { FINISHES, ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
+import { executePrepared } from '@facet/db/prepared';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';

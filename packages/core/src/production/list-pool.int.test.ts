@@ -1,5 +1,5 @@
-import { orders } from '@facet/db/schema/orders';
 import { createDb } from '@facet/db/client';
+import { orders } from '@facet/db/schema/orders';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makeOrder, makeOrderItem, makeUser } from '@facet/testing/factories';
 import { sql } from 'drizzle-orm';
