@@ -20,6 +20,8 @@ export default defineConfig({
           exclude: ignored,
           environment: 'node',
           globalSetup: ['./packages/testing/src/global-setup.ts'],
+          // Order changes write what partners and casting follow them with, as in every process.
+          setupFiles: ['./packages/core/src/order-listeners.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -3,6 +3,7 @@
  * counter row per status (the design before the striped counters, put back for the measurement) and
  * in striped rows (the migration's trigger), alternately in the same database.
  */
+import '@facet/core/order-listeners';
 import { recordOrderEvent } from '@facet/core/orders/order-events';
 import { claimOrder } from '@facet/core/production/claim-order';
 import type { Actor } from '@facet/core/shared/actor';

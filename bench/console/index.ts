@@ -14,6 +14,7 @@
  *
  * Run: pnpm bench console   (BENCH_ORDERS=… to change the size)
  */
+import '@facet/core/order-listeners';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { approveOrders } from '@facet/core/orders/approve-orders';

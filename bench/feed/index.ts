@@ -11,6 +11,7 @@
  *
  * Run: pnpm bench feed
  */
+import '@facet/core/order-listeners';
 import { randomBytes } from 'node:crypto';
 import { recordOrderChange } from '@facet/core/orders/record-order-change';
 import { listPartnerOrders } from '@facet/core/partners/list-partner-orders';

@@ -2,20 +2,19 @@ import type { Server as HttpServer } from 'node:http';
 import { canOpenSurface, SURFACE_ROLES, type Surface } from '@facet/auth/roles';
 import type { SessionUser } from '@facet/auth/session-user';
 import { actorForUser } from '@facet/auth/session-user';
-import { canSeeOrder } from '@facet/core/orders/order-access';
+import { canWatchOrder } from '@facet/core/realtime/can-watch-order';
 import {
   type ClientToServerEvents,
   ROOMS,
+  roomsOnConnect,
   type ServerToClientEvents,
   type SocketData,
 } from '@facet/core/realtime/events';
 import type { Db } from '@facet/db/client';
 import { ROLES } from '@facet/db/enums';
-import { orders } from '@facet/db/schema/orders';
 import type { Logger } from '@facet/telemetry/logger';
 import { gaugeIn, METRIC_PREFIX, type Registry } from '@facet/telemetry/metrics';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { eq } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import { isAllowedOrigin } from './origin';
@@ -31,20 +30,6 @@ export interface RealtimeDeps {
   logger: Logger;
   /** Where `facet_realtime_connections{role}` goes (this instance's sockets, counted at scrape time). */
   metrics?: Registry;
-}
-
-/** Rooms a user joins on connecting; an order's own room is joined on request, after an access check. */
-function roomsFor(user: SessionUser): string[] {
-  switch (user.role) {
-    case 'admin':
-      return [ROOMS.operators, ROOMS.staff];
-    case 'seller':
-      return [ROOMS.staff];
-    case 'operator':
-      return [ROOMS.operators];
-    case 'customer':
-      return [ROOMS.customer(user.id)];
-  }
 }
 
 function requestedSurface(auth: Record<string, unknown> | undefined): Surface | 'unknown' | null {
@@ -110,7 +95,7 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
       name: socket.data.name,
       email: '',
     };
-    void socket.join(roomsFor(user));
+    void socket.join(roomsOnConnect(socket.data));
     const fields = { userId: user.id, role: user.role, socketId: socket.id };
     deps.logger.info({ ...fields, connections: sockets.size }, 'socket connected');
     socket.on('disconnect', (reason) =>
@@ -118,10 +103,9 @@ export function createRealtimeServer(http: HttpServer, deps: RealtimeDeps) {
     );
 
     socket.on('order:watch', async (orderId, ack) => {
-      const order = await deps.db.query.orders
-        .findFirst({ where: eq(orders.id, orderId) })
-        .catch(() => undefined);
-      if (!order || !canSeeOrder(actorForUser(user), order)) {
+      // A failed look-up is answered as no such order, as a refused one is.
+      const allowed = await canWatchOrder(deps, actorForUser(user), orderId).catch(() => false);
+      if (!allowed) {
         ack({ ok: false, error: 'not found' });
         return;
       }

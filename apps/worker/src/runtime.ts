@@ -1,3 +1,5 @@
+// Order changes made by jobs also write what partners and casting follow them with.
+import '@facet/core/order-listeners';
 import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
 import type { CanarySchedule } from '@facet/core/canary/start-canary-run';
 import type { WebhookAllowList } from '@facet/core/partners/webhook-target';

@@ -14,14 +14,17 @@ import { appRouter } from './root';
 
 const { db } = useTestDb();
 let seller: SessionUser;
+let admin: SessionUser;
 
 beforeAll(async () => {
   const row = await makeUser(db, { role: 'seller', name: 'Sveta Seller' });
   seller = { id: row.id, name: row.name, email: row.email, role: 'seller' };
+  const adminRow = await makeUser(db, { role: 'admin', name: 'Anna Admin' });
+  admin = { id: adminRow.id, name: adminRow.name, email: adminRow.email, role: 'admin' };
 });
 
 /** Calls a mutation over HTTP, as the browser does, and returns the error's status and shape. */
-async function refusal(path: string, input: unknown, locale?: Locale) {
+async function refusal(path: string, input: unknown, locale?: Locale, user: SessionUser = seller) {
   const response = await fetchRequestHandler({
     endpoint: '/api/trpc',
     req: new Request(`http://facet.test/api/trpc/${path}`, {
@@ -30,7 +33,7 @@ async function refusal(path: string, input: unknown, locale?: Locale) {
       body: JSON.stringify(superjson.serialize(input)),
     }),
     router: appRouter,
-    createContext: () => ({ db, user: seller, requestId: 'req-messages', ...(locale ? { locale } : {}) }),
+    createContext: () => ({ db, user, requestId: 'req-messages', ...(locale ? { locale } : {}) }),
   });
   const body = (await response.json()) as {
     error: { json: { message: string; data: { code: string; httpStatus: number } } };
@@ -57,5 +60,25 @@ describe('a refusal in the user’s language', () => {
     const missing = { orderId: '0190f0c4-0000-7000-8000-000000000000' };
     expect((await refusal('crm.orders.resume', missing, 'ru')).message).toBe('Такого заказа нет.');
     expect((await refusal('crm.orders.resume', missing, 'en')).message).toBe('No such order.');
+  });
+
+  it('tells an administrator in Russian that their own account cannot be disabled', async () => {
+    const input = { userId: admin.id, disabled: true };
+    expect(await refusal('admin.users.setDisabled', input, 'ru', admin)).toMatchObject({
+      status: 409,
+      message: 'Свою учётную запись отключить нельзя.',
+    });
+    expect((await refusal('admin.users.setDisabled', input, 'en', admin)).message).toBe(
+      'You cannot disable your own account.',
+    );
+  });
+
+  it('tells a seller in Russian that there is no such client', async () => {
+    const input = { clientId: '0190f0c4-0000-7000-8000-000000000000', body: 'Called about the ring.' };
+    expect(await refusal('crm.clients.addNote', input, 'ru')).toMatchObject({
+      status: 404,
+      message: 'Такого клиента нет.',
+    });
+    expect((await refusal('crm.clients.addNote', input, 'en')).message).toBe('No such client.');
   });
 });

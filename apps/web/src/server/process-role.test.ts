@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZProblem } from './partner-api/problem';
 import { notServedHere, servesPath } from './process-role';
 
 describe('servesPath', () => {
@@ -36,5 +37,15 @@ describe('servesPath', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect((await response.json()).detail).toContain('/api/v1');
+  });
+
+  it('answers in the shape of every other problem, with the request id it was given', async () => {
+    const body = await notServedHere('partner-api', 'r-404').json();
+    expect(ZProblem.parse(body)).toMatchObject({
+      type: 'https://facet.example/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      requestId: 'r-404',
+    });
   });
 });

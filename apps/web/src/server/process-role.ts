@@ -1,3 +1,5 @@
+import { ApiProblem, problemResponse } from './partner-api/problem';
+
 /**
  * What one web process serves (FACET_ROLE). `all`: everything. `partner-api`: the partner API
  * (`/api/v1/**`), `/api/health` and `/api/metrics` (Prometheus scrapes every process) only — the same build run as a process of its own, so partners'
@@ -14,15 +16,12 @@ export function servesPath(role: ProcessRole, pathname: string): boolean {
   return PARTNER_API_PATH.test(pathname) || pathname === '/api/health' || pathname === '/api/metrics';
 }
 
-/** The 404 a process answers for what its role does not serve. */
-export function notServedHere(role: ProcessRole): Response {
-  return Response.json(
-    {
-      type: 'about:blank',
-      title: 'not found',
-      status: 404,
-      detail: `This process serves the ${role === 'partner-api' ? 'partner API (/api/v1), /api/health and /api/metrics' : 'whole site'} only.`,
-    },
-    { status: 404, headers: { 'content-type': 'application/problem+json' } },
-  );
+/**
+ * The 404 a process answers for what its role does not serve: a problem like every other (the partner
+ * API's writer), carrying the request's id (a new one where none was given).
+ */
+export function notServedHere(role: ProcessRole, requestId: string = crypto.randomUUID()): Response {
+  const served =
+    role === 'partner-api' ? 'partner API (/api/v1), /api/health and /api/metrics' : 'whole site';
+  return problemResponse(new ApiProblem('not-found', `This process serves the ${served} only.`), requestId);
 }

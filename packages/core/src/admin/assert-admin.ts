@@ -1,3 +1,4 @@
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 
@@ -5,5 +6,5 @@ export type AdminActor = Extract<Actor, { kind: 'user' }>;
 
 export function assertAdmin(actor: Actor): asserts actor is AdminActor {
   if (actor.kind === 'user' && actor.role === 'admin') return;
-  throw new DomainError('FORBIDDEN', 'Only administrators can do this.');
+  throw new DomainError('FORBIDDEN', domainMessage('admin.admins-only'));
 }

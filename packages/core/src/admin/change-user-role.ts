@@ -3,6 +3,7 @@ import { ROLES } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { type TUser, toUserDto } from '../identity/user-dto';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -22,13 +23,13 @@ export async function changeUserRole(db: Db, actor: Actor, rawInput: TChangeUser
   assertAdmin(actor);
   const input = ZChangeUserRoleInput.parse(rawInput);
   if (input.userId === actor.userId && input.role !== 'admin') {
-    throw new DomainError('CONFLICT', 'You cannot take away your own administrator role.', { field: 'role' });
+    throw new DomainError('CONFLICT', domainMessage('admin.cannot-drop-own-admin-role'), { field: 'role' });
   }
   const [user] = await db
     .update(users)
     .set({ role: input.role, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, input.userId))
     .returning();
-  if (!user) throw new DomainError('NOT_FOUND', 'No such user.');
+  if (!user) throw new DomainError('NOT_FOUND', domainMessage('admin.user-not-found'));
   return toUserDto(user);
 }

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { ROLES } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { type TUser, toUserDto } from '../identity/user-dto';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -32,7 +33,7 @@ export async function createUser(
     .onConflictDoNothing()
     .returning();
   if (!user) {
-    throw new DomainError('CONFLICT', 'Someone already has an account with this email.', { field: 'email' });
+    throw new DomainError('CONFLICT', domainMessage('admin.email-taken'), { field: 'email' });
   }
   return toUserDto(user);
 }

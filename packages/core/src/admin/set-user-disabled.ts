@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { users } from '@facet/db/schema/identity';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { type TUser, toUserDto } from '../identity/user-dto';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -18,7 +19,7 @@ export async function setUserDisabled(db: Db, actor: Actor, rawInput: TSetUserDi
   assertAdmin(actor);
   const input = ZSetUserDisabledInput.parse(rawInput);
   if (input.userId === actor.userId && input.disabled) {
-    throw new DomainError('CONFLICT', 'You cannot disable your own account.');
+    throw new DomainError('CONFLICT', domainMessage('admin.cannot-disable-self'));
   }
   const [user] = await db
     .update(users)
@@ -32,6 +33,6 @@ export async function setUserDisabled(db: Db, actor: Actor, rawInput: TSetUserDi
     )
     .where(eq(users.id, input.userId))
     .returning();
-  if (!user) throw new DomainError('NOT_FOUND', 'No such user.');
+  if (!user) throw new DomainError('NOT_FOUND', domainMessage('admin.user-not-found'));
   return toUserDto(user);
 }

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { alloys } from '@facet/db/schema/pricing';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TAdminAlloy, toAdminAlloy } from './admin-alloy-dto';
@@ -35,6 +36,6 @@ export async function updateAlloyCasting(
     .set({ waxRatio: input.waxRatio, sprueAllowanceG: input.sprueAllowanceG, updatedAt: new Date() })
     .where(eq(alloys.id, input.alloyId))
     .returning();
-  if (!updated) throw new DomainError('NOT_FOUND', 'No such alloy.');
+  if (!updated) throw new DomainError('NOT_FOUND', domainMessage('alloy.not-found'));
   return toAdminAlloy(updated);
 }

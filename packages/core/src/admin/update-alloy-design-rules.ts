@@ -3,6 +3,7 @@ import { alloyDesignRuleHistory, alloys } from '@facet/db/schema/pricing';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZDesignRules } from '../castability/design-rules';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TAdminAlloy, toAdminAlloy } from './admin-alloy-dto';
@@ -28,7 +29,7 @@ export async function updateAlloyDesignRules(
   const { alloyId, ...designRules } = ZUpdateAlloyDesignRulesInput.parse(rawInput);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(alloys).where(eq(alloys.id, alloyId)).for('update');
-    if (!current) throw new DomainError('NOT_FOUND', 'No such alloy.');
+    if (!current) throw new DomainError('NOT_FOUND', domainMessage('alloy.not-found'));
     const earlier = await tx.query.alloyDesignRuleHistory.findFirst({
       where: eq(alloyDesignRuleHistory.alloyId, alloyId),
       columns: { id: true },

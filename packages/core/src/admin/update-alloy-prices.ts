@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { alloyPriceHistory, alloys } from '@facet/db/schema/pricing';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { ZWorkRates } from '../pricing/work-rates';
 import type { Actor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
@@ -43,7 +44,7 @@ export async function updateAlloyPrices(
   const { alloyId, ...figures } = ZUpdateAlloyPricesInput.parse(rawInput);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(alloys).where(eq(alloys.id, alloyId)).for('update');
-    if (!current) throw new DomainError('NOT_FOUND', 'No such alloy.');
+    if (!current) throw new DomainError('NOT_FOUND', domainMessage('alloy.not-found'));
     const earlier = await tx.query.alloyPriceHistory.findFirst({
       where: eq(alloyPriceHistory.alloyId, alloyId),
       columns: { id: true },

@@ -1,5 +1,6 @@
 import type { models } from '@facet/db/schema/models';
 import type { alloys } from '@facet/db/schema/pricing';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { DomainError } from '../shared/errors';
 import { ZDesignRules } from './design-rules';
@@ -27,13 +28,21 @@ export function refusalOf(
   verdict: TCastability,
   riskAccepted: boolean,
   modelName: string,
-): { message: string; reason: 'not-castable' | 'castability-risk-not-accepted' } | null {
+): {
+  message: string;
+  localized: DomainMessage;
+  reason: 'not-castable' | 'castability-risk-not-accepted';
+} | null {
+  const params = { model: modelName, summary: verdict.summary };
   if (verdict.verdict === 'NOT_CASTABLE') {
-    return { message: `${modelName}: ${verdict.summary}`, reason: 'not-castable' };
+    const localized = domainMessage('castability.not-castable', params);
+    return { message: renderDomainMessage(localized, 'en'), localized, reason: 'not-castable' };
   }
   if (verdict.verdict === 'CASTABLE_WITH_RISK' && !riskAccepted) {
+    const localized = domainMessage('castability.risk-not-accepted', params);
     return {
-      message: `${modelName}: ${verdict.summary} Accept the risk to order it in this alloy.`,
+      message: renderDomainMessage(localized, 'en'),
+      localized,
       reason: 'castability-risk-not-accepted',
     };
   }
@@ -51,7 +60,7 @@ export function assertMayOrder(
   if (!refusal) return;
   throw new DomainError(
     'UNPROCESSABLE',
-    refusal.message,
+    refusal.localized,
     { field: refusal.reason === 'not-castable' ? fields.alloy : fields.acceptRisk },
     refusal.reason,
   );

@@ -12,10 +12,10 @@ import { markOffTree } from './remove-order-from-tree';
 const LEAVES_AN_OPEN_TREE: readonly OrderStatus[] = ['MANUFACTURING_APPROVED', 'CANCELLED'];
 
 /**
- * Keeps trees true to their orders when an order moves without the tree (called by the one
- * transition function, in its transaction). A released or cancelled order leaves an open tree, with
- * the reason on the tree's timeline; a cancelled order on a tree that is cast already keeps its place
- * there, because its metal was issued and poured with the others.
+ * Keeps trees true to their orders when an order moves without the tree (an order change listener,
+ * wired in `order-listeners.ts` and run in the transition's transaction). A released or cancelled
+ * order leaves an open tree, with the reason on the tree's timeline; a cancelled order on a tree that
+ * is cast already keeps its place there, because its metal was issued and poured with the others.
  */
 export async function followOrderOutOfTree(
   tx: DbOrTx,

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { approvalRules, partners } from '@facet/db/schema/partners';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
 import { DomainError } from '../shared/errors';
@@ -33,7 +34,8 @@ export async function createApprovalRule(
   const input = ZCreateApprovalRuleInput.parse(rawInput);
   if (input.kind === 'partner') {
     const partner = await db.query.partners.findFirst({ where: eq(partners.id, input.partnerId) });
-    if (!partner) throw new DomainError('NOT_FOUND', 'No such partner.', { field: 'partnerId' });
+    if (!partner)
+      throw new DomainError('NOT_FOUND', domainMessage('partner.not-found'), { field: 'partnerId' });
     const existing = await db.query.approvalRules.findFirst({
       where: and(eq(approvalRules.partnerId, input.partnerId), eq(approvalRules.kind, 'partner')),
     });

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { clients } from '@facet/db/schema/crm';
 import { partners } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 
 export type ClientRow = typeof clients.$inferSelect;
@@ -14,6 +15,6 @@ export async function findClient(db: Db, clientId: string): Promise<ClientWithPa
     .from(clients)
     .leftJoin(partners, eq(partners.clientId, clients.id))
     .where(eq(clients.id, clientId));
-  if (!row) throw new DomainError('NOT_FOUND', 'No such client.');
+  if (!row) throw new DomainError('NOT_FOUND', domainMessage('crm.client-not-found'));
   return row;
 }

@@ -3,6 +3,7 @@ import { ORDER_CHANNELS, ORDER_STATUSES, type OrderChannel, type OrderStatus } f
 import { orderDayRollups, orderStatusTimeRollups } from '@facet/db/schema/reports';
 import { and, between, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { countOrdersByStatus } from '../orders/count-orders-by-status';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -71,7 +72,9 @@ export async function getDashboard(
   const period = resolvePeriod(input, input.from && input.to ? input.to : await workshopToday(db));
   const days = daysBetween(period.from, period.to);
   if (days.length > MAX_PERIOD_DAYS) {
-    throw new DomainError('INVALID_INPUT', `A period is at most ${MAX_PERIOD_DAYS} days.`, { field: 'from' });
+    throw new DomainError('INVALID_INPUT', domainMessage('crm.period-too-long', { days: MAX_PERIOD_DAYS }), {
+      field: 'from',
+    });
   }
 
   const filter = (table: typeof orderDayRollups | typeof orderStatusTimeRollups): SQL | undefined =>

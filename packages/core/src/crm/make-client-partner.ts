@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { partners } from '@facet/db/schema/partners';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
@@ -22,21 +23,19 @@ export async function makeClientPartner(
   assertSeller(actor);
   const input = ZMakeClientPartnerInput.parse(rawInput);
   const { client, partner } = await findClient(db, input.clientId);
-  if (partner) throw new DomainError('CONFLICT', `${client.name} is already a partner.`);
+  if (partner)
+    throw new DomainError('CONFLICT', domainMessage('crm.client-already-partner', { name: client.name }));
   if (client.kind !== 'company') {
-    throw new DomainError(
-      'UNPROCESSABLE',
-      'Only a company can become an API partner. Edit the client first.',
-      {
-        field: 'kind',
-      },
-    );
+    throw new DomainError('UNPROCESSABLE', domainMessage('crm.partner-must-be-company'), {
+      field: 'kind',
+    });
   }
   const [row] = await db
     .insert(partners)
     .values({ clientId: client.id, name: client.name, rateLimitTier: input.rateLimitTier })
     .onConflictDoNothing()
     .returning({ id: partners.id });
-  if (!row) throw new DomainError('CONFLICT', `${client.name} is already a partner.`);
+  if (!row)
+    throw new DomainError('CONFLICT', domainMessage('crm.client-already-partner', { name: client.name }));
   return { partnerId: row.id };
 }

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { approvalRules } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
@@ -22,6 +23,6 @@ export async function setApprovalRuleActive(
     .set({ active: input.active })
     .where(eq(approvalRules.id, input.ruleId))
     .returning({ id: approvalRules.id, active: approvalRules.active });
-  if (!row) throw new DomainError('NOT_FOUND', 'No such rule.');
+  if (!row) throw new DomainError('NOT_FOUND', domainMessage('crm.rule-not-found'));
   return row;
 }

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { partners } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
@@ -26,6 +27,6 @@ export async function setPartnerRateLimitTier(
     .set({ rateLimitTier: input.rateLimitTier })
     .where(eq(partners.id, input.partnerId))
     .returning({ partnerId: partners.id, rateLimitTier: partners.rateLimitTier });
-  if (!row) throw new DomainError('NOT_FOUND', 'No such partner.');
+  if (!row) throw new DomainError('NOT_FOUND', domainMessage('partner.not-found'));
   return row;
 }

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { clients } from '@facet/db/schema/crm';
 import { partners } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
@@ -18,7 +19,7 @@ export async function updateClient(
   const { clientId, ...changes } = ZUpdateClientInput.parse(rawInput);
   const { partner } = await findClient(db, clientId);
   if (partner && changes.kind !== 'company') {
-    throw new DomainError('CONFLICT', 'This client is an API partner, so it stays a company.', {
+    throw new DomainError('CONFLICT', domainMessage('crm.partner-stays-company'), {
       field: 'kind',
     });
   }

@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { assertOperator } from '../production/assert-operator';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -17,13 +18,10 @@ export type TMyEarnings = z.infer<typeof ZMyEarnings>;
 export async function getMyEarnings(db: Db, actor: Actor, period: TEarningsPeriod): Promise<TMyEarnings> {
   assertOperator(actor);
   if (actor.role !== 'operator') {
-    throw new DomainError(
-      'UNPROCESSABLE',
-      'Earnings are an operator’s own: admins see everyone’s under Admin → Earnings.',
-    );
+    throw new DomainError('UNPROCESSABLE', domainMessage('earnings.operators-only'));
   }
   const rate = await findPayRate(db);
   const [earnings] = await collectOperatorEarnings(db, period, rate, actor.userId);
-  if (!earnings) throw new DomainError('NOT_FOUND', 'No such operator.');
+  if (!earnings) throw new DomainError('NOT_FOUND', domainMessage('earnings.operator-not-found'));
   return { rate, earnings };
 }

@@ -44,6 +44,51 @@ describe('the domain’s messages', () => {
     );
   });
 
+  it('counts days, characters and webhook endpoints in Russian with the right form', () => {
+    const ru = (message: Parameters<typeof renderDomainMessage>[0]) => renderDomainMessage(message, 'ru');
+    expect(ru(domainMessage('crm.period-too-long', { days: 366 }))).toBe('Период — не больше 366 дней.');
+    expect(ru(domainMessage('crm.period-too-long', { days: 31 }))).toBe('Период — не больше 31 дня.');
+    expect(ru(domainMessage('model.file-name-too-long', { max: 200 }))).toBe(
+      'Имя файла слишком длинное (не больше 200 символов).',
+    );
+    expect(ru(domainMessage('webhook.too-many-endpoints', { max: 10 }))).toBe(
+      'У партнёра может быть не больше 10 адресов для вебхуков.',
+    );
+    expect(ru(domainMessage('webhook.too-many-endpoints', { max: 1 }))).toBe(
+      'У партнёра может быть не больше 1 адреса для вебхуков.',
+    );
+  });
+
+  it('refuses a ring size out of reach in Russian, naming the sizes it can make', () => {
+    const params = {
+      size: 'EU 62',
+      changeMm: '2.6',
+      modelMm: '17.2',
+      modelSize: 'EU 54',
+      reachMm: 2,
+      smallest: 'EU 48.5',
+      largest: 'EU 60.5',
+    };
+    expect(renderDomainMessage(domainMessage('ring.resize-too-wide', params), 'ru')).toBe(
+      'Размер EU 62 на 2.6 мм шире изнутри, чем модель (17.2 мм, EU 54): кольцо мы меняем в размере не больше чем на 2 мм внутреннего диаметра. Выберите размер от EU 48.5 до EU 60.5 или загрузите модель, сделанную в нужном размере.',
+    );
+    expect(renderDomainMessage(domainMessage('ring.resize-too-narrow', params), 'en')).toBe(
+      'EU 62 is 2.6 mm narrower inside than the model (17.2 mm, EU 54): we resize a ring by at most 2 mm of inner diameter. Choose a size from EU 48.5 to EU 60.5, or upload the model made in the size you want.',
+    );
+  });
+
+  it('names the address range a webhook may not go to in Russian', () => {
+    const says = (rule: string) =>
+      renderDomainMessage(
+        domainMessage('webhook.target-not-public', { host: '::1', address: '::1', rule }),
+        'ru',
+      );
+    expect(says('a loopback address')).toContain(
+      'Вебхуки нельзя отправлять на ::1: это адрес обратной петли (loopback).',
+    );
+    expect(says('a special-purpose address (6to4)')).toContain('это адрес особого назначения (6to4).');
+  });
+
   it('names statuses and roles in Russian as the screens do', () => {
     const message = domainMessage('order.transition-not-yours', {
       by: 'seller',

@@ -39,14 +39,64 @@ const ROLE_RU: Record<string, string> = {
   system: 'система',
 };
 
-/** A status's or a role's Russian name; anything else as it is. */
-export function nameInRussian(value: string): string {
-  return STATUS_RU[value] ?? ROLE_RU[value] ?? value;
-}
-
 /** «Рассчитан»: a status in a Russian sentence (an unknown one as it is). */
 const statusRu = (status: string) => `«${STATUS_RU[status] ?? status}»`;
 const roleRu = (role: string) => ROLE_RU[role] ?? role;
+
+/** What a ring-resize refusal names: sizes as `formatRingSize` writes them, millimetres to one decimal. */
+interface RingResizeParams extends Record<string, string | number> {
+  /** The size asked for. */
+  size: string;
+  /** How far it is from the model, inside, in mm. */
+  changeMm: string;
+  modelMm: string;
+  modelSize: string;
+  /** How far we resize, in mm of inner diameter. */
+  reachMm: number;
+  smallest: string;
+  largest: string;
+}
+
+const RING_RESIZE_EXAMPLE: RingResizeParams = {
+  size: 'EU 62',
+  changeMm: '2.6',
+  modelMm: '17.2',
+  modelSize: 'EU 54',
+  reachMm: 2,
+  smallest: 'EU 48.5',
+  largest: 'EU 60.5',
+};
+
+const ringResizeEn = (p: RingResizeParams, direction: 'wider' | 'narrower') =>
+  `${p.size} is ${p.changeMm} mm ${direction} inside than the model (${p.modelMm} mm, ${p.modelSize}): we resize a ring by at most ${p.reachMm} mm of inner diameter. Choose a size from ${p.smallest} to ${p.largest}, or upload the model made in the size you want.`;
+
+const ringResizeRu = (p: RingResizeParams, direction: 'шире' | 'уже') =>
+  `Размер ${p.size} на ${p.changeMm} мм ${direction} изнутри, чем модель (${p.modelMm} мм, ${p.modelSize}): кольцо мы меняем в размере не больше чем на ${p.reachMm} мм внутреннего диаметра. Выберите размер от ${p.smallest} до ${p.largest} или загрузите модель, сделанную в нужном размере.`;
+
+/** The address ranges webhooks may not reach, as `webhook-target.ts` names them in English. */
+const WEBHOOK_RULE_RU: Record<string, string> = {
+  'a loopback address': 'адрес обратной петли (loopback)',
+  'a private network address (RFC 1918)': 'адрес частной сети (RFC 1918)',
+  'a link-local address (this includes cloud metadata services such as 169.254.169.254)':
+    'локальный адрес канала (link-local; сюда входят и службы метаданных облаков, например 169.254.169.254)',
+  'a carrier-grade NAT address (100.64.0.0/10)': 'адрес операторского NAT (100.64.0.0/10)',
+  'a multicast address': 'групповой адрес (multicast)',
+  'the unspecified address': 'неопределённый адрес',
+  'the broadcast address': 'широковещательный адрес',
+  'a unique-local IPv6 address (fc00::/7)': 'уникальный локальный адрес IPv6 (fc00::/7)',
+  'a reserved address': 'зарезервированный адрес',
+  'not an IP address': 'не IP-адрес',
+};
+
+function webhookRuleRu(rule: string): string {
+  const special = /^a special-purpose address \((.+)\)$/.exec(rule);
+  return WEBHOOK_RULE_RU[rule] ?? (special ? `адрес особого назначения (${special[1]})` : rule);
+}
+
+/** A status's, a role's or a refused address range's Russian name; anything else as it is. */
+export function nameInRussian(value: string): string {
+  return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? value;
+}
 
 interface Entry<P> {
   en: (params: P) => string;
@@ -279,6 +329,360 @@ export const DOMAIN_MESSAGES = {
     en: (p: { names: string }) => `Remove ${p.names} first: it cannot be made.`,
     ru: (p) => `Сначала уберите из корзины ${p.names}: это изделие изготовить нельзя.`,
     example: { names: 'ring.stl' },
+  }),
+
+  'alloy.unknown': entry({
+    en: (p: { code: string }) => `Unknown alloy "${p.code}".`,
+    ru: (p) => `Неизвестный сплав «${p.code}».`,
+    example: { code: 'AU999' },
+  }),
+
+  // Lists read a page at a time.
+  'list.page-link-outdated': entry({
+    en: () => 'This page link is out of date. Go back to the first page.',
+    ru: () => 'Эта ссылка на страницу устарела. Вернитесь на первую страницу.',
+    example: {},
+  }),
+
+  // Accounts and administration.
+  'identity.email-registered': entry({
+    en: () => 'An account with this email already exists. Sign in instead.',
+    ru: () => 'Учётная запись с этим адресом электронной почты уже есть. Войдите в неё.',
+    example: {},
+  }),
+  'admin.admins-only': entry({
+    en: () => 'Only administrators can do this.',
+    ru: () => 'Это может сделать только администратор.',
+    example: {},
+  }),
+  'admin.user-not-found': entry({
+    en: () => 'No such user.',
+    ru: () => 'Такого пользователя нет.',
+    example: {},
+  }),
+  'admin.email-taken': entry({
+    en: () => 'Someone already has an account with this email.',
+    ru: () => 'Учётная запись с этим адресом электронной почты уже есть.',
+    example: {},
+  }),
+  'admin.cannot-disable-self': entry({
+    en: () => 'You cannot disable your own account.',
+    ru: () => 'Свою учётную запись отключить нельзя.',
+    example: {},
+  }),
+  'admin.cannot-drop-own-admin-role': entry({
+    en: () => 'You cannot take away your own administrator role.',
+    ru: () => 'Снять роль администратора с самого себя нельзя.',
+    example: {},
+  }),
+
+  // The CRM: clients, partners, approval rules, the dashboard.
+  'crm.client-not-found': entry({
+    en: () => 'No such client.',
+    ru: () => 'Такого клиента нет.',
+    example: {},
+  }),
+  'crm.contact-not-found': entry({
+    en: () => 'No such contact.',
+    ru: () => 'Такого контакта нет.',
+    example: {},
+  }),
+  'crm.partner-stays-company': entry({
+    en: () => 'This client is an API partner, so it stays a company.',
+    ru: () => 'Этот клиент — партнёр по API, поэтому он остаётся компанией.',
+    example: {},
+  }),
+  'crm.client-already-partner': entry({
+    en: (p: { name: string }) => `${p.name} is already a partner.`,
+    ru: (p) => `${p.name} уже партнёр.`,
+    example: { name: 'Yakutia Gold' },
+  }),
+  'crm.partner-must-be-company': entry({
+    en: () => 'Only a company can become an API partner. Edit the client first.',
+    ru: () => 'Партнёром по API может стать только компания. Сначала измените карточку клиента.',
+    example: {},
+  }),
+  'crm.rule-not-found': entry({
+    en: () => 'No such rule.',
+    ru: () => 'Такого правила нет.',
+    example: {},
+  }),
+  'crm.period-too-long': entry({
+    en: (p: { days: number }) => `A period is at most ${p.days} days.`,
+    ru: (p) =>
+      `Период — не больше ${p.days} ${plural('ru', p.days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}.`,
+    example: { days: 366 },
+  }),
+
+  // Orders seen from the side: the flight recorder, a shopper's own, pricing.
+  'order.flight-record-staff-only': entry({
+    en: () => 'Only sellers and administrators can open the flight recorder.',
+    ru: () => 'Бортовой журнал заказа открывают только продавцы и администраторы.',
+    example: {},
+  }),
+  'order.reference-invalid': entry({
+    en: () => 'Enter an order number such as FCT-001042, or an order id.',
+    ru: () => 'Введите номер заказа, например FCT-001042, или id заказа.',
+    example: {},
+  }),
+  'order.reference-not-found': entry({
+    en: (p: { reference: string }) => `No order ${p.reference}.`,
+    ru: (p) => `Заказа ${p.reference} нет.`,
+    example: { reference: 'FCT-001042' },
+  }),
+  'order.people-only': entry({
+    en: () => 'Only people have their own orders.',
+    ru: () => 'Свои заказы бывают только у людей.',
+    example: {},
+  }),
+  'order.model-not-found': entry({
+    en: (p: { modelId: string }) => `No model with id ${p.modelId}.`,
+    ru: (p) => `Модели с id ${p.modelId} нет.`,
+    example: { modelId: '0190f0c4-0000-7000-8000-000000000000' },
+  }),
+  'order.model-rejected': entry({
+    en: (p: { name: string; reason: string }) => `Model ${p.name} cannot be made: ${p.reason}`,
+    ru: (p) => `Модель ${p.name} изготовить нельзя: ${p.reason}`,
+    example: { name: 'ring.stl', reason: 'The walls are too thin to cast.' },
+  }),
+
+  // Earnings.
+  'earnings.operators-only': entry({
+    en: () => 'Earnings are an operator’s own: admins see everyone’s under Admin → Earnings.',
+    ru: () =>
+      'Заработок — личный раздел оператора: заработок всех операторов администратор видит в разделе «Администратор → Заработок операторов».',
+    example: {},
+  }),
+  'earnings.operator-not-found': entry({
+    en: () => 'No such operator.',
+    ru: () => 'Такого оператора нет.',
+    example: {},
+  }),
+
+  // Models: upload, access, quotes, ring sizes, castability.
+  'model.not-found': entry({ en: () => 'No such model.', ru: () => 'Такой модели нет.', example: {} }),
+  'model.owner-required': entry({
+    en: () => 'Models belong to a person or a partner.',
+    ru: () => 'Модель должна принадлежать человеку или партнёру.',
+    example: {},
+  }),
+  'model.file-name-missing': entry({
+    en: () => 'The file needs a name.',
+    ru: () => 'У файла должно быть имя.',
+    example: {},
+  }),
+  'model.file-name-too-long': entry({
+    en: (p: { max: number }) => `The file name is too long (at most ${p.max} characters).`,
+    ru: (p) =>
+      `Имя файла слишком длинное (не больше ${p.max} ${plural('ru', p.max, { one: 'символа', few: 'символов', many: 'символов', other: 'символа' })}).`,
+    example: { max: 200 },
+  }),
+  'model.file-name-control-characters': entry({
+    en: () => 'The file name must not contain control characters.',
+    ru: () => 'В имени файла не должно быть управляющих символов.',
+    example: {},
+  }),
+  'model.file-name-invalid': entry({
+    en: () => 'The file name is not valid.',
+    ru: () => 'Недопустимое имя файла.',
+    example: {},
+  }),
+  'model.file-empty': entry({
+    en: () => 'The file is empty (0 bytes).',
+    ru: () => 'Файл пустой (0 байт).',
+    example: {},
+  }),
+  'model.file-too-large': entry({
+    en: (p: { mib: number }) => `The file is larger than the ${p.mib} MiB we accept.`,
+    ru: (p) => `Файл больше ${p.mib} МиБ — такие мы не принимаем.`,
+    example: { mib: 100 },
+  }),
+  'model.rejected': entry({
+    en: (p: { reason: string }) => `This model cannot be made: ${p.reason}`,
+    ru: (p) => `Эту модель изготовить нельзя: ${p.reason}`,
+    example: { reason: 'The walls are too thin to cast.' },
+  }),
+  'model.still-analysing': entry({
+    en: () => 'The model is still being analysed; ask again in a few seconds.',
+    ru: () => 'Модель ещё анализируется; повторите запрос через несколько секунд.',
+    example: {},
+  }),
+  'model.analysis-pending': entry({
+    en: (p: { modelId: string }) => `Model ${p.modelId} is still being analysed.`,
+    ru: (p) => `Модель ${p.modelId} ещё анализируется.`,
+    example: { modelId: '0190f0c4-0000-7000-8000-000000000000' },
+  }),
+  'ring.resize-too-wide': entry({
+    en: (p: RingResizeParams) => ringResizeEn(p, 'wider'),
+    ru: (p) => ringResizeRu(p, 'шире'),
+    example: RING_RESIZE_EXAMPLE,
+  }),
+  'ring.resize-too-narrow': entry({
+    en: (p: RingResizeParams) => ringResizeEn(p, 'narrower'),
+    ru: (p) => ringResizeRu(p, 'уже'),
+    example: { ...RING_RESIZE_EXAMPLE, size: 'EU 46' },
+  }),
+  'castability.not-castable': entry({
+    en: (p: { model: string; summary: string }) => `${p.model}: ${p.summary}`,
+    ru: (p) => `${p.model}: в этом сплаве изделие не отлить. ${p.summary}`,
+    example: { model: 'ring.stl', summary: 'Not castable in Silver 925: the wall is 0.2 mm thick.' },
+  }),
+  'castability.risk-not-accepted': entry({
+    en: (p: { model: string; summary: string }) =>
+      `${p.model}: ${p.summary} Accept the risk to order it in this alloy.`,
+    ru: (p) =>
+      `${p.model}: литьё в этом сплаве рискованно. ${p.summary} Чтобы заказать изделие в этом сплаве, примите риск.`,
+    example: { model: 'ring.stl', summary: 'Castable in Silver 925, with a risk: a thin prong.' },
+  }),
+  'storage.key-invalid': entry({
+    en: (p: { key: string }) => `Invalid storage key: ${p.key}`,
+    ru: (p) => `Недопустимый ключ хранилища: ${p.key}`,
+    example: { key: '../etc/passwd' },
+  }),
+
+  // Partners: API keys, webhooks, the partner API, the sandbox.
+  'partner.keys-staff-only': entry({
+    en: () => 'Only sellers and admins manage API keys.',
+    ru: () => 'API-ключами управляют только продавцы и администраторы.',
+    example: {},
+  }),
+  'api-key.not-found': entry({
+    en: () => 'No such API key.',
+    ru: () => 'Такого API-ключа нет.',
+    example: {},
+  }),
+  'api-key.missing': entry({
+    en: () => 'Send your API key as "Authorization: Bearer fct_live_…".',
+    ru: () => 'Передайте API-ключ в заголовке "Authorization: Bearer fct_live_…".',
+    example: {},
+  }),
+  'api-key.malformed': entry({
+    en: () =>
+      'That is not a Facet API key: send "Authorization: Bearer fct_live_" followed by 32 letters and digits.',
+    ru: () =>
+      'Это не API-ключ Facet: передайте "Authorization: Bearer fct_live_", а за ним 32 буквы и цифры.',
+    example: {},
+  }),
+  'api-key.unknown': entry({
+    en: () => 'This API key is not known. Check that it was copied whole.',
+    ru: () => 'Такой API-ключ неизвестен. Проверьте, что он скопирован целиком.',
+    example: {},
+  }),
+  'api-key.revoked': entry({
+    en: (p: { at: string }) => `This API key was revoked on ${p.at}. Ask the workshop for a new one.`,
+    ru: (p) => `Этот API-ключ отозван ${p.at}. Попросите у мастерской новый.`,
+    example: { at: '2026-03-01T09:30:00.000Z' },
+  }),
+  'api.version-unknown': entry({
+    en: (p: { header: string; asked: string; known: string }) =>
+      `${p.header}: ${p.asked} is not a version of this API. Known versions: ${p.known}.`,
+    ru: (p) => `${p.header}: ${p.asked} — не версия этого API. Известные версии: ${p.known}.`,
+    example: { header: 'Facet-Version', asked: '2024-01-01', known: '2025-06-01, 2026-02-01' },
+  }),
+  'api.version-malformed': entry({
+    en: (p: { header: string; current: string; known: string }) =>
+      `${p.header} must be a version date like ${p.current}. Known versions: ${p.known}.`,
+    ru: (p) => `${p.header} должен быть датой версии, например ${p.current}. Известные версии: ${p.known}.`,
+    example: { header: 'Facet-Version', current: '2026-02-01', known: '2025-06-01, 2026-02-01' },
+  }),
+  'api.alloy-unknown': entry({
+    en: (p: { code: string }) => `Unknown alloy "${p.code}". GET /materials lists them.`,
+    ru: (p) => `Неизвестный сплав «${p.code}». Список сплавов — GET /materials.`,
+    example: { code: 'AU999' },
+  }),
+  'api.external-ref-taken': entry({
+    en: (p: { ref: string }) =>
+      `You already have an order with externalRef "${p.ref}". Fetch it with GET /orders?external_ref=… or use another reference.`,
+    ru: (p) =>
+      `У вас уже есть заказ с externalRef «${p.ref}». Получите его через GET /orders?external_ref=… или укажите другую ссылку.`,
+    example: { ref: 'PO-2026-0042' },
+  }),
+  'api.idempotency-key-in-use': entry({
+    en: (p: { key: string }) =>
+      `A request with the Idempotency-Key "${p.key}" is still being processed. Retry in a moment to get its response.`,
+    ru: (p) =>
+      `Запрос с Idempotency-Key «${p.key}» ещё выполняется. Повторите его чуть позже, чтобы получить ответ.`,
+    example: { key: 'order-42' },
+  }),
+  'api.idempotency-key-reused': entry({
+    en: (p: { key: string; method: string; path: string }) =>
+      `The Idempotency-Key "${p.key}" was first used for another request (${p.method} ${p.path} with other content). Use a new key for a new request.`,
+    ru: (p) =>
+      `Idempotency-Key «${p.key}» уже использован для другого запроса (${p.method} ${p.path} с другим содержимым). Для нового запроса возьмите новый ключ.`,
+    example: { key: 'order-42', method: 'POST', path: '/api/v1/orders' },
+  }),
+  'api.orders-partners-only': entry({
+    en: () => 'Only partners list their orders here.',
+    ru: () => 'Здесь свои заказы смотрят только партнёры.',
+    example: {},
+  }),
+  'api.orders-cursor-invalid': entry({
+    en: () =>
+      'This cursor is not valid for this listing: pass back nextCursor unchanged, with the same filters.',
+    ru: () => 'Этот курсор не подходит к списку: передайте nextCursor без изменений и с теми же фильтрами.',
+    example: {},
+  }),
+  'api.log-cursor-invalid': entry({
+    en: () => 'That cursor is not one this list gave out.',
+    ru: () => 'Этот курсор выдан не этим списком.',
+    example: {},
+  }),
+  'webhook.endpoint-not-found': entry({
+    en: () => 'No such webhook endpoint.',
+    ru: () => 'Такого адреса для вебхуков нет.',
+    example: {},
+  }),
+  'webhook.delivery-not-found': entry({
+    en: () => 'No such webhook delivery.',
+    ru: () => 'Такой доставки вебхука нет.',
+    example: {},
+  }),
+  'webhook.too-many-endpoints': entry({
+    en: (p: { max: number }) => `A partner has at most ${p.max} webhook endpoints.`,
+    ru: (p) =>
+      `У партнёра может быть не больше ${p.max} ${plural('ru', p.max, { one: 'адреса', few: 'адресов', many: 'адресов', other: 'адреса' })} для вебхуков.`,
+    example: { max: 10 },
+  }),
+  'webhook.test-endpoint-disabled': entry({
+    en: () => 'This endpoint is disabled; re-enable it before testing it.',
+    ru: () => 'Этот адрес отключён; включите его снова, прежде чем проверять.',
+    example: {},
+  }),
+  'webhook.replay-endpoint-disabled': entry({
+    en: (p: { reason: string }) => `The endpoint is disabled (${p.reason}); re-enable it before replaying.`,
+    ru: (p) => `Адрес отключён (${p.reason}); включите его снова, прежде чем повторять доставку.`,
+    example: { reason: 'failed for 3 days' },
+  }),
+  'webhook.replay-endpoint-disabled-unexplained': entry({
+    en: () => 'The endpoint is disabled (no reason given); re-enable it before replaying.',
+    ru: () => 'Адрес отключён (причина не указана); включите его снова, прежде чем повторять доставку.',
+    example: {},
+  }),
+  'webhook.target-not-public': entry({
+    en: (p: { host: string; address: string; rule: string }) =>
+      `Webhooks cannot go to ${p.host === p.address ? p.host : `${p.host} (it resolves to ${p.address})`}: that is ${p.rule}. Webhooks only go to public addresses; for a receiver inside your own network, ask the workshop to allow its network.`,
+    ru: (p) =>
+      `Вебхуки нельзя отправлять на ${p.host === p.address ? p.host : `${p.host} (это имя указывает на ${p.address})`}: это ${webhookRuleRu(p.rule)}. Вебхуки уходят только на публичные адреса; если получатель в вашей собственной сети, попросите мастерскую разрешить эту сеть.`,
+    example: { host: 'hooks.example', address: '10.0.0.5', rule: 'a private network address (RFC 1918)' },
+  }),
+  'sandbox.live-key': entry({
+    en: () =>
+      'Only a test key (fct_test_…) can move an order on by hand; live orders move as the workshop makes them.',
+    ru: () =>
+      'Вручную продвинуть заказ может только тестовый ключ (fct_test_…); настоящие заказы продвигаются по мере того, как мастерская их изготавливает.',
+    example: {},
+  }),
+  'sandbox.awaiting-price': entry({
+    en: () =>
+      'This order is waiting for its price, which the workshop gives it from its models within seconds; then it can be moved on.',
+    ru: () =>
+      'Заказ ждёт цену: мастерская рассчитает её по моделям за несколько секунд, после этого заказ можно продвинуть.',
+    example: {},
+  }),
+  'sandbox.no-next-step': entry({
+    en: (p: { status: string }) => `An order at ${p.status} has no next step in the sandbox.`,
+    ru: (p) => `У заказа в статусе ${statusRu(p.status)} в песочнице нет следующего шага.`,
+    example: { status: 'CLOSED' },
   }),
 };
 

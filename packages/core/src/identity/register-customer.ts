@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { users } from '@facet/db/schema/identity';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 import { type TUser, toUserDto } from './user-dto';
 
@@ -22,7 +23,7 @@ export async function registerCustomer(
     .onConflictDoNothing()
     .returning();
   if (!user) {
-    throw new DomainError('CONFLICT', 'An account with this email already exists. Sign in instead.', {
+    throw new DomainError('CONFLICT', domainMessage('identity.email-registered'), {
       field: 'email',
     });
   }

@@ -1,4 +1,5 @@
 import type { models } from '@facet/db/schema/models';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 
@@ -21,6 +22,7 @@ export function canSeeModel(actor: Actor, model: ModelOwnership): boolean {
 }
 
 export function assertCanSeeModel<T extends ModelOwnership>(actor: Actor, model: T | undefined): T {
-  if (!model || !canSeeModel(actor, model)) throw new DomainError('NOT_FOUND', 'No such model.');
+  if (!model || !canSeeModel(actor, model))
+    throw new DomainError('NOT_FOUND', domainMessage('model.not-found'));
   return model;
 }

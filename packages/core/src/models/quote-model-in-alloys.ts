@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import type { z } from 'zod';
 import { judgeCastability, ZCastability } from '../castability/judge-castability';
 import { toJudgedAlloy } from '../castability/judge-order-item';
+import { domainMessage } from '../i18n/domain-messages';
 import { findActiveAlloys } from '../pricing/find-active-alloys';
 import { type QuoteOptions, quote, ZQuote } from '../pricing/quote';
 import { RingResizeRefused } from '../pricing/resize-ring';
@@ -41,14 +42,18 @@ export async function quoteModelInAlloys(
 ): Promise<ModelInAlloys> {
   const model = await getModel(db, actor, input.modelId);
   if (model.status === 'REJECTED') {
-    throw new DomainError('UNPROCESSABLE', `This model cannot be made: ${model.rejectionReason}`, {
-      field: 'modelId',
-    });
+    throw new DomainError(
+      'UNPROCESSABLE',
+      domainMessage('model.rejected', { reason: model.rejectionReason ?? '' }),
+      {
+        field: 'modelId',
+      },
+    );
   }
   if (!model.analysis) {
     throw new DomainError(
       'CONFLICT',
-      'The model is still being analysed; ask again in a few seconds.',
+      domainMessage('model.still-analysing'),
       { field: 'modelId', retry: true },
       'model-not-ready',
     );
@@ -64,7 +69,7 @@ export async function quoteModelInAlloys(
     return { modelId: model.id, piece, quotes };
   } catch (error) {
     if (error instanceof RingResizeRefused) {
-      throw new DomainError('INVALID_INPUT', error.message, { field: 'ringSize' });
+      throw new DomainError('INVALID_INPUT', error.localized, { field: 'ringSize' });
     }
     throw error;
   }

@@ -5,6 +5,7 @@ import { isMeshError } from '@facet/mesh/errors';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import type { ObjectStorage } from '../storage/object-storage';
@@ -16,12 +17,24 @@ import { sniffUpload } from './sniff-upload';
 export const MAX_MODEL_BYTES = 100 * 1024 * 1024;
 const SNIFF_BYTES = 64 * 1024;
 
+const MAX_FILE_NAME_LENGTH = 200;
+
 export const ZUploadFileName = z
   .string()
   .trim()
   .min(1, 'The file needs a name.')
-  .max(200, 'The file name is too long (at most 200 characters).')
+  .max(MAX_FILE_NAME_LENGTH, `The file name is too long (at most ${MAX_FILE_NAME_LENGTH} characters).`)
   .refine((name) => !/\p{Cc}/u.test(name), 'The file name must not contain control characters.');
+
+/** What is wrong with a file name, as ZUploadFileName found it. */
+function fileNameRefusal(issue: z.core.$ZodIssue | undefined): DomainMessage | string {
+  if (!issue) return domainMessage('model.file-name-invalid');
+  if (issue.code === 'too_small') return domainMessage('model.file-name-missing');
+  if (issue.code === 'too_big')
+    return domainMessage('model.file-name-too-long', { max: MAX_FILE_NAME_LENGTH });
+  if (issue.code === 'custom') return domainMessage('model.file-name-control-characters');
+  return issue.message;
+}
 
 export interface UploadModelInput {
   fileName: string;
@@ -41,12 +54,10 @@ export async function uploadModel(
   actor: Actor,
   input: UploadModelInput,
 ): Promise<TModel> {
-  if (actor.kind === 'system') throw new DomainError('FORBIDDEN', 'Models belong to a person or a partner.');
+  if (actor.kind === 'system') throw new DomainError('FORBIDDEN', domainMessage('model.owner-required'));
   const named = ZUploadFileName.safeParse(input.fileName);
   if (!named.success) {
-    throw new DomainError('INVALID_INPUT', named.error.issues[0]?.message ?? 'The file name is not valid.', {
-      field: 'filename',
-    });
+    throw new DomainError('INVALID_INPUT', fileNameRefusal(named.error.issues[0]), { field: 'filename' });
   }
   const fileName = named.data;
   const id = uuidv7();
@@ -56,7 +67,7 @@ export async function uploadModel(
   let format: ReturnType<typeof sniffUpload>;
   try {
     if (stored.sizeBytes === 0)
-      throw new DomainError('INVALID_INPUT', 'The file is empty (0 bytes).', { field: 'file' });
+      throw new DomainError('INVALID_INPUT', domainMessage('model.file-empty'), { field: 'file' });
     format = sniffUpload(await deps.storage.getHead(key, SNIFF_BYTES), stored.sizeBytes);
   } catch (error) {
     await deps.storage.delete(key);

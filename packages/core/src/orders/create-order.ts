@@ -7,6 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import type { OrderChangedPayload } from './order-changed';
@@ -88,12 +89,18 @@ export async function createOrderWithItems(
   for (const modelId of modelIds) {
     const model = foundModels.find((m) => m.id === modelId);
     if (!model || !ownsModel(actor, model)) {
-      throw new DomainError('NOT_FOUND', `No model with id ${modelId}.`, { field: 'modelId', modelId });
+      throw new DomainError('NOT_FOUND', domainMessage('order.model-not-found', { modelId }), {
+        field: 'modelId',
+        modelId,
+      });
     }
     if (model.status === 'REJECTED') {
       throw new DomainError(
         'UNPROCESSABLE',
-        `Model ${model.originalName} cannot be made: ${model.rejectionReason}`,
+        domainMessage('order.model-rejected', {
+          name: model.originalName,
+          reason: model.rejectionReason ?? '',
+        }),
         {
           field: 'modelId',
           modelId,
@@ -104,7 +111,7 @@ export async function createOrderWithItems(
   const alloyByCode = new Map(foundAlloys.map((alloy) => [alloy.code, alloy]));
   for (const code of alloyCodes) {
     if (!alloyByCode.has(code)) {
-      throw new DomainError('INVALID_INPUT', `Unknown alloy "${code}".`, {
+      throw new DomainError('INVALID_INPUT', domainMessage('alloy.unknown', { code }), {
         field: 'alloyCode',
         alloyCode: code,
       });

@@ -4,6 +4,7 @@ import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { CASTING_TREE_JOINED_EVENT, CASTING_TREE_LEFT_EVENT, SLA_BREACHED_EVENT } from './internal-events';
@@ -42,11 +43,11 @@ export function parseOrderReference(reference: string): { id: string } | { numbe
  */
 export async function getOrderFlightRecord(db: Db, actor: Actor, reference: string): Promise<TFlightRecord> {
   if (actor.kind !== 'user' || (actor.role !== 'seller' && actor.role !== 'admin')) {
-    throw new DomainError('FORBIDDEN', 'Only sellers and administrators can open the flight recorder.');
+    throw new DomainError('FORBIDDEN', domainMessage('order.flight-record-staff-only'));
   }
   const ref = parseOrderReference(reference);
   if (!ref)
-    throw new DomainError('INVALID_INPUT', 'Enter an order number such as FCT-001042, or an order id.', {
+    throw new DomainError('INVALID_INPUT', domainMessage('order.reference-invalid'), {
       field: 'reference',
     });
   const order = await db.query.orders.findFirst({
@@ -54,7 +55,11 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
   });
   // A partner's sandbox order is not the workshop's: it is not here, as it is nowhere in the CRM.
   if (!order || order.mode === 'test') {
-    throw new DomainError('NOT_FOUND', `No order ${reference.trim()}.`, { field: 'reference' });
+    throw new DomainError(
+      'NOT_FOUND',
+      domainMessage('order.reference-not-found', { reference: reference.trim() }),
+      { field: 'reference' },
+    );
   }
 
   const [events, items, deliveries] = await Promise.all([

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TOrderSummary, toOrderSummary, ZOrderCursor } from './order-dto';
@@ -18,7 +19,7 @@ export async function listMyOrders(
   actor: Actor,
   input: TListMyOrdersInput,
 ): Promise<{ items: TOrderSummary[]; nextCursor: { createdAt: Date; id: string } | null }> {
-  if (actor.kind !== 'user') throw new DomainError('FORBIDDEN', 'Only people have their own orders.');
+  if (actor.kind !== 'user') throw new DomainError('FORBIDDEN', domainMessage('order.people-only'));
   const after = input.cursor
     ? or(
         lt(orders.createdAt, input.cursor.createdAt),

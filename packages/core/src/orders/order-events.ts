@@ -3,10 +3,10 @@ import type { OrderStatus } from '@facet/db/enums';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
 import { orderEvents, type orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
-import { recordOrderWebhookDeliveries } from '../partners/record-webhook-deliveries';
 import type { Actor } from '../shared/actor';
 import { captureTraceContext, currentTraceId } from '../shared/trace-context';
 import { INTERNAL_EVENT_TYPES } from './internal-events';
+import { orderChangeListeners } from './order-change-listeners';
 import { ORDER_CHANGED_TOPIC, type OrderChangedPayload } from './order-changed';
 
 export interface RecordOrderEventInput {
@@ -21,9 +21,9 @@ export interface RecordOrderEventInput {
 }
 
 /**
- * Writes the timeline row and the outbox row for a change already applied to `order`; for a partner's
- * order also one webhook delivery (and its outbox row) per active endpoint of the partner, unless the
- * event is internal.
+ * Writes the timeline row and the outbox row for a change already applied to `order`, and, unless the
+ * event is internal, what the order change listeners write with it (for a partner's order one webhook
+ * delivery and its outbox row per active endpoint of the partner).
  */
 export async function recordOrderEvent(
   tx: DbOrTx,
@@ -67,7 +67,8 @@ export async function recordOrderEvent(
     isCanary: order.isCanary,
     mode: order.mode,
   };
-  // The outbox row and the partner's webhook deliveries are independent: sent together.
+  // The outbox row and the listeners' writes (a partner's webhook deliveries) are independent: sent together.
+  const listeners = INTERNAL_EVENT_TYPES.has(input.type) ? [] : orderChangeListeners();
   await Promise.all([
     tx.insert(outbox).values({
       topic: ORDER_CHANGED_TOPIC,
@@ -75,7 +76,7 @@ export async function recordOrderEvent(
       payload,
       traceContext: captureTraceContext(),
     }),
-    INTERNAL_EVENT_TYPES.has(input.type) ? [] : recordOrderWebhookDeliveries(tx, payload, order),
+    ...listeners.map((listener) => listener.eventRecorded?.(tx, { change: payload, order })),
   ]);
   await announceOutboxRows(tx);
   return payload;

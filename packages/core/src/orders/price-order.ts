@@ -5,6 +5,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
 import { ZCastability } from '../castability/judge-castability';
 import { judgeOrderItem, refusalOf } from '../castability/judge-order-item';
+import { domainMessage } from '../i18n/domain-messages';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { findStonePrices } from '../pricing/find-stone-prices';
 import { quote, type TQuote } from '../pricing/quote';
@@ -49,7 +50,8 @@ export async function priceOrder(
 
 async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Promise<PriceOrderResult> {
   const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
-  if (!order) throw new DomainError('NOT_FOUND', `No order ${orderId}.`);
+  if (!order)
+    throw new DomainError('NOT_FOUND', domainMessage('order.reference-not-found', { reference: orderId }));
   if (order.status !== 'SUBMITTED') return { outcome: 'skipped', status: order.status };
 
   const items = await db
@@ -70,7 +72,7 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
       continue;
     }
     if (model.status !== 'ANALYSED' || !model.analysis) {
-      throw new DomainError('UNAVAILABLE', `Model ${model.id} is still being analysed.`);
+      throw new DomainError('UNAVAILABLE', domainMessage('model.analysis-pending', { modelId: model.id }));
     }
     const analysis = ZModelAnalysis.parse(model.analysis);
     // The verdict the item was ordered with; judged now (and kept) only if its model was still

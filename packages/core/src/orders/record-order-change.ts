@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { eq, sql } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { recordOrderEvent } from './order-events';
@@ -24,7 +25,7 @@ export async function recordOrderChange(
     .set({ version: sql`${orders.version} + 1`, updatedAt: new Date() })
     .where(eq(orders.id, input.orderId))
     .returning();
-  if (!order) throw new DomainError('NOT_FOUND', 'No such order.');
+  if (!order) throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   return recordOrderEvent(tx, {
     order,
     type: input.type,

@@ -3,11 +3,11 @@ import type { OrderStatus } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, sql } from 'drizzle-orm';
-import { followOrderOutOfTree } from '../casting/leave-casting-tree';
 import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorRole } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanSeeOrder } from './order-access';
+import { orderChangeListeners } from './order-change-listeners';
 import type { OrderChangedPayload } from './order-changed';
 import { recordOrderEvent } from './order-events';
 import { checkTransition } from './transitions';
@@ -96,7 +96,10 @@ export async function transitionOrder(
       .returning();
     if (!order) throw await conflictFor(tx, current, to);
     await input.alsoWrite?.(tx, order);
-    await followOrderOutOfTree(tx, order, actor, input.reason);
+    // Other contexts follow the change here (a released or cancelled order leaves its casting tree).
+    for (const listener of orderChangeListeners()) {
+      await listener.statusChanged?.(tx, { order, actor, reason: input.reason });
+    }
     const event = await recordOrderEvent(tx, {
       order,
       type: 'status_changed',

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { orders } from '@facet/db/schema/orders';
 import { eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import { assertCanSeeOrder } from '../orders/order-access';
 import { transitionOrder } from '../orders/transition-order';
 import { SANDBOX_PATH } from '../orders/transitions';
@@ -40,23 +41,18 @@ export const SANDBOX_AUTO_STATUSES: OrderStatus[] = SANDBOX_PATH.map(([from]) =>
  */
 export async function advanceTestOrder(db: Db, actor: Actor, orderId: string): Promise<TPartnerOrder> {
   if (actor.kind === 'partner' && actorMode(actor) !== 'test') {
-    throw new DomainError(
-      'FORBIDDEN',
-      'Only a test key (fct_test_…) can move an order on by hand; live orders move as the workshop makes them.',
-      undefined,
-      'live-key-in-sandbox',
-    );
+    throw new DomainError('FORBIDDEN', domainMessage('sandbox.live-key'), undefined, 'live-key-in-sandbox');
   }
   assertOrderIdShape(actor, orderId);
   const order = assertCanSeeOrder(actor, await db.query.orders.findFirst({ where: eq(orders.id, orderId) }));
-  if (order.mode !== 'test') throw new DomainError('NOT_FOUND', 'No such order.');
+  if (order.mode !== 'test') throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   const next = nextSandboxStatus(order.status);
   if (!next) {
     throw new DomainError(
       'INVALID_TRANSITION',
       order.status === 'SUBMITTED'
-        ? 'This order is waiting for its price, which the workshop gives it from its models within seconds; then it can be moved on.'
-        : `An order at ${order.status} has no next step in the sandbox.`,
+        ? domainMessage('sandbox.awaiting-price')
+        : domainMessage('sandbox.no-next-step', { status: order.status }),
       { from: order.status },
     );
   }

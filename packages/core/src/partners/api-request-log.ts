@@ -2,6 +2,7 @@ import type { DbOrTx } from '@facet/db/client';
 import { apiRequests } from '@facet/db/schema/partners';
 import { and, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { assertCanManagePartner } from './partner-access';
@@ -108,7 +109,7 @@ export async function listApiRequests(
   assertCanManagePartner(actor, partnerId);
   const filter = ZApiRequestFilter.parse(rawFilter);
   const after = filter.cursor
-    ? decodeCursor(ZCursor, filter.cursor, 'That cursor is not one this list gave out.')
+    ? decodeCursor(ZCursor, filter.cursor, domainMessage('api.log-cursor-invalid'))
     : null;
   const rows = await db
     .select()

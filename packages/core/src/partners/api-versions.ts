@@ -1,3 +1,4 @@
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 
 /** The request header that names the API version a partner writes against, and the response header that states it. */
@@ -43,8 +44,12 @@ export function resolveApiVersion(requested: string | null, pinned: string | nul
     throw new DomainError(
       'INVALID_INPUT',
       VERSION_PATTERN.test(asked)
-        ? `${API_VERSION_HEADER}: ${asked} is not a version of this API. Known versions: ${known}.`
-        : `${API_VERSION_HEADER} must be a version date like ${CURRENT_API_VERSION}. Known versions: ${known}.`,
+        ? domainMessage('api.version-unknown', { header: API_VERSION_HEADER, asked, known })
+        : domainMessage('api.version-malformed', {
+            header: API_VERSION_HEADER,
+            current: CURRENT_API_VERSION,
+            known,
+          }),
       { field: API_VERSION_HEADER, knownVersions: [...KNOWN_API_VERSIONS] },
     );
   }

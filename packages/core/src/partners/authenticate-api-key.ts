@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import type { ApiMode, ApiScope } from '@facet/db/enums';
 import { apiKeys, partners } from '@facet/db/schema/partners';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type RateLimitTier, rateLimitTierOf } from './rate-limit-tiers';
@@ -27,7 +28,7 @@ export interface PartnerCaller {
   actor: Extract<Actor, { kind: 'partner' }>;
 }
 
-export function refuseApiKey(reason: ApiKeyRefusal, message: string): never {
+export function refuseApiKey(reason: ApiKeyRefusal, message: DomainMessage): never {
   throw new DomainError('UNAUTHENTICATED', message, undefined, `api-key-${reason}`);
 }
 
@@ -53,12 +54,9 @@ export async function authenticateApiKey(db: Db, keyHash: string, now = new Date
     .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
     .where(eq(apiKeys.keyHash, keyHash))
     .limit(1);
-  if (!found) refuseApiKey('unknown', 'This API key is not known. Check that it was copied whole.');
+  if (!found) refuseApiKey('unknown', domainMessage('api-key.unknown'));
   if (found.revokedAt) {
-    refuseApiKey(
-      'revoked',
-      `This API key was revoked on ${found.revokedAt.toISOString()}. Ask the workshop for a new one.`,
-    );
+    refuseApiKey('revoked', domainMessage('api-key.revoked', { at: found.revokedAt.toISOString() }));
   }
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await touchLastUsed(db, found.id);

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import type { ApiMode } from '@facet/db/enums';
 import { webhookEndpoints } from '@facet/db/schema/partners';
 import { count, eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanManagePartner } from './partner-access';
@@ -33,7 +34,10 @@ export async function createWebhookEndpoint(
     .from(webhookEndpoints)
     .where(eq(webhookEndpoints.partnerId, partnerId));
   if ((existing?.n ?? 0) >= MAX_WEBHOOK_ENDPOINTS) {
-    throw new DomainError('CONFLICT', `A partner has at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints.`);
+    throw new DomainError(
+      'CONFLICT',
+      domainMessage('webhook.too-many-endpoints', { max: MAX_WEBHOOK_ENDPOINTS }),
+    );
   }
   const [row] = await db
     .insert(webhookEndpoints)

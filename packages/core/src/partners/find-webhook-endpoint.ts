@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { webhookEndpoints } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanManagePartner } from './partner-access';
@@ -16,12 +17,12 @@ export async function findWebhookEndpoint(db: DbOrTx, actor: Actor, endpointId: 
     ? await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId))
     : [];
   if (!endpoint || (actor.kind === 'partner' && endpoint.mode !== actorMode(actor))) {
-    throw new DomainError('NOT_FOUND', 'No such webhook endpoint.');
+    throw new DomainError('NOT_FOUND', domainMessage('webhook.endpoint-not-found'));
   }
   try {
     assertCanManagePartner(actor, endpoint.partnerId);
   } catch {
-    throw new DomainError('NOT_FOUND', 'No such webhook endpoint.');
+    throw new DomainError('NOT_FOUND', domainMessage('webhook.endpoint-not-found'));
   }
   return endpoint;
 }

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { webhookAttempts, webhookDeliveries } from '@facet/db/schema/partners';
 import { asc, eq } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { findWebhookEndpoint } from './find-webhook-endpoint';
@@ -17,7 +18,7 @@ export async function getWebhookDelivery(
   const [delivery] = UUID.test(deliveryId)
     ? await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId))
     : [];
-  if (!delivery) throw new DomainError('NOT_FOUND', 'No such webhook delivery.');
+  if (!delivery) throw new DomainError('NOT_FOUND', domainMessage('webhook.delivery-not-found'));
   await findWebhookEndpoint(db, actor, delivery.endpointId);
   const attempts = await db
     .select()

@@ -3,6 +3,7 @@ import { API_SCOPES } from '@facet/db/enums';
 import { apiKeys, partners } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TApiKey, toApiKeyDto, ZApiMode, ZApiScope } from './api-key-dto';
@@ -48,7 +49,7 @@ export async function issueApiKey(
     throw new Error(`A ${mode} key must be generated as one (generateApiKey('${mode}')).`);
   }
   const partner = await db.query.partners.findFirst({ where: eq(partners.id, partnerId) });
-  if (!partner) throw new DomainError('NOT_FOUND', 'No such partner.');
+  if (!partner) throw new DomainError('NOT_FOUND', domainMessage('partner.not-found'));
   const [row] = await db
     .insert(apiKeys)
     .values({

@@ -3,6 +3,7 @@ import { ORDER_STATUSES } from '@facet/db/enums';
 import { orders } from '@facet/db/schema/orders';
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { ZInstant } from '../shared/instant';
@@ -39,8 +40,7 @@ const ZCursor = z.discriminatedUnion('by', [
 type Cursor = z.infer<typeof ZCursor>;
 type ChangesCursor = Extract<Cursor, { by: 'changes' }>;
 
-const INVALID_CURSOR =
-  'This cursor is not valid for this listing: pass back nextCursor unchanged, with the same filters.';
+const INVALID_CURSOR = domainMessage('api.orders-cursor-invalid');
 
 function invalidCursor() {
   return new DomainError('INVALID_INPUT', INVALID_CURSOR, { field: 'cursor' });
@@ -55,7 +55,7 @@ export async function listPartnerOrders(
   actor: Actor,
   rawInput: TListPartnerOrdersInput,
 ): Promise<PartnerOrderPage> {
-  if (actor.kind !== 'partner') throw new DomainError('FORBIDDEN', 'Only partners list their orders here.');
+  if (actor.kind !== 'partner') throw new DomainError('FORBIDDEN', domainMessage('api.orders-partners-only'));
   const input = ZListPartnerOrdersInput.parse(rawInput);
   const cursor = input.cursor ? decodeCursor(ZCursor, input.cursor, INVALID_CURSOR) : null;
   // A key lists the orders of its own mode: live keys never see the sandbox's, test keys only those.

@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import type { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { createOrderWithItems, ZCreateOrderInput } from '../orders/create-order';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -42,7 +43,7 @@ export async function placePartnerOrder(
     if (isUniqueViolation(error, 'orders_partner_ref_key')) {
       throw new DomainError(
         'CONFLICT',
-        `You already have an order with externalRef "${input.externalRef}". Fetch it with GET /orders?external_ref=… or use another reference.`,
+        domainMessage('api.external-ref-taken', { ref: input.externalRef ?? '' }),
         { field: 'externalRef' },
         'external-ref-taken',
       );

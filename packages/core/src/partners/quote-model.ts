@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { checkPrintability } from '../models/printability';
 import { quoteModelInAlloys } from '../models/quote-model-in-alloys';
 import { ZOrderItemInput } from '../orders/create-order';
@@ -33,7 +34,7 @@ export async function quoteModel(db: Db, actor: Actor, rawInput: TQuoteModelInpu
   const input = ZQuoteModelInput.parse(rawInput);
   const { modelId, piece, quotes } = await quoteModelInAlloys(db, actor, input);
   if (input.alloyCode && quotes.length === 0) {
-    throw new DomainError('INVALID_INPUT', `Unknown alloy "${input.alloyCode}". GET /materials lists them.`, {
+    throw new DomainError('INVALID_INPUT', domainMessage('api.alloy-unknown', { code: input.alloyCode }), {
       field: 'alloyCode',
     });
   }

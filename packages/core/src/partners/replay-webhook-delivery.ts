@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { webhookDeliveries } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { findWebhookEndpoint } from './find-webhook-endpoint';
@@ -24,7 +25,9 @@ export async function replayWebhookDelivery(
   if (endpoint.disabledAt) {
     throw new DomainError(
       'CONFLICT',
-      `The endpoint is disabled (${endpoint.disabledReason ?? 'no reason given'}); re-enable it before replaying.`,
+      endpoint.disabledReason == null
+        ? domainMessage('webhook.replay-endpoint-disabled-unexplained')
+        : domainMessage('webhook.replay-endpoint-disabled', { reason: endpoint.disabledReason }),
       undefined,
       'webhook-endpoint-disabled',
     );

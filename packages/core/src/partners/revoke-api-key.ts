@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { apiKeys } from '@facet/db/schema/partners';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TApiKey, toApiKeyDto } from './api-key-dto';
@@ -19,6 +20,6 @@ export async function revokeApiKey(db: Db, actor: Actor, apiKeyId: string): Prom
     .returning();
   if (revoked) return toApiKeyDto(revoked);
   const existing = await db.query.apiKeys.findFirst({ where: eq(apiKeys.id, apiKeyId) });
-  if (!existing) throw new DomainError('NOT_FOUND', 'No such API key.');
+  if (!existing) throw new DomainError('NOT_FOUND', domainMessage('api-key.not-found'));
   return toApiKeyDto(existing);
 }

@@ -2,6 +2,7 @@ import type { Db } from '@facet/db/client';
 import { idempotencyRecords } from '@facet/db/schema/partners';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 
 /** How long a key's response is kept and replayed (the records' `expires_at` default is the same). */
@@ -68,7 +69,7 @@ export async function runIdempotentRequest(
     if (!lock?.locked) {
       throw new DomainError(
         'CONFLICT',
-        `A request with the Idempotency-Key "${request.key}" is still being processed. Retry in a moment to get its response.`,
+        domainMessage('api.idempotency-key-in-use', { key: request.key }),
         { field: 'Idempotency-Key' },
         'idempotency-key-in-use',
       );
@@ -90,7 +91,11 @@ export async function runIdempotentRequest(
       ) {
         throw new DomainError(
           'UNPROCESSABLE',
-          `The Idempotency-Key "${request.key}" was first used for another request (${existing.method} ${existing.path} with other content). Use a new key for a new request.`,
+          domainMessage('api.idempotency-key-reused', {
+            key: request.key,
+            method: existing.method,
+            path: existing.path,
+          }),
           { field: 'Idempotency-Key' },
           'idempotency-key-reused',
         );

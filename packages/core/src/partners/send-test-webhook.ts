@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { uuidv7 } from 'uuidv7';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { CURRENT_API_VERSION } from './api-versions';
@@ -17,7 +18,7 @@ export async function sendTestWebhook(db: Db, actor: Actor, endpointId: string):
   if (endpoint.disabledAt) {
     throw new DomainError(
       'CONFLICT',
-      'This endpoint is disabled; re-enable it before testing it.',
+      domainMessage('webhook.test-endpoint-disabled'),
       undefined,
       'webhook-endpoint-disabled',
     );

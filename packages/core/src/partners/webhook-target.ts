@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 
 /**
@@ -97,7 +98,7 @@ export async function assertWebhookTargetAllowed(
     if (refusal) {
       throw new DomainError(
         'UNPROCESSABLE',
-        `Webhooks cannot go to ${host === address ? host : `${host} (it resolves to ${address})`}: that is ${refusal}. Webhooks only go to public addresses; for a receiver inside your own network, ask the workshop to allow its network.`,
+        domainMessage('webhook.target-not-public', { host, address, rule: refusal }),
         { field: 'url', rule: refusal },
       );
     }

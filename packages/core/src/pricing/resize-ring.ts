@@ -1,4 +1,5 @@
 import { formatRingSize, type RingSize, ringSizeOf } from '@facet/mesh/parts/ring-size';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 
 /** One resizing step: half a millimetre of inner diameter (one Russian size, about 1.6 EU sizes). */
 export const RESIZE_STEP_MM = 0.5;
@@ -24,6 +25,11 @@ export type TResizePlan =
 /** A size further from the model's than we resize; the message names the sizes we can make. */
 export class RingResizeRefused extends Error {
   override name = 'RingResizeRefused';
+
+  /** The refusal as a catalogue message; `message` is its English text. */
+  constructor(readonly localized: DomainMessage<'ring.resize-too-wide' | 'ring.resize-too-narrow'>) {
+    super(renderDomainMessage(localized, 'en'));
+  }
 }
 
 /**
@@ -52,8 +58,19 @@ export function planRingResize(
       system: 'EU',
       value: Math.floor((measuredDiameterMm + reach) * Math.PI * 2) / 2,
     };
+    const params = {
+      size: formatRingSize(ringSizeOf(toDiameterMm, 'EU')),
+      changeMm: Math.abs(change).toFixed(1),
+      modelMm: measuredDiameterMm.toFixed(1),
+      modelSize: formatRingSize(ringSizeOf(measuredDiameterMm, 'EU')),
+      reachMm: reach,
+      smallest: formatRingSize(smallest),
+      largest: formatRingSize(largest),
+    };
     throw new RingResizeRefused(
-      `${formatRingSize(ringSizeOf(toDiameterMm, 'EU'))} is ${Math.abs(change).toFixed(1)} mm ${change > 0 ? 'wider' : 'narrower'} inside than the model (${measuredDiameterMm.toFixed(1)} mm, ${formatRingSize(ringSizeOf(measuredDiameterMm, 'EU'))}): we resize a ring by at most ${reach} mm of inner diameter. Choose a size from ${formatRingSize(smallest)} to ${formatRingSize(largest)}, or upload the model made in the size you want.`,
+      change > 0
+        ? domainMessage('ring.resize-too-wide', params)
+        : domainMessage('ring.resize-too-narrow', params),
     );
   }
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderChangedPayload } from '../orders/order-changed';
-import { ROOMS, roomsForOrderChange } from './events';
+import { ROOMS, roomsForOrderChange, roomsOnConnect } from './events';
 
 const change = (overrides: Partial<OrderChangedPayload>): OrderChangedPayload => ({
   orderId: '01970f7e-6c1a-7d45-9c1b-2b4f0a1d9e11',
@@ -57,5 +57,14 @@ describe('roomsForOrderChange', () => {
         }),
       ),
     ).toEqual([ROOMS.order(change({}).orderId), ROOMS.staff]);
+  });
+});
+
+describe('roomsOnConnect', () => {
+  it('puts each role in the rooms of its screens, a customer in its own room only', () => {
+    expect(roomsOnConnect({ userId: 'a', role: 'admin' })).toEqual([ROOMS.operators, ROOMS.staff]);
+    expect(roomsOnConnect({ userId: 's', role: 'seller' })).toEqual([ROOMS.staff]);
+    expect(roomsOnConnect({ userId: 'o', role: 'operator' })).toEqual([ROOMS.operators]);
+    expect(roomsOnConnect({ userId: 'c', role: 'customer' })).toEqual([ROOMS.customer('c')]);
   });
 });

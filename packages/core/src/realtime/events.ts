@@ -32,6 +32,23 @@ export interface SocketData {
   name: string;
 }
 
+/**
+ * Rooms a socket joins on connecting, by its user's role; an order's own room is joined on request,
+ * after `canWatchOrder`.
+ */
+export function roomsOnConnect(user: Pick<SocketData, 'userId' | 'role'>): string[] {
+  switch (user.role) {
+    case 'admin':
+      return [ROOMS.operators, ROOMS.staff];
+    case 'seller':
+      return [ROOMS.staff];
+    case 'operator':
+      return [ROOMS.operators];
+    case 'customer':
+      return [ROOMS.customer(user.userId)];
+  }
+}
+
 /** The rooms that hear about a model: its owner, the customers and watchers of orders holding it. */
 export function roomsForModel(event: {
   ownerUserId: string | null;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DomainMessage } from '../i18n/domain-messages';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { DomainError } from './errors';
 
 /**
@@ -14,7 +14,7 @@ export function encodeCursor(values: unknown): string {
 export function decodeCursor<T extends z.ZodType>(
   schema: T,
   cursor: string,
-  message: string | DomainMessage = 'This page link is out of date. Go back to the first page.',
+  message: DomainMessage = domainMessage('list.page-link-outdated'),
 ): z.output<T> {
   try {
     return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));

@@ -37,7 +37,9 @@ export async function addCartItem(
     .from(alloys)
     .where(and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)));
   if (!alloy)
-    throw new DomainError('INVALID_INPUT', `Unknown alloy "${input.alloyCode}".`, { field: 'alloyCode' });
+    throw new DomainError('INVALID_INPUT', domainMessage('alloy.unknown', { code: input.alloyCode }), {
+      field: 'alloyCode',
+    });
   const verdict = judgeOrderItem(model, alloy, input.scale);
   assertMayOrder(verdict, input.acceptCastabilityRisk ?? false, model.originalName, {
     alloy: 'alloyCode',

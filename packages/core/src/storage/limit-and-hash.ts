@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 
 /** A pass-through stream that hashes and counts what flows through it, and stops past `maxBytes`. */
@@ -13,7 +14,7 @@ export function limitAndHash(maxBytes: number | undefined) {
         callback(
           new DomainError(
             'PAYLOAD_TOO_LARGE',
-            `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`,
+            domainMessage('model.file-too-large', { mib: Math.round(maxBytes / 1024 / 1024) }),
             {
               field: 'file',
               limitBytes: maxBytes,

@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { domainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 import { limitAndHash } from './limit-and-hash';
 import type { ObjectStorage, PutOptions, StoredObject } from './object-storage';
@@ -26,7 +27,7 @@ export class LocalDiskStorage implements ObjectStorage {
   private pathOf(key: string): string {
     const path = resolve(this.root, key);
     if (!path.startsWith(this.root + sep))
-      throw new DomainError('INVALID_INPUT', `Invalid storage key: ${key}`);
+      throw new DomainError('INVALID_INPUT', domainMessage('storage.key-invalid', { key }));
     return path;
   }
 

@@ -1,3 +1,4 @@
+import '@facet/core/order-listeners';
 import { generateApiKey } from '@facet/auth/api-key';
 import { hashPassword } from '@facet/auth/password';
 import { defaultDesignRulesFor } from '@facet/core/castability/design-rules';

@@ -1,3 +1,4 @@
+import '@facet/core/order-listeners';
 import { setPayRate } from '@facet/core/earnings/pay-rate';
 import { createOrder } from '@facet/core/orders/create-order';
 import { ORDER_CHANGED_TOPIC } from '@facet/core/orders/order-changed';

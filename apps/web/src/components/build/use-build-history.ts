@@ -1,8 +1,8 @@
 'use client';
 
+import { ZDesign } from '@facet/core/models/design-schema';
 import { useCallback, useEffect, useReducer } from 'react';
 import { type BuildChoice, type BuildHistory, reduceHistory, startHistory } from './build-history';
-import { ZDesign } from './design-schema';
 
 const STORAGE_KEY = 'facet.build.v1';
 

@@ -22,8 +22,8 @@ export const observeRoute = createRouteObserver({
   logger: webLogger,
   registry: processMetricsRegistry,
   rethrow: unstable_rethrow,
-  refuse: (route) => {
+  refuse: (route, requestId) => {
     const role = env().FACET_ROLE;
-    return servesPath(role, route) ? null : notServedHere(role);
+    return servesPath(role, route) ? null : notServedHere(role, requestId);
   },
 });

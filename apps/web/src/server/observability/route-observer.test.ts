@@ -3,6 +3,8 @@ import { createMetricsRegistry } from '@facet/telemetry/metrics';
 import { captureLogs } from '@facet/testing/log-capture';
 import { metricValue } from '@facet/testing/metrics';
 import { describe, expect, it } from 'vitest';
+import { toApiProblem } from '../partner-api/map-error';
+import { problemBody, ZProblem } from '../partner-api/problem';
 import { createRouteObserver, readRequestId } from './route-observer';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -158,5 +160,18 @@ describe('observeRoute', () => {
       (await observeRoute('/api/v1/orders', handler)(new Request('http://x/api/v1/orders'), {})).status,
     ).toBe(200);
     expect(ran).toBe(1);
+  });
+});
+
+describe('the 500 of a handler that threw', () => {
+  it('is the same problem as any unexpected error mapped by the problem module', async () => {
+    const { observeRoute } = observer('silent');
+    const GET = observeRoute('/api/files', async () => {
+      throw new Error('boom');
+    });
+    const response = await GET(new Request('http://x/api/files', { headers: { 'x-request-id': 'r-2' } }), {});
+    const expected = problemBody(toApiProblem(new Error('boom'), 'r-2'), 'r-2');
+    expect(await response.json()).toEqual(expected);
+    expect(ZProblem.safeParse(expected).success).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { currentTraceId } from '@facet/core/shared/trace-context';
 import type { Logger } from '@facet/telemetry/logger';
 import type { Registry } from '@facet/telemetry/metrics';
+import { ApiProblem, problemResponse } from '../partner-api/problem';
 import { webMetrics } from './web-metrics';
 
 /** What a route handler learns of its request's observation. */
@@ -44,7 +45,7 @@ export function createRouteObserver(deps: {
   /** Throws again what the framework throws on purpose (redirects, not-found); Next's unstable_rethrow. */
   rethrow?: (error: unknown) => void;
   /** The answer for a route this process does not serve (its role), or null to serve it. */
-  refuse?: (route: string) => Response | null;
+  refuse?: (route: string, requestId: string) => Response | null;
 }) {
   return function observeRoute<C = unknown>(
     route: string,
@@ -52,10 +53,10 @@ export function createRouteObserver(deps: {
     options: RouteOptions = {},
   ): (request: Request, context: C) => Promise<Response> {
     return async (request, context) => {
-      const refused = deps.refuse?.(route);
+      const requestId = readRequestId(request.headers);
+      const refused = deps.refuse?.(route, requestId);
       if (refused) return refused;
       const started = performance.now();
-      const requestId = readRequestId(request.headers);
       const logger = deps.logger().child({ requestId });
       const fields: Record<string, unknown> = {};
       let failure: unknown;
@@ -101,16 +102,14 @@ export function createRouteObserver(deps: {
   };
 }
 
+/** The 500 of a handler that threw: the same problem (type, title, detail) as any unexpected error. */
 function internalError(requestId: string): Response {
-  return Response.json(
-    {
-      type: 'about:blank',
-      title: 'internal error',
-      status: 500,
-      detail: `Something went wrong on our side. Quote request id ${requestId} if it persists.`,
-      requestId,
-    },
-    { status: 500, headers: { 'content-type': 'application/problem+json' } },
+  return problemResponse(
+    new ApiProblem(
+      'internal-error',
+      `Something went wrong on our side. Quote request id ${requestId} if it persists.`,
+    ),
+    requestId,
   );
 }
 

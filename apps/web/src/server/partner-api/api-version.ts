@@ -11,6 +11,7 @@ export function apiVersionOf(request: Request, pinned: string | null): ApiVersio
       throw new ApiProblem('unknown-api-version', error.message, {
         errors: [{ field: API_VERSION_HEADER, message: error.message }],
         members: { knownVersions: error.details?.knownVersions },
+        localized: error.localized,
       });
     }
     throw error;

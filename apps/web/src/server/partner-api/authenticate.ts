@@ -1,5 +1,6 @@
 import 'server-only';
 import { hashApiKey, looksLikeApiKey } from '@facet/auth/api-key';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import {
   authenticateApiKey,
   type PartnerCaller,
@@ -18,17 +19,17 @@ export async function authenticateRequest(request: Request, db: Db): Promise<Par
   try {
     const header = request.headers.get('authorization');
     const key = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-    if (!header) refuseApiKey('missing', 'Send your API key as "Authorization: Bearer fct_live_…".');
+    if (!header) refuseApiKey('missing', domainMessage('api-key.missing'));
     if (!key || !looksLikeApiKey(key)) {
-      refuseApiKey(
-        'malformed',
-        'That is not a Facet API key: send "Authorization: Bearer fct_live_" followed by 32 letters and digits.',
-      );
+      refuseApiKey('malformed', domainMessage('api-key.malformed'));
     }
     return await authenticateApiKey(db, hashApiKey(key));
   } catch (error) {
     if (isDomainError(error) && error.code === 'UNAUTHENTICATED') {
-      throw new ApiProblem(problemSlugOf(error), error.message, { headers: CHALLENGE });
+      throw new ApiProblem(problemSlugOf(error), error.message, {
+        headers: CHALLENGE,
+        localized: error.localized,
+      });
     }
     throw error;
   }

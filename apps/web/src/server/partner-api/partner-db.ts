@@ -1,4 +1,6 @@
 import 'server-only';
+// Every order change made with this pool also writes what partners and casting follow it with.
+import '@facet/core/order-listeners';
 import { createDb } from '@facet/db/client';
 import { env } from '@/env';
 

@@ -1,11 +1,7 @@
 import { actorForUser } from '@facet/auth/session-user';
-import { uploadModel } from '@facet/core/models/upload-model';
-import { buildDesign } from '@facet/mesh/parts/build-design';
-import { checkDesign } from '@facet/mesh/parts/check-design';
-import { writeBinaryStl } from '@facet/mesh/write';
-import { z } from 'zod';
-import { designFileName } from '@/components/build/describe-design';
-import { ZDesign } from '@/components/build/design-schema';
+import { ZUploadDesignInput } from '@facet/core/models/design-schema';
+import { uploadDesign } from '@facet/core/models/upload-design';
+import { isDomainError } from '@facet/core/shared/errors';
 import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
 import { readBoundedBody } from '@/server/http/bounded-body';
@@ -14,12 +10,10 @@ import { problem, problemFromError } from '@/server/problem';
 import { getStorage } from '@/server/storage';
 
 const MAX_BODY_BYTES = 16 * 1024;
-const ZDesignUpload = z.object({ design: ZDesign });
 
 /**
- * A piece built in the shop's constructor: the design (JSON) is checked with the builder's own rules,
- * made into a binary STL here, so the model always matches the design, and stored as an uploaded
- * model with the design kept beside it. From there it is a model like any other (analysis, preview).
+ * A piece built in the shop's constructor, as JSON (`{ design }`): made into a model by `uploadDesign`.
+ * A design the builder's rules refuse is answered with its `problems`, control by control.
  */
 export const POST = observeRoute('/api/uploads/designs', async (request, _context, scope) => {
   const user = await getSessionUser();
@@ -31,24 +25,16 @@ export const POST = observeRoute('/api/uploads/designs', async (request, _contex
   } catch (error) {
     return problemFromError(error, scope);
   }
-  const parsed = ZDesignUpload.safeParse(parseJson(text));
+  const parsed = ZUploadDesignInput.safeParse(parseJson(text));
   if (!parsed.success) return problem(400, 'invalid design', 'The design could not be read.');
-  const { design } = parsed.data;
-  const problems = checkDesign(design);
-  if (problems.length > 0) {
-    return problem(422, 'design cannot be made', problems.map((p) => p.message).join(' '), {
-      problems,
-    });
-  }
   try {
-    const model = await uploadModel({ db: getDb(), storage: getStorage() }, actorForUser(user), {
-      fileName: designFileName(design),
-      body: writeBinaryStl(buildDesign(design), `Facet design: ${designFileName(design)}`),
-      design,
-    });
+    const model = await uploadDesign({ db: getDb(), storage: getStorage() }, actorForUser(user), parsed.data);
     scope.annotate({ modelId: model.id });
     return Response.json(model, { status: 201 });
   } catch (error) {
+    if (isDomainError(error) && error.code === 'UNPROCESSABLE' && error.details?.problems) {
+      return problem(422, 'design cannot be made', error.message, { problems: error.details.problems });
+    }
     return problemFromError(error, scope);
   }
 });

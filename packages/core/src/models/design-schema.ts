@@ -39,3 +39,7 @@ export type TDesign = z.infer<typeof ZDesign>;
 // The schema and the geometry engine's type describe the same data.
 const sameShape: [TDesign, Design] extends [Design, TDesign] ? true : never = true;
 void sameShape;
+
+/** The body of a design upload: the design alone (its file is made from it on the server). */
+export const ZUploadDesignInput = z.object({ design: ZDesign });
+export type TUploadDesignInput = z.infer<typeof ZUploadDesignInput>;
