@@ -1,5 +1,7 @@
 'use client';
 
+import { renderDomainMessage } from '@facet/core/i18n/domain-messages';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@facet/core/i18n/locale';
 import type { TModel } from '@facet/core/models/model-dto';
 import { planRingResize, RingResizeRefused } from '@facet/core/pricing/resize-ring';
 import { FINISHES } from '@facet/db/enums';
@@ -8,7 +10,7 @@ import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Trash2, Upload } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
@@ -261,13 +263,17 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
 }
 
 /** Why a ring measured `measuredDiameterMm` across cannot be made in `circumferenceMm`, or null. */
-function resizeRefusal(measuredDiameterMm: number | null, circumferenceMm: number | null): string | null {
+function resizeRefusal(
+  measuredDiameterMm: number | null,
+  circumferenceMm: number | null,
+  locale: Locale,
+): string | null {
   if (circumferenceMm === null) return null;
   try {
     planRingResize(measuredDiameterMm, circumferenceMm);
     return null;
   } catch (error) {
-    if (error instanceof RingResizeRefused) return error.message;
+    if (error instanceof RingResizeRefused) return renderDomainMessage(error.localized, locale);
     throw error;
   }
 }
@@ -292,6 +298,8 @@ function LineRingSize({
 }) {
   const trpc = useTRPC();
   const t = useTranslations('crmUi');
+  const appLocale = useLocale();
+  const locale: Locale = isLocale(appLocale) ? appLocale : DEFAULT_LOCALE;
   const model = useQuery(
     trpc.crm.models.get.queryOptions(
       { modelId },
@@ -312,7 +320,7 @@ function LineRingSize({
       measuredDiameterMm={measuredDiameterMm}
       circumferenceMm={circumferenceMm}
       error={refused}
-      onChange={(chosen) => onChange(chosen, resizeRefusal(measuredDiameterMm, chosen))}
+      onChange={(chosen) => onChange(chosen, resizeRefusal(measuredDiameterMm, chosen, locale))}
     />
   );
 }
