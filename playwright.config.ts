@@ -61,7 +61,8 @@ export default defineConfig({
   ],
   webServer: {
     command: 'pnpm tsx packages/devstack/src/e2e-stack.ts',
-    url: `http://localhost:${WEB_PORT}/api/health`,
+    // Every process of the stack answers its health check (see e2e-stack.ts), not only the web app.
+    url: `http://127.0.0.1:${Number(process.env.E2E_READY_PORT ?? 3104)}/ready`,
     // The stack makes a production build first: about 2 min on a quiet 2-core machine, over 5 min
     // when the machine is busy (seen at a load average of 28).
     timeout: 900_000,

@@ -4,6 +4,7 @@
  * Playwright starts it (see playwright.config.ts) and stops it when the tests end.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
@@ -16,6 +17,9 @@ import { seedDemo } from './seed/seed-demo';
 
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 const REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 3102);
+const WORKER_PORT = Number(process.env.E2E_WORKER_PORT ?? 3103);
+/** Answers 200 on /ready once the web app, the worker and the realtime server all do (playwright.config.ts). */
+const READY_PORT = Number(process.env.E2E_READY_PORT ?? 3104);
 /** The three apps serve /metrics with this bearer token; the API tests read them with it. */
 const E2E_METRICS_TOKEN = 'e2e-metrics-token-0123456789';
 const DIST_DIR = `.next-e2e-${WEB_PORT}`;
@@ -49,7 +53,7 @@ async function main() {
     STORAGE_DIR: storageDir,
     PORT: String(WEB_PORT),
     REALTIME_PORT: String(REALTIME_PORT),
-    WORKER_HEALTH_PORT: String(Number(process.env.E2E_WORKER_PORT ?? 3103)),
+    WORKER_HEALTH_PORT: String(WORKER_PORT),
     E2E_PARTNER_API_KEY: report.apiKey,
     NEXT_DIST_DIR: DIST_DIR,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
@@ -93,6 +97,11 @@ async function main() {
     )}\n`,
   );
   const { result } = runApps('prod', env);
+  serveReadiness([
+    `http://localhost:${WEB_PORT}/api/health`,
+    `http://127.0.0.1:${WORKER_PORT}/health`,
+    `http://localhost:${REALTIME_PORT}/health`,
+  ]);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -104,6 +113,26 @@ async function main() {
   process.on('SIGINT', () => void stop());
   await result.catch(() => {});
   await stop();
+}
+
+/**
+ * The stack is ready when every process is, not only the web app: a test that orders at once needs the
+ * worker's relay and queues (on a busy machine the worker has started two minutes after the web app).
+ */
+function serveReadiness(healthUrls: string[]) {
+  const answers = async (url: string) => {
+    try {
+      return (await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok;
+    } catch {
+      return false;
+    }
+  };
+  createServer((request, response) => {
+    if (request.url !== '/ready') return void response.writeHead(404).end();
+    void Promise.all(healthUrls.map(answers)).then((ready) =>
+      response.writeHead(ready.every(Boolean) ? 200 : 503).end(),
+    );
+  }).listen(READY_PORT, '127.0.0.1');
 }
 
 main().catch((error) => {
