@@ -16,12 +16,16 @@ const MAX_BODY_BYTES = 16 * 1024;
  * A design the builder's rules refuse is answered with its `problems`, control by control.
  */
 export const POST = observeRoute('/api/uploads/designs', async (request, _context, scope) => {
+  // The body is bounded from the first byte, while the session is looked up: the framework reads a
+  // request's body as it arrives, so a refusal that waited for the session would let a 50 MB body in.
+  const body = readBoundedBody(request, MAX_BODY_BYTES);
+  body.catch(() => undefined);
   const user = await getSessionUser();
   if (!user) return problem(401, 'unauthenticated', 'Sign in to order a piece.');
   scope.annotate({ userId: user.id });
   let text: string;
   try {
-    text = new TextDecoder().decode(await readBoundedBody(request, MAX_BODY_BYTES));
+    text = new TextDecoder().decode(await body);
   } catch (error) {
     return problemFromError(error, scope);
   }
