@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 /** Calls a mutation over HTTP, as the browser does, and returns the error's status and shape. */
-async function refusal(path: string, input: unknown, locale?: Locale, user: SessionUser = seller) {
+async function refusal(path: string, input: unknown, locale?: Locale, user: SessionUser | null = seller) {
   const response = await fetchRequestHandler({
     endpoint: '/api/trpc',
     req: new Request(`http://facet.test/api/trpc/${path}`, {
@@ -80,5 +80,22 @@ describe('a refusal in the user’s language', () => {
       message: 'Такого клиента нет.',
     });
     expect((await refusal('crm.clients.addNote', input, 'en')).message).toBe('No such client.');
+  });
+
+  it('asks a signed-out visitor to sign in, and tells a seller an admin page is not theirs, in Russian', async () => {
+    const input = { userId: admin.id, disabled: true };
+    expect(await refusal('admin.users.setDisabled', input, 'ru', null)).toMatchObject({
+      status: 401,
+      message: 'Войдите, чтобы продолжить.',
+      data: { code: 'UNAUTHORIZED' },
+    });
+    expect(await refusal('admin.users.setDisabled', input, 'ru', seller)).toMatchObject({
+      status: 403,
+      message: 'Вашей роли это недоступно.',
+      data: { code: 'FORBIDDEN' },
+    });
+    expect((await refusal('admin.users.setDisabled', input, 'en', null)).message).toBe(
+      'Sign in to continue.',
+    );
   });
 });

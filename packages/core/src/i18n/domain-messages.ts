@@ -345,6 +345,16 @@ export const DOMAIN_MESSAGES = {
   }),
 
   // Accounts and administration.
+  'session.sign-in-needed': entry({
+    en: () => 'Sign in to continue.',
+    ru: () => 'Войдите, чтобы продолжить.',
+    example: {},
+  }),
+  'session.role-not-allowed': entry({
+    en: () => 'Your role cannot do this.',
+    ru: () => 'Вашей роли это недоступно.',
+    example: {},
+  }),
   'identity.email-registered': entry({
     en: () => 'An account with this email already exists. Sign in instead.',
     ru: () => 'Учётная запись с этим адресом электронной почты уже есть. Войдите в неё.',
