@@ -321,7 +321,6 @@ const ACCESS: Record<string, Access> = {
   },
   'crm.partners.setTier': { allowed: STAFF, input: () => ({ partnerId, rateLimitTier: 'premium' }) },
   'crm.dashboard.get': { allowed: STAFF, input: () => ({}) },
-  'crm.catalog.listAlloys': { allowed: STAFF },
   'crm.models.get': { allowed: STAFF, input: () => ({ modelId: customerModelId }) },
 
   // MES console
@@ -344,7 +343,6 @@ const ACCESS: Record<string, Access> = {
     ],
   },
   'mes.countByStatus': { allowed: FLOOR },
-  'mes.listAlloys': { allowed: FLOOR },
   // A refused transition (not a floor role's move, not the claimant's order) is a 409, as on /api/v1.
   'mes.claim': {
     allowed: FLOOR,

@@ -26,7 +26,7 @@ export default async function MesPoolPage({ searchParams }: { searchParams: Prom
     queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
   ]);
-  await queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions());
+  await queryClient.prefetchQuery(trpc.shop.catalog.listAlloys.queryOptions());
   const t = await getTranslations('console');
   return (
     <AppShell user={user} theme="dark" wide>

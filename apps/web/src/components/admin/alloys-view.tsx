@@ -92,12 +92,8 @@ function EditAlloy({ alloy, onDone }: { alloy: TAdminAlloy; onDone: () => void }
       onSuccess: async (saved) => {
         toast.success(t('saved', { name: saved.name }));
         await queryClient.invalidateQueries(trpc.admin.alloys.pathFilter());
-        // Every surface's read of the catalogue's alloys (an admin may have the shop or the CRM open too).
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.shop.catalog.pathFilter()),
-          queryClient.invalidateQueries(trpc.crm.catalog.pathFilter()),
-          queryClient.invalidateQueries(trpc.mes.listAlloys.pathFilter()),
-        ]);
+        // The catalogue's alloys, which the shop, the CRM and the console all read.
+        await queryClient.invalidateQueries(trpc.shop.catalog.pathFilter());
         onDone();
       },
       onError: (error) => setErrors(fieldErrorsOf(error)),

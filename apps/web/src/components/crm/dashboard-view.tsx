@@ -88,7 +88,7 @@ export function DashboardView() {
     trpc.crm.dashboard.get.queryOptions(input, { refetchInterval: 60_000, enabled: !periodError }),
   );
   const late = useQuery(trpc.crm.orders.listLate.queryOptions({ limit: 1 }, { refetchInterval: 60_000 }));
-  const alloys = useQuery(trpc.crm.catalog.listAlloys.queryOptions());
+  const alloys = useQuery(trpc.shop.catalog.listAlloys.queryOptions());
   const filtered = Boolean(input.from || input.to || input.channel || input.alloyCode);
 
   const filters = (

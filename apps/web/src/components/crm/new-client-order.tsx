@@ -48,7 +48,7 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   const format = useFormat();
   const inputId = useId();
   const client = useQuery(trpc.crm.clients.get.queryOptions({ clientId }));
-  const alloys = useQuery(trpc.crm.catalog.listAlloys.queryOptions());
+  const alloys = useQuery(trpc.shop.catalog.listAlloys.queryOptions());
   const [lines, setLines] = useState<Line[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(

@@ -9,7 +9,7 @@ import { useTRPC } from '@/trpc/client';
 /** Alloy names by code, from the catalogue (cached for the session). */
 export function useAlloyNames(): Map<string, string> {
   const trpc = useTRPC();
-  const alloys = useQuery(trpc.mes.listAlloys.queryOptions(undefined, { staleTime: 10 * 60_000 }));
+  const alloys = useQuery(trpc.shop.catalog.listAlloys.queryOptions(undefined, { staleTime: 10 * 60_000 }));
   return new Map((alloys.data ?? []).map((alloy) => [alloy.code, alloy.name]));
 }
 

@@ -88,7 +88,7 @@ function NewTreeForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const alloys = useQuery(trpc.mes.listAlloys.queryOptions());
+  const alloys = useQuery(trpc.shop.catalog.listAlloys.queryOptions());
   const myWork = useQuery(trpc.mes.listMyWork.queryOptions());
   const [alloyCode, setAlloyCode] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());

@@ -1,6 +1,5 @@
 import { createTRPCRouter } from '../../trpc';
 import { approvalRulesRouter } from './approval-rules-router';
-import { crmCatalogRouter } from './catalog-router';
 import { clientsRouter } from './clients-router';
 import { crmPartnersRouter } from './crm-partners-router';
 import { dashboardRouter } from './dashboard-router';
@@ -14,6 +13,5 @@ export const crmRouter = createTRPCRouter({
   approvalRules: approvalRulesRouter,
   partners: crmPartnersRouter,
   dashboard: dashboardRouter,
-  catalog: crmCatalogRouter,
   models: crmModelsRouter,
 });

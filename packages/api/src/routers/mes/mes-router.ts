@@ -9,8 +9,6 @@ import { removeOrderFromTree, ZRemoveOrderFromTreeInput } from '@facet/core/cast
 import { ZEarningsPeriod } from '@facet/core/earnings/collect-operator-earnings';
 import { getMyEarnings, ZMyEarnings } from '@facet/core/earnings/get-my-earnings';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
-import { ZAlloy } from '@facet/core/pricing/alloy-dto';
-import { listAlloys } from '@facet/core/pricing/list-alloys';
 import {
   addProductionNote,
   ZAddProductionNoteInput,
@@ -59,9 +57,6 @@ export const mesRouter = createTRPCRouter({
   countByStatus: operatorProcedure
     .output(z.record(z.enum(ORDER_STATUSES), z.number().int()))
     .query(({ ctx }) => countOrdersByStatus(ctx.db)),
-
-  /** The catalogue's alloys, for the chips on cards and the alloy of a new tree. */
-  listAlloys: operatorProcedure.output(z.array(ZAlloy)).query(({ ctx }) => listAlloys(ctx.db)),
 
   claim: operatorProcedure
     .input(ZClaimOrderInput)

@@ -5,7 +5,10 @@ import { ZStonePrice } from '@facet/core/pricing/stone-price-table';
 import { z } from 'zod';
 import { createTRPCRouter, publicProcedure } from '../../trpc';
 
-/** What the shop offers, open to every visitor. */
+/**
+ * What the workshop offers, open to every visitor: the one read of the catalogue, which the CRM and the
+ * console use too (alloys are the same for everyone, so they share one cache).
+ */
 export const catalogRouter = createTRPCRouter({
   listAlloys: publicProcedure.output(z.array(ZAlloy)).query(({ ctx }) => listAlloys(ctx.db)),
   /** The stone prices in force, for the constructor's price. */

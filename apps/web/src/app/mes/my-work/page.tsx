@@ -28,7 +28,7 @@ export default async function MesMyWorkPage({
     queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
   ]);
-  await queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions());
+  await queryClient.prefetchQuery(trpc.shop.catalog.listAlloys.queryOptions());
   return (
     <AppShell user={user} theme="dark" wide>
       <HydrateClient>

@@ -19,7 +19,7 @@ export default async function MesTreesPage() {
     queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.listTrees.queryOptions()),
-    queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions()),
+    queryClient.prefetchQuery(trpc.shop.catalog.listAlloys.queryOptions()),
   ]);
   return (
     <AppShell user={user} theme="dark" wide>

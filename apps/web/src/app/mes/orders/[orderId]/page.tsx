@@ -24,7 +24,7 @@ export default async function MesOrderPage({ params }: { params: Promise<{ order
     queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
   ]);
-  await queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions());
+  await queryClient.prefetchQuery(trpc.shop.catalog.listAlloys.queryOptions());
   return (
     <AppShell user={user} theme="dark" wide>
       <HydrateClient>

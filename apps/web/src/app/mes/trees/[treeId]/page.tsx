@@ -23,7 +23,7 @@ export default async function MesTreePage({ params }: { params: Promise<{ treeId
     queryClient.prefetchQuery(trpc.mes.countByStatus.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.listMyWork.queryOptions()),
     queryClient.prefetchQuery(trpc.mes.getTree.queryOptions({ treeId })),
-    queryClient.prefetchQuery(trpc.mes.listAlloys.queryOptions()),
+    queryClient.prefetchQuery(trpc.shop.catalog.listAlloys.queryOptions()),
   ]);
   return (
     <AppShell user={user} theme="dark" wide>
