@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { startHeartbeat } from '@facet/core/admin/start-heartbeat';
 import { createDb } from '@facet/db/client';
+import { DATABASE_ROLES } from '@facet/db/roles';
 import { createLogger } from '@facet/telemetry/logger';
 import { createMetricsRegistry } from '@facet/telemetry/metrics';
 import { Redis } from 'ioredis';
@@ -12,7 +13,11 @@ import { createRealtimeServer } from './server';
 const env = loadEnv();
 const logger = createLogger('realtime', env.LOG_LEVEL);
 const metrics = createMetricsRegistry();
-const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 5, applicationName: 'facet-realtime' });
+const { db, close: closeDb } = createDb(env.DATABASE_URL, {
+  max: 5,
+  applicationName: 'facet-realtime',
+  role: DATABASE_ROLES.realtime,
+});
 const pubClient = new Redis(env.REDIS_URL);
 const subClient = pubClient.duplicate();
 for (const client of [pubClient, subClient]) {

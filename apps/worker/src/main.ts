@@ -1,5 +1,6 @@
 import { createStorage } from '@facet/core/storage/create-storage';
 import { createDb } from '@facet/db/client';
+import { DATABASE_ROLES } from '@facet/db/roles';
 import { createRedis } from '@facet/jobs/redis';
 import { assertRedisKeepsQueues } from '@facet/jobs/redis-policy';
 import { createLogger } from '@facet/telemetry/logger';
@@ -23,7 +24,11 @@ process.on('unhandledRejection', (reason) => {
 });
 const startupRedis = createRedis(env.REDIS_URL, 'worker');
 await assertRedisKeepsQueues(startupRedis).finally(() => startupRedis.disconnect());
-const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10, applicationName: 'facet-worker' });
+const { db, close: closeDb } = createDb(env.DATABASE_URL, {
+  max: 10,
+  applicationName: 'facet-worker',
+  role: DATABASE_ROLES.worker,
+});
 const runtime = startWorkerRuntime({
   db,
   storage: createStorage(env),

@@ -39,6 +39,7 @@ export async function cloneDatabase(template: string, name: string): Promise<voi
     for (let attempt = 0; ; attempt += 1) {
       try {
         await sql.unsafe(`create database "${name}" template "${template}"`);
+        await copyDatabaseSettings(sql, template, name);
         return;
       } catch (error) {
         // Two clones of one template at the same instant: the second waits its turn.
@@ -47,6 +48,20 @@ export async function cloneDatabase(template: string, name: string): Promise<voi
       }
     }
   });
+}
+
+/**
+ * A copy does not take its template's `ALTER DATABASE … SET` settings (the search path that lists
+ * the contexts' schemas, migration 0018), so they are set again on the copy.
+ */
+async function copyDatabaseSettings(sql: postgres.Sql, template: string, name: string): Promise<void> {
+  const rows = await sql<{ setconfig: string[] }[]>`
+    select s.setconfig from pg_db_role_setting s join pg_database d on d.oid = s.setdatabase
+    where d.datname = ${template} and s.setrole = 0`;
+  for (const setting of rows[0]?.setconfig ?? []) {
+    const at = setting.indexOf('=');
+    await sql.unsafe(`alter database "${name}" set ${setting.slice(0, at)} = ${setting.slice(at + 1)}`);
+  }
 }
 
 export async function dropDatabase(name: string): Promise<void> {

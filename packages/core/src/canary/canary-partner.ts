@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
+import { approvalRules } from '@facet/db/schema/approval-rules';
 import { clients } from '@facet/db/schema/crm';
-import { approvalRules, partners } from '@facet/db/schema/partners';
+import { partners } from '@facet/db/schema/partners';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 

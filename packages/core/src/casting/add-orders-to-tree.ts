@@ -44,6 +44,14 @@ export async function putOrdersOnTree(
   orderIds: string[],
 ): Promise<void> {
   const unique = [...new Set(orderIds)];
+  // The orders are locked alone first: `FOR UPDATE OF` a schema's table is written schema-qualified
+  // by drizzle-orm 0.45, which Postgres refuses (drizzle-orm issue 4950).
+  await tx
+    .select({ id: orders.id })
+    .from(orders)
+    .where(inArray(orders.id, unique))
+    .orderBy(orders.id)
+    .for('update');
   const rows = await tx
     .select({ order: orders, claimantName: users.name, onFlask: castingTrees.flaskNumber })
     .from(orders)
@@ -53,8 +61,7 @@ export async function putOrdersOnTree(
       and(eq(castingTreeOrders.orderId, orders.id), isNull(castingTreeOrders.removedAt)),
     )
     .leftJoin(castingTrees, eq(castingTrees.id, castingTreeOrders.treeId))
-    .where(inArray(orders.id, unique))
-    .for('update', { of: orders });
+    .where(inArray(orders.id, unique));
   if (rows.length !== unique.length) throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   for (const row of rows) {
     const why = whyOrderCannotJoinTree(row.order, tree, {

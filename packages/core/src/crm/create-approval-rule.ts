@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
-import { approvalRules, partners } from '@facet/db/schema/partners';
+import { approvalRules } from '@facet/db/schema/approval-rules';
+import { partners } from '@facet/db/schema/partners';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';

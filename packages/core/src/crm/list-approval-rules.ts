@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
+import { approvalRules } from '@facet/db/schema/approval-rules';
 import { users } from '@facet/db/schema/identity';
-import { approvalRules, partners } from '@facet/db/schema/partners';
+import { partners } from '@facet/db/schema/partners';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 import type { TApprovalRule } from './approval-rule-dto';

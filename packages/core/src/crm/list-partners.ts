@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
-import { apiKeys, approvalRules, partners, webhookEndpoints } from '@facet/db/schema/partners';
+import { approvalRules } from '@facet/db/schema/approval-rules';
+import { apiKeys, partners, webhookEndpoints } from '@facet/db/schema/partners';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 import { assertSeller } from './assert-seller';

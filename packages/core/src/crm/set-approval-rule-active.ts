@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { approvalRules } from '@facet/db/schema/partners';
+import { approvalRules } from '@facet/db/schema/approval-rules';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';

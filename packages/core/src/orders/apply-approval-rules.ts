@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
+import { approvalRules } from '@facet/db/schema/approval-rules';
 import { orders } from '@facet/db/schema/orders';
-import { approvalRules, partners } from '@facet/db/schema/partners';
+import { partners } from '@facet/db/schema/partners';
 import { and, asc, eq, gte, or } from 'drizzle-orm';
 import { type Actor, systemActor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CLIENT_KINDS } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
+import { crmSchema } from './contexts';
 import { users } from './identity';
 
 export const clientKindEnum = pgEnum('client_kind', CLIENT_KINDS);
 
-export const clients = pgTable(
+export const clients = crmSchema.table(
   'clients',
   {
     id: id(),
@@ -38,7 +39,7 @@ export const clients = pgTable(
   ],
 );
 
-export const contacts = pgTable(
+export const contacts = crmSchema.table(
   'contacts',
   {
     id: id(),
@@ -54,7 +55,7 @@ export const contacts = pgTable(
   (t) => [index('contacts_client_idx').on(t.clientId)],
 );
 
-export const clientNotes = pgTable(
+export const clientNotes = crmSchema.table(
   'client_notes',
   {
     id: id(),

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { integer, pgEnum, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ROLES } from '../enums';
 import { createdAt, id } from './columns';
+import { identitySchema } from './contexts';
 
 export const roleEnum = pgEnum('role', ROLES);
 
-export const users = pgTable(
+export const users = identitySchema.table(
   'users',
   {
     id: id(),

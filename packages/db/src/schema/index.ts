@@ -1,3 +1,4 @@
+export * from './approval-rules';
 export * from './crm';
 export * from './identity';
 export * from './models';

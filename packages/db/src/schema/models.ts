@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgEnum, text, uuid } from 'drizzle-orm/pg-core';
 import { MODEL_FORMATS, MODEL_STATUSES } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
+import { modelsSchema } from './contexts';
 import { users } from './identity';
 import { apiModeEnum, partners } from './partners';
 
 export const modelFormatEnum = pgEnum('model_format', MODEL_FORMATS);
 export const modelStatusEnum = pgEnum('model_status', MODEL_STATUSES);
 
-export const models = pgTable(
+export const models = modelsSchema.table(
   'models',
   {
     id: id(),
@@ -44,7 +45,7 @@ export const models = pgTable(
 );
 
 /** Analyses by content hash: the same file is never analysed twice. */
-export const modelAnalyses = pgTable('model_analyses', {
+export const modelAnalyses = modelsSchema.table('model_analyses', {
   sha256: text().primaryKey(),
   analysis: jsonb(),
   rejectionCode: text(),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id } from './columns';
+import { platformSchema } from './contexts';
 import { orders } from './orders';
 
 export const jobRunStatusEnum = pgEnum('job_run_status', ['running', 'succeeded', 'failed']);
@@ -9,7 +10,7 @@ export const jobRunStatusEnum = pgEnum('job_run_status', ['running', 'succeeded'
  * Every attempt of every background job, kept in Postgres (Redis forgets finished jobs): what the
  * order flight recorder shows beside the timeline.
  */
-export const jobRuns = pgTable(
+export const jobRuns = platformSchema.table(
   'job_runs',
   {
     id: id(),
@@ -38,7 +39,7 @@ export const canaryRunStatusEnum = pgEnum('canary_run_status', ['running', 'ok',
  * pricing, approval rule, the pool's push) to prove it still works. `ok` when it reached the pool
  * before its deadline, `late` when it did not, `failed` when it could not be placed or was rejected.
  */
-export const canaryRuns = pgTable(
+export const canaryRuns = platformSchema.table(
   'canary_runs',
   {
     id: id(),

@@ -7,7 +7,6 @@ import {
   jsonb,
   numeric,
   pgEnum,
-  pgTable,
   primaryKey,
   smallint,
   text,
@@ -17,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { EVENT_ACTOR_KINDS, FINISHES, ORDER_CHANNELS, ORDER_STATUSES } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
+import { ordersSchema } from './contexts';
 import { clients } from './crm';
 import { users } from './identity';
 import { models } from './models';
@@ -28,7 +28,7 @@ export const orderChannelEnum = pgEnum('order_channel', ORDER_CHANNELS);
 export const finishEnum = pgEnum('finish', FINISHES);
 export const eventActorKindEnum = pgEnum('event_actor_kind', EVENT_ACTOR_KINDS);
 
-export const orders = pgTable(
+export const orders = ordersSchema.table(
   'orders',
   {
     id: id(),
@@ -150,7 +150,7 @@ export const orders = pgTable(
   ],
 );
 
-export const orderItems = pgTable(
+export const orderItems = ordersSchema.table(
   'order_items',
   {
     id: id(),
@@ -191,7 +191,7 @@ export const orderItems = pgTable(
 );
 
 /** The timeline: one row for every change of an order, written in the same transaction. */
-export const orderEvents = pgTable(
+export const orderEvents = ordersSchema.table(
   'order_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
@@ -228,7 +228,7 @@ export const ORDER_STATUS_COUNT_STRIPES = 64;
  * transaction holds, so creations and claims never queue on one hot row. A status's count is the sum
  * of its stripes.
  */
-export const orderStatusCounts = pgTable(
+export const orderStatusCounts = ordersSchema.table(
   'order_status_counts',
   {
     status: orderStatusEnum().notNull(),
@@ -243,7 +243,7 @@ export const orderStatusCounts = pgTable(
  * stay: the unique key is the order, the status and the moment it entered that status. The breach
  * is open while the order is still in that stay; `resolvedAt` records when it left.
  */
-export const slaBreaches = pgTable(
+export const slaBreaches = ordersSchema.table(
   'sla_breaches',
   {
     id: id(),

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
+import { platformSchema } from './contexts';
 
 /**
  * Rows committed together with the change they announce. The relay claims unpublished rows with
  * FOR UPDATE SKIP LOCKED and moves them to the queues and to realtime.
  */
-export const outbox = pgTable(
+export const outbox = platformSchema.table(
   'outbox',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

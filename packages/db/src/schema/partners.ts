@@ -5,7 +5,6 @@ import {
   integer,
   jsonb,
   pgEnum,
-  pgTable,
   primaryKey,
   text,
   timestamp,
@@ -14,10 +13,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { API_MODES, WEBHOOK_DELIVERY_STATUSES } from '../enums';
 import { createdAt, id } from './columns';
+import { partnersSchema } from './contexts';
 import { clients } from './crm';
 import { users } from './identity';
 
-export const partners = pgTable(
+export const partners = partnersSchema.table(
   'partners',
   {
     id: id(),
@@ -41,7 +41,7 @@ export const partners = pgTable(
 /** Live (real business) or test (the sandbox: README, Partner API, Sandbox). */
 export const apiModeEnum = pgEnum('api_mode', API_MODES);
 
-export const apiKeys = pgTable(
+export const apiKeys = partnersSchema.table(
   'api_keys',
   {
     id: id(),
@@ -67,7 +67,7 @@ export const apiKeys = pgTable(
   (t) => [uniqueIndex('api_keys_hash_key').on(t.keyHash), index('api_keys_partner_idx').on(t.partnerId)],
 );
 
-export const webhookEndpoints = pgTable(
+export const webhookEndpoints = partnersSchema.table(
   'webhook_endpoints',
   {
     id: id(),
@@ -90,7 +90,7 @@ export const webhookEndpoints = pgTable(
 
 export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', WEBHOOK_DELIVERY_STATUSES);
 
-export const webhookDeliveries = pgTable(
+export const webhookDeliveries = partnersSchema.table(
   'webhook_deliveries',
   {
     id: id(),
@@ -119,7 +119,7 @@ export const webhookDeliveries = pgTable(
   ],
 );
 
-export const webhookAttempts = pgTable(
+export const webhookAttempts = partnersSchema.table(
   'webhook_attempts',
   {
     id: id(),
@@ -135,7 +135,7 @@ export const webhookAttempts = pgTable(
   (t) => [index('webhook_attempts_delivery_idx').on(t.deliveryId, t.attempt)],
 );
 
-export const idempotencyRecords = pgTable(
+export const idempotencyRecords = partnersSchema.table(
   'idempotency_records',
   {
     partnerId: uuid()
@@ -155,31 +155,11 @@ export const idempotencyRecords = pgTable(
   (t) => [primaryKey({ columns: [t.partnerId, t.key] }), index('idempotency_expires_idx').on(t.expiresAt)],
 );
 
-export const approvalRuleKindEnum = pgEnum('approval_rule_kind', ['partner', 'below_price']);
-
-/** Rules that approve priced orders for production without a seller. */
-export const approvalRules = pgTable(
-  'approval_rules',
-  {
-    id: id(),
-    kind: approvalRuleKindEnum().notNull(),
-    /** For `partner` rules: every priced order of this partner. */
-    partnerId: uuid().references(() => partners.id),
-    /** For `below_price` rules: orders whose total is at most this. */
-    maxTotalCents: integer(),
-    currency: text().notNull().default('EUR'),
-    active: boolean().notNull().default(true),
-    createdById: uuid().references(() => users.id),
-    createdAt: createdAt(),
-  },
-  (t) => [index('approval_rules_active_idx').on(t.active, t.kind)],
-);
-
 /**
  * One row per partner API request (never a body or a secret): what the CRM's partner page and
  * `GET /api/v1/requests` show. Written in batches after the response; kept 30 days (core/system/prune-old-records).
  */
-export const apiRequests = pgTable(
+export const apiRequests = partnersSchema.table(
   'api_requests',
   {
     id: id(),
@@ -213,7 +193,7 @@ export const apiRequests = pgTable(
  * Non-public networks an admin lets webhook endpoints reach (an on-premises receiver), as CIDRs. The
  * newest row is in force, older ones are its history; `WEBHOOK_ALLOWED_NETWORKS` stays allowed beside it.
  */
-export const webhookAllowLists = pgTable(
+export const webhookAllowLists = partnersSchema.table(
   'webhook_allow_lists',
   {
     id: id(),

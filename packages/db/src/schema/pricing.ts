@@ -1,8 +1,9 @@
-import { boolean, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, numeric, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns';
+import { catalogSchema } from './contexts';
 import { users } from './identity';
 
-export const alloys = pgTable('alloys', {
+export const alloys = catalogSchema.table('alloys', {
   id: id(),
   /** Stable code used by the API, e.g. `AU750Y`. */
   code: text().notNull().unique(),
@@ -31,7 +32,7 @@ export const alloys = pgTable('alloys', {
 });
 
 /** Every version an admin saved; quotes keep the values they were made with. */
-export const alloyPriceHistory = pgTable(
+export const alloyPriceHistory = catalogSchema.table(
   'alloy_price_history',
   {
     id: id(),
@@ -54,7 +55,7 @@ export const alloyPriceHistory = pgTable(
  * `minCarats`), per carat. Rows are only added: the newest row of a cut and band is the price in
  * force, the older ones its history. Quotes keep the amounts they were made with.
  */
-export const stonePrices = pgTable(
+export const stonePrices = catalogSchema.table(
   'stone_prices',
   {
     id: id(),
@@ -68,7 +69,7 @@ export const stonePrices = pgTable(
 );
 
 /** Every version of an alloy's design rules an admin saved; orders keep the verdict they were placed with. */
-export const alloyDesignRuleHistory = pgTable(
+export const alloyDesignRuleHistory = catalogSchema.table(
   'alloy_design_rule_history',
   {
     id: id(),

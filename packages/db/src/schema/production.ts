@@ -6,7 +6,6 @@ import {
   jsonb,
   numeric,
   pgEnum,
-  pgTable,
   text,
   timestamp,
   uniqueIndex,
@@ -14,12 +13,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { CASTING_TREE_STATUSES, PAY_RATE_KINDS } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
+import { productionSchema } from './contexts';
 import { users } from './identity';
 import { orders } from './orders';
 import { alloys } from './pricing';
 
 /** Every claim of an order by an operator: what operators are paid by. */
-export const claims = pgTable(
+export const claims = productionSchema.table(
   'claims',
   {
     id: id(),
@@ -39,7 +39,7 @@ export const claims = pgTable(
   ],
 );
 
-export const productionNotes = pgTable(
+export const productionNotes = productionSchema.table(
   'production_notes',
   {
     id: id(),
@@ -62,7 +62,7 @@ const grams = () => numeric({ mode: 'number', precision: 10, scale: 2 });
  * A casting tree: wax pieces of one alloy on one flask, cast together. Weights are in grams; the wax
  * ratio and sprue allowance are the alloy's at the time the wax was weighed.
  */
-export const castingTrees = pgTable(
+export const castingTrees = productionSchema.table(
   'casting_trees',
   {
     id: id(),
@@ -100,7 +100,7 @@ export const castingTrees = pgTable(
 );
 
 /** Which orders are on which tree; an order leaves an open tree when it is released or cancelled. */
-export const castingTreeOrders = pgTable(
+export const castingTreeOrders = productionSchema.table(
   'casting_tree_orders',
   {
     id: id(),
@@ -121,7 +121,7 @@ export const castingTreeOrders = pgTable(
 );
 
 /** The tree's timeline: built, orders in and out, wax weighed, cast. */
-export const castingTreeEvents = pgTable(
+export const castingTreeEvents = productionSchema.table(
   'casting_tree_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
@@ -141,7 +141,7 @@ export const castingTreeEvents = pgTable(
 export const payRateKindEnum = pgEnum('pay_rate_kind', PAY_RATE_KINDS);
 
 /** The operators' pay rate an admin set; the newest row is in force, older ones are its history. */
-export const operatorPayRates = pgTable(
+export const operatorPayRates = productionSchema.table(
   'operator_pay_rates',
   {
     id: id(),

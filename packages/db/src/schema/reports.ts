@@ -1,4 +1,5 @@
-import { bigint, date, numeric, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { bigint, date, numeric, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { ordersSchema } from './contexts';
 import { orderChannelEnum, orderStatusEnum } from './orders';
 
 /*
@@ -11,7 +12,7 @@ import { orderChannelEnum, orderStatusEnum } from './orders';
  */
 
 /** Orders placed on a day, through a channel, in an alloy, by the status they are in now. */
-export const orderDayRollups = pgTable(
+export const orderDayRollups = ordersSchema.table(
   'order_day_rollups',
   {
     day: date({ mode: 'string' }).notNull(),
@@ -29,7 +30,7 @@ export const orderDayRollups = pgTable(
 );
 
 /** Stays in a status that ended (the order moved on), by the day, channel and alloy of the order. */
-export const orderStatusTimeRollups = pgTable(
+export const orderStatusTimeRollups = ordersSchema.table(
   'order_status_time_rollups',
   {
     day: date({ mode: 'string' }).notNull(),

@@ -2,6 +2,7 @@ import 'server-only';
 // Every order change made with this pool also writes what partners and casting follow it with.
 import '@facet/core/order-listeners';
 import { createDb } from '@facet/db/client';
+import { DATABASE_ROLES } from '@facet/db/roles';
 import { env } from '@/env';
 
 let handle: ReturnType<typeof createDb> | undefined;
@@ -14,6 +15,7 @@ export function getPartnerDb() {
   handle ??= createDb(env().DATABASE_URL, {
     max: env().PARTNER_DB_POOL_MAX,
     applicationName: 'facet-partner-api',
+    role: DATABASE_ROLES.partnerApi,
   });
   return handle.db;
 }

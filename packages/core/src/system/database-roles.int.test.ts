@@ -1,0 +1,188 @@
+import { createDb, type Db } from '@facet/db/client';
+import { DATABASE_ROLES, type DatabaseRole } from '@facet/db/roles';
+import { users } from '@facet/db/schema/identity';
+import { jobRuns } from '@facet/db/schema/operations';
+import { orders } from '@facet/db/schema/orders';
+import { outbox } from '@facet/db/schema/outbox';
+import { apiKeys } from '@facet/db/schema/partners';
+import { alloys } from '@facet/db/schema/pricing';
+import { claims } from '@facet/db/schema/production';
+import { useTestDb } from '@facet/testing/db';
+import { makeAlloy, makeApiKey, makeOrder, makePartner, makeUser } from '@facet/testing/factories';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Postgres itself refuses what a process's role may not do: the roles and grants of migration 0018.
+const { db, url } = useTestDb({ max: 2 });
+const asRole = new Map<DatabaseRole, ReturnType<typeof createDb>>();
+function connectAs(role: DatabaseRole): Db {
+  const handle = createDb(url, { max: 1, applicationName: `facet-test-${role}`, role });
+  asRole.set(role, handle);
+  return handle.db;
+}
+
+const INSUFFICIENT_PRIVILEGE = '42501';
+async function refusal(write: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await write;
+    return undefined;
+  } catch (error) {
+    return (
+      (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code
+    );
+  }
+}
+
+let web: Db;
+let partnerApi: Db;
+let worker: Db;
+let realtime: Db;
+let fixtures: { operatorId: string; orderId: string; alloyId: string; apiKeyId: string; partnerId: string };
+
+beforeAll(async () => {
+  const operator = await makeUser(db, { role: 'operator' });
+  const alloy = await makeAlloy(db);
+  const { partner } = await makePartner(db);
+  const { apiKey } = await makeApiKey(db, partner.id);
+  const order = await makeOrder(db, { status: 'MANUFACTURING_APPROVED' });
+  fixtures = {
+    operatorId: operator.id,
+    orderId: order.id,
+    alloyId: alloy.id,
+    apiKeyId: apiKey.id,
+    partnerId: partner.id,
+  };
+  web = connectAs(DATABASE_ROLES.web);
+  partnerApi = connectAs(DATABASE_ROLES.partnerApi);
+  worker = connectAs(DATABASE_ROLES.worker);
+  realtime = connectAs(DATABASE_ROLES.realtime);
+});
+
+afterAll(async () => {
+  await Promise.all([...asRole.values()].map((handle) => handle.close()));
+});
+
+describe('every table sits in its context schema', () => {
+  it('leaves no table in public', async () => {
+    const inPublic = await db.execute<{ tablename: string }>(
+      sql`select tablename from pg_tables where schemaname = 'public'`,
+    );
+    expect([...inPublic].map((row) => row.tablename)).toEqual([]);
+  });
+
+  it('connects each process as its role', async () => {
+    const [who] = await realtime.execute<{ current_user: string }>(sql`select current_user`);
+    expect(who?.current_user).toBe('facet_realtime');
+  });
+});
+
+describe('the realtime server', () => {
+  it('reads orders and users but writes nothing', async () => {
+    const [order] = await realtime
+      .select({ id: orders.id })
+      .from(orders)
+      .where(eq(orders.id, fixtures.orderId));
+    expect(order?.id).toBe(fixtures.orderId);
+    const [user] = await realtime
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.id, fixtures.operatorId));
+    expect(user?.id).toBe(fixtures.operatorId);
+    expect(
+      await refusal(
+        realtime.update(orders).set({ status: 'CANCELLED' }).where(eq(orders.id, fixtures.orderId)),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(await refusal(realtime.select().from(apiKeys))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+});
+
+describe('the partner API', () => {
+  it('creates orders (and the counters and rollups their triggers keep) and outbox rows', async () => {
+    const order = await makeOrder(partnerApi, {
+      channel: 'api',
+      partnerId: fixtures.partnerId,
+      status: 'SUBMITTED',
+    });
+    expect(order.channel).toBe('api');
+    await partnerApi
+      .insert(outbox)
+      .values({ topic: 'order.changed', aggregateId: order.id, payload: { orderId: order.id } });
+  });
+
+  it('marks its key used, and nothing else of the key', async () => {
+    await partnerApi.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, fixtures.apiKeyId));
+    expect(
+      await refusal(
+        partnerApi.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, fixtures.apiKeyId)),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('never reads users nor writes prices, claims or the outbox relay', async () => {
+    expect(await refusal(partnerApi.select().from(users))).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(
+      await refusal(
+        partnerApi.update(alloys).set({ pricePerGramCents: 1 }).where(eq(alloys.id, fixtures.alloyId)),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(
+      await refusal(
+        partnerApi.insert(claims).values({ orderId: fixtures.orderId, operatorId: fixtures.operatorId }),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(await refusal(partnerApi.update(outbox).set({ publishedAt: new Date() }))).toBe(
+      INSUFFICIENT_PRIVILEGE,
+    );
+  });
+});
+
+describe('the worker', () => {
+  it('publishes the outbox and records job runs', async () => {
+    await worker.update(outbox).set({ publishedAt: new Date() });
+    await worker.insert(jobRuns).values({
+      queue: 'analyse',
+      jobId: '1',
+      attempt: 1,
+      subjectType: 'order',
+      subjectId: fixtures.orderId,
+    });
+  });
+
+  it('never writes people, prices or claims', async () => {
+    expect(
+      await refusal(
+        worker.update(users).set({ name: 'Someone else' }).where(eq(users.id, fixtures.operatorId)),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(
+      await refusal(
+        worker.update(alloys).set({ pricePerGramCents: 1 }).where(eq(alloys.id, fixtures.alloyId)),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(
+      await refusal(
+        worker.insert(claims).values({ orderId: fixtures.orderId, operatorId: fixtures.operatorId }),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+});
+
+describe('the web app', () => {
+  it('claims orders and prices alloys', async () => {
+    await web.insert(claims).values({ orderId: fixtures.orderId, operatorId: fixtures.operatorId });
+    await web.update(alloys).set({ pricePerGramCents: 99 }).where(eq(alloys.id, fixtures.alloyId));
+    const [alloy] = await db.select().from(alloys).where(eq(alloys.id, fixtures.alloyId));
+    expect(alloy?.pricePerGramCents).toBe(99);
+  });
+
+  it('adds outbox rows but leaves publishing and job runs to the worker', async () => {
+    await web.insert(outbox).values({
+      topic: 'order.changed',
+      aggregateId: fixtures.orderId,
+      payload: { orderId: fixtures.orderId },
+    });
+    expect(await refusal(web.update(outbox).set({ publishedAt: new Date() }))).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(await refusal(web.delete(jobRuns))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+});
