@@ -83,7 +83,9 @@ GRANT SELECT ON ALL TABLES IN SCHEMA catalog, models, orders, crm, production, p
 GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA models, orders TO facet_partner_api;--> statement-breakpoint
 GRANT UPDATE (last_used_at) ON partners.api_keys TO facet_partner_api;--> statement-breakpoint
 GRANT INSERT, UPDATE ON partners.idempotency_records TO facet_partner_api;--> statement-breakpoint
-GRANT INSERT ON partners.api_requests, partners.webhook_deliveries TO facet_partner_api;--> statement-breakpoint
+GRANT INSERT ON partners.api_requests TO facet_partner_api;--> statement-breakpoint
+-- Deliveries are made when an order changes, and go with an endpoint the partner deletes.
+GRANT INSERT, DELETE ON partners.webhook_deliveries TO facet_partner_api;--> statement-breakpoint
 GRANT INSERT, UPDATE, DELETE ON partners.webhook_endpoints TO facet_partner_api;--> statement-breakpoint
 GRANT INSERT ON platform.outbox TO facet_partner_api;--> statement-breakpoint
 -- The worker: analyses, pricing, the outbox relay, webhook deliveries, the watchdog, the canary and

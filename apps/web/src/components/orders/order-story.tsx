@@ -1,6 +1,6 @@
 'use client';
 
-import type { OrderStatus } from '@facet/db/enums';
+import { ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
 import { cn } from '@facet/ui/cn';
 import { Check } from 'lucide-react';
 import { useTranslations } from 'next-intl';
@@ -16,20 +16,10 @@ const JOURNEY: OrderStatus[] = [
   'CLOSED',
 ];
 
-/** The statuses with a next step in the shopper's words (`nextStep.*` in the message catalogues). */
-export const NEXT_STEP: OrderStatus[] = [
-  'INITIATED',
-  'FILE_UPLOADED',
-  'SUBMITTED',
-  'PRICE_CALCULATED',
-  'MANUFACTURING_APPROVED',
-  'MANUFACTURING_STARTED',
-  'MANUFACTURING_COMPLETED',
-  'PACKAGING',
-  'SHIPPED',
-  'CLOSED',
-  'ON_HOLD',
-];
+/** The statuses with a next step in the shopper's words (`nextStep.*` in the message catalogues): all but the refused and the cancelled. */
+export const NEXT_STEP: readonly OrderStatus[] = ORDER_STATUSES.filter(
+  (status) => status !== 'REJECTED' && status !== 'CANCELLED',
+);
 
 /** The main path of an order as a row of steps, the current one marked. */
 export function OrderJourney({ status }: { status: OrderStatus }) {
