@@ -18,7 +18,7 @@ export function formatBytes(bytes: number): string {
   return `${formatCount(bytes)} bytes`;
 }
 
-type None = Record<string, never>;
+type None = Record<never, never>;
 /** An object's id as the 3MF gives it, or "?" when the file never said. */
 type ObjectId = number | string;
 
@@ -385,7 +385,7 @@ export const MESH_MESSAGE_EXAMPLES: { [K in MeshMessageKey]: MeshMessageParams[K
   'mesh.stl.too-many-triangles': { triangles: 6_000_000, max: 5_000_000 },
   'mesh.stl.more-than-max-triangles': { max: 5_000_000 },
   'mesh.stl.no-triangles': {},
-  'mesh.stl.corner-not-finite': { triangle: 1_042, corner: 'NaN, 0, 1' },
+  'mesh.stl.corner-not-finite': { triangle: 1_042, corner: 'Infinity, 0, 1' },
   'mesh.obj.no-faces': {},
   'mesh.obj.vertices-no-faces': { vertices: 2_501 },
   'mesh.obj.vertex-missing': { line: 1_204, vertex: -5, vertices: 3 },

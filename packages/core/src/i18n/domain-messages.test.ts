@@ -5,11 +5,16 @@ import {
   type DomainMessageKey,
   domainMessage,
   nameInRussian,
-  plural,
   renderDomainMessage,
 } from './domain-messages';
+import { plural } from './figures';
 
 const keys = Object.keys(DOMAIN_MESSAGES) as DomainMessageKey[];
+
+/** Params the Russian leaves out on purpose: the XML parser's own words are English. */
+const LEFT_OUT_IN_RUSSIAN: Partial<Record<DomainMessageKey, string[]>> = {
+  'mesh.xml.not-well-formed': ['problem'],
+};
 
 describe('the domain’s messages', () => {
   it.each(keys)('%s is said in English and in Russian, with its params', (key) => {
@@ -19,10 +24,19 @@ describe('the domain’s messages', () => {
     const russian = renderDomainMessage(message, 'ru');
     expect(english).toMatch(/[a-z]/i);
     expect(russian).toMatch(/[а-яё]/i);
-    for (const text of [english, russian]) expect(text).not.toMatch(/undefined|null|NaN|\$\{/);
-    for (const value of Object.values(example)) {
+    for (const text of [english, russian]) expect(text).not.toMatch(/undefined|null|NaN|\[object|\$\{/);
+    for (const [name, value] of Object.entries(example) as Array<[string, unknown]>) {
+      if (typeof value === 'object') {
+        // A message inside another is said in the same language.
+        const inner = value as Parameters<typeof renderDomainMessage>[0];
+        expect(english).toContain(renderDomainMessage(inner, 'en'));
+        expect(russian).toContain(renderDomainMessage(inner, 'ru'));
+        continue;
+      }
+      // The parsers' counts and sizes are formatted by each language (checked in mesh-messages.test.ts).
+      if (typeof value === 'number' && key.startsWith('mesh.')) continue;
       expect(english).toContain(String(value));
-      expect(russian).toContain(nameInRussian(String(value)));
+      if (!LEFT_OUT_IN_RUSSIAN[key]?.includes(name)) expect(russian).toContain(nameInRussian(String(value)));
     }
   });
 

@@ -1,17 +1,7 @@
+import { z } from 'zod';
+import { plural } from './figures';
 import type { Locale } from './locale';
-
-/** The forms a count takes in a language (`one`, `few`, `many`, `other`), `other` always. */
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const PLURAL_RULES: Record<Locale, Intl.PluralRules> = {
-  en: new Intl.PluralRules('en'),
-  ru: new Intl.PluralRules('ru'),
-};
-
-/** The form of a word after `count`: `plural('ru', 3, { one: 'заказ', few: 'заказа', many: 'заказов', other: 'заказа' })`. */
-export function plural(locale: Locale, count: number, forms: PluralForms): string {
-  return forms[PLURAL_RULES[locale].select(count)] ?? forms.other;
-}
+import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 
 /** The statuses as the Russian screens name them (the web's `status` messages), for sentences made here. */
 const STATUS_RU: Record<string, string> = {
@@ -98,14 +88,32 @@ export function nameInRussian(value: string): string {
   return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? value;
 }
 
-interface Entry<P> {
+/**
+ * A catalogue message as it travels and is stored (an error's `localized`, a timeline event's
+ * message): its key and params. A param may be a message itself, said inside the other in the same
+ * language (a castability finding inside its verdict, a place in a file inside a mesh refusal).
+ */
+export interface LocalizedMessage {
+  key: string;
+  params: Record<string, unknown>;
+}
+
+export const ZLocalizedMessage = z
+  .object({ key: z.string().max(100), params: z.record(z.string(), z.unknown()) })
+  .meta({ description: 'A catalogue message: its key and params, said in the reader’s language.' });
+
+/** The params a message is given: where a template takes text, a message to say there will do. */
+export type SaidParams<P> = { [K in keyof P]: P[K] extends string ? string | LocalizedMessage : P[K] };
+
+export interface Entry<P> {
+  /** Each template reads its params with every message inside them already said, as text. */
   en: (params: P) => string;
   ru: (params: P) => string;
   /** Params to render the entry with in tests. */
-  example: P;
+  example: NoInfer<SaidParams<P>>;
 }
 
-function entry<P extends Record<string, string | number> = Record<string, never>>(e: Entry<P>): Entry<P> {
+function entry<P extends Record<string, string | number> = Record<never, never>>(e: Entry<P>): Entry<P> {
   return e;
 }
 
@@ -694,6 +702,9 @@ export const DOMAIN_MESSAGES = {
     ru: (p) => `У заказа в статусе ${statusRu(p.status)} в песочнице нет следующего шага.`,
     example: { status: 'CLOSED' },
   }),
+
+  // The parsers' refusals of a model file (keys, params and English in @facet/mesh).
+  ...MESH_MESSAGE_ENTRIES,
 };
 
 type Catalogue = typeof DOMAIN_MESSAGES;
@@ -714,6 +725,43 @@ export function domainMessage<K extends DomainMessageKey>(
 }
 
 export function renderDomainMessage(message: DomainMessage, locale: Locale): string {
-  const template = DOMAIN_MESSAGES[message.key][locale] as (params: unknown) => string;
-  return template(message.params);
+  return say(message, locale);
+}
+
+type AnyTemplate = (params: Record<string, unknown>) => string;
+const TEMPLATES = DOMAIN_MESSAGES as unknown as Record<string, Record<Locale, AnyTemplate>>;
+
+function isLocalizedMessage(value: unknown): value is LocalizedMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string' &&
+    typeof (value as { params?: unknown }).params === 'object' &&
+    (value as { params?: unknown }).params !== null
+  );
+}
+
+/** The message in `locale`, every message among its params said first. */
+function say(message: LocalizedMessage, locale: Locale): string {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(message.params)) {
+    params[name] = isLocalizedMessage(value) ? say(value, locale) : value;
+  }
+  const templates = TEMPLATES[message.key];
+  if (!templates) throw new Error(`No catalogue message ${message.key}`);
+  return templates[locale](params);
+}
+
+/** Whether a stored value is a message of this catalogue, and so are the messages among its params. */
+export function isKnownMessage(value: unknown): value is DomainMessage {
+  if (!isLocalizedMessage(value) || !Object.hasOwn(TEMPLATES, value.key)) return false;
+  return Object.values(value.params).every((param) => !isLocalizedMessage(param) || isKnownMessage(param));
+}
+
+/**
+ * A stored message (a timeline event's, a model's rejection) in `locale`, or null when it is none the
+ * catalogue knows, or none at all: the caller shows the text stored beside it.
+ */
+export function renderStoredMessage(message: unknown, locale: Locale): string | null {
+  return isKnownMessage(message) ? say(message, locale) : null;
 }

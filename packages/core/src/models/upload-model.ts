@@ -71,8 +71,9 @@ export async function uploadModel(
     format = sniffUpload(await deps.storage.getHead(key, SNIFF_BYTES), stored.sizeBytes);
   } catch (error) {
     await deps.storage.delete(key);
-    if (isMeshError(error))
-      throw new DomainError('UNPROCESSABLE', error.message, { field: 'file', code: error.code });
+    if (isMeshError(error)) {
+      throw new DomainError('UNPROCESSABLE', error.localized, { field: 'file', code: error.code });
+    }
     throw error;
   }
 
