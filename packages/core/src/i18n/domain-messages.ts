@@ -91,7 +91,8 @@ export function nameInRussian(value: string): string {
 /**
  * A catalogue message as it travels and is stored (an error's `localized`, a timeline event's
  * message): its key and params. A param may be a message itself, said inside the other in the same
- * language (a castability finding inside its verdict, a place in a file inside a mesh refusal).
+ * language (a castability finding inside its verdict, a place in a file inside a mesh refusal), or a
+ * list of messages, said one after another (the problems of each piece of an order).
  */
 export interface LocalizedMessage {
   key: string;
@@ -102,8 +103,10 @@ export const ZLocalizedMessage = z
   .object({ key: z.string().max(100), params: z.record(z.string(), z.unknown()) })
   .meta({ description: 'A catalogue message: its key and params, said in the reader’s language.' });
 
-/** The params a message is given: where a template takes text, a message to say there will do. */
-export type SaidParams<P> = { [K in keyof P]: P[K] extends string ? string | LocalizedMessage : P[K] };
+/** The params a message is given: where a template takes text, a message (or several) to say there will do. */
+export type SaidParams<P> = {
+  [K in keyof P]: P[K] extends string ? string | LocalizedMessage | LocalizedMessage[] : P[K];
+};
 
 export interface Entry<P> {
   /** Each template reads its params with every message inside them already said, as text. */
@@ -741,11 +744,19 @@ function isLocalizedMessage(value: unknown): value is LocalizedMessage {
   );
 }
 
-/** The message in `locale`, every message among its params said first. */
+function isMessageList(value: unknown): value is LocalizedMessage[] {
+  return Array.isArray(value) && value.every(isLocalizedMessage);
+}
+
+/** The message in `locale`, every message among its params said first (a list, one after another). */
 function say(message: LocalizedMessage, locale: Locale): string {
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(message.params)) {
-    params[name] = isLocalizedMessage(value) ? say(value, locale) : value;
+    params[name] = isLocalizedMessage(value)
+      ? say(value, locale)
+      : isMessageList(value)
+        ? value.map((item) => say(item, locale)).join(' ')
+        : value;
   }
   const templates = TEMPLATES[message.key];
   if (!templates) throw new Error(`No catalogue message ${message.key}`);
@@ -755,7 +766,9 @@ function say(message: LocalizedMessage, locale: Locale): string {
 /** Whether a stored value is a message of this catalogue, and so are the messages among its params. */
 export function isKnownMessage(value: unknown): value is DomainMessage {
   if (!isLocalizedMessage(value) || !Object.hasOwn(TEMPLATES, value.key)) return false;
-  return Object.values(value.params).every((param) => !isLocalizedMessage(param) || isKnownMessage(param));
+  return Object.values(value.params).every((param) =>
+    isLocalizedMessage(param) ? isKnownMessage(param) : !isMessageList(param) || param.every(isKnownMessage),
+  );
 }
 
 /**

@@ -96,6 +96,7 @@ export async function uploadModel(
         status: cached ? (cached.analysis ? 'ANALYSED' : 'REJECTED') : 'UPLOADED',
         analysis: cached?.analysis ?? null,
         rejectionReason: cached?.rejectionReason ?? null,
+        rejectionMessage: cached?.rejectionMessage ?? null,
         previewGlbKey: cached?.previewGlbKey ?? null,
         previewPngKey: cached?.previewPngKey ?? null,
         design: input.design ?? null,
