@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plural } from './figures';
+import { plural, sayFixed, sayUpTo2 } from './figures';
 import type { Locale } from './locale';
 import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 
@@ -82,6 +82,17 @@ function webhookRuleRu(rule: string): string {
   const special = /^a special-purpose address \((.+)\)$/.exec(rule);
   return WEBHOOK_RULE_RU[rule] ?? (special ? `адрес особого назначения (${special[1]})` : rule);
 }
+
+/** 0.8 → "0.8 mm", 0.75 → "0.75 mm": a design rule's millimetres, as the English verdicts write them. */
+const mmEn = (value: number) => `${Number(value.toFixed(2))} mm`;
+const mmRu = (value: number) => `${sayUpTo2('ru', value)} мм`;
+const fixedRu = (value: number, digits: number) => sayFixed('ru', value, digits);
+
+const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.94, y: -0.31, z: 1.5 } };
+const THIN_WALL_EXAMPLE = {
+  key: 'castability.finding.thin-wall',
+  params: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
+};
 
 /** A status's, a role's or a refused address range's Russian name; anything else as it is. */
 export function nameInRussian(value: string): string {
@@ -543,6 +554,121 @@ export const DOMAIN_MESSAGES = {
     ru: (p) => ringResizeRu(p, 'уже'),
     example: { ...RING_RESIZE_EXAMPLE, size: 'EU 46' },
   }),
+  // Castability: the verdict in one alloy and what was found (castability/judge-castability.ts).
+  'castability.castable': entry({
+    en: (p: { alloy: string }) => `Castable in ${p.alloy}.`,
+    ru: (p) => `Можно отлить из сплава ${p.alloy}.`,
+    example: { alloy: 'Sterling silver 925' },
+  }),
+  'castability.castable-with-risk': entry({
+    en: (p: { alloy: string; finding: string }) => `Castable in ${p.alloy}, with a risk: ${p.finding}`,
+    ru: (p) => `Можно отлить из сплава ${p.alloy}, но с риском: ${p.finding}`,
+    example: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+  }),
+  'castability.not-castable-in': entry({
+    en: (p: { alloy: string; finding: string }) => `Not castable in ${p.alloy}: ${p.finding}`,
+    ru: (p) => `Из сплава ${p.alloy} отлить нельзя: ${p.finding}`,
+    example: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+  }),
+  'castability.point': entry({
+    en: (p: { x: number; y: number; z: number }) =>
+      `x ${p.x.toFixed(1)}, y ${p.y.toFixed(1)}, z ${p.z.toFixed(1)} mm`,
+    ru: (p) => `x ${fixedRu(p.x, 1)}, y ${fixedRu(p.y, 1)}, z ${fixedRu(p.z, 1)} мм`,
+    example: { x: 8.94, y: -0.31, z: 1.5 },
+  }),
+  'castability.finding.open': entry({
+    en: (p: { edges: number }) =>
+      `The mesh is open (${p.edges} open or shared edges); close it in your 3D tool.`,
+    ru: (p) =>
+      `Сетка не замкнута (${p.edges} ${plural('ru', p.edges, { one: 'открытое или общее ребро', few: 'открытых или общих ребра', many: 'открытых или общих рёбер', other: 'открытого или общего ребра' })}); закройте её в 3D-редакторе.`,
+    example: { edges: 42 },
+  }),
+  'castability.finding.hole': entry({
+    en: (p: { lengthMm: number; point: string }) =>
+      `A hole (${p.lengthMm.toFixed(1)} mm around) at ${p.point}; close it in your 3D tool.`,
+    ru: (p) =>
+      `Отверстие (по периметру ${fixedRu(p.lengthMm, 1)} мм) в точке ${p.point}; закройте его в 3D-редакторе.`,
+    example: { lengthMm: 3.2, point: POINT_EXAMPLE },
+  }),
+  'castability.finding.seam': entry({
+    en: (p: { lengthMm: number; point: string }) =>
+      `A seam where more than two faces meet (${p.lengthMm.toFixed(1)} mm around) at ${p.point}; close it in your 3D tool.`,
+    ru: (p) =>
+      `Шов, где сходятся больше двух граней (по периметру ${fixedRu(p.lengthMm, 1)} мм), в точке ${p.point}; исправьте его в 3D-редакторе.`,
+    example: { lengthMm: 3.2, point: POINT_EXAMPLE },
+  }),
+  'castability.finding.too-small': entry({
+    en: (p: { volumeMm3: number }) => `Its volume (${p.volumeMm3.toFixed(2)} mm³) is too small to cast.`,
+    ru: (p) => `Объём (${fixedRu(p.volumeMm3, 2)} мм³) слишком мал для литья.`,
+    example: { volumeMm3: 2.5 },
+  }),
+  'castability.finding.too-large': entry({
+    en: (p: { measuredMm: number; alloy: string; limitMm: number }) =>
+      `At ${p.measuredMm.toFixed(1)} mm it does not fit our flask for ${p.alloy} (${mmEn(p.limitMm)} at most); check that the model is in millimetres, or scale it down.`,
+    ru: (p) =>
+      `Изделие размером ${fixedRu(p.measuredMm, 1)} мм не помещается в нашу опоку для сплава ${p.alloy} (не больше ${mmRu(p.limitMm)}); проверьте, что модель в миллиметрах, или уменьшите её.`,
+    example: { measuredMm: 112.4, alloy: 'Sterling silver 925', limitMm: 90 },
+  }),
+  'castability.finding.thin-across': entry({
+    en: (p: { measuredMm: number; alloy: string; limitMm: number }) =>
+      `At ${p.measuredMm.toFixed(2)} mm across it is thinner than the ${mmEn(p.limitMm)} we cast ${p.alloy} from; check that the model is in millimetres.`,
+    ru: (p) =>
+      `При толщине ${fixedRu(p.measuredMm, 2)} мм изделие тоньше ${mmRu(p.limitMm)} — минимума, с которого мы льём ${p.alloy}; проверьте, что модель в миллиметрах.`,
+    example: { measuredMm: 0.04, alloy: 'Sterling silver 925', limitMm: 0.8 },
+  }),
+  'castability.finding.thin-wall': entry({
+    en: (p: { measuredMm: number; point: string; alloy: string; limitMm: number }) =>
+      `The wall is ${p.measuredMm.toFixed(2)} mm thick at ${p.point}; we cast walls in ${p.alloy} from ${mmEn(p.limitMm)}.`,
+    ru: (p) =>
+      `Стенка толщиной ${fixedRu(p.measuredMm, 2)} мм в точке ${p.point}; стенки из сплава ${p.alloy} мы льём от ${mmRu(p.limitMm)}.`,
+    example: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
+  }),
+  'castability.finding.thin-wire': entry({
+    en: (p: { measuredMm: number; point: string; alloy: string; limitMm: number }) =>
+      `A wire or prong is ${p.measuredMm.toFixed(2)} mm thick at ${p.point}; we cast wires and prongs in ${p.alloy} from ${mmEn(p.limitMm)}.`,
+    ru: (p) =>
+      `Проволока или крапан толщиной ${fixedRu(p.measuredMm, 2)} мм в точке ${p.point}; проволоку и крапаны из сплава ${p.alloy} мы льём от ${mmRu(p.limitMm)}.`,
+    example: { measuredMm: 0.45, point: POINT_EXAMPLE, alloy: 'Yellow gold 750 (18k)', limitMm: 0.6 },
+  }),
+  'castability.finding.thin-surface': entry({
+    en: (p: { areaMm2: number; alloy: string; limitMm: number }) =>
+      `About ${Math.round(p.areaMm2)} mm² of its surface is thinner than the ${mmEn(p.limitMm)} we cast ${p.alloy} from.`,
+    ru: (p) =>
+      `Около ${Math.round(p.areaMm2)} мм² поверхности тоньше ${mmRu(p.limitMm)} — минимума, с которого мы льём ${p.alloy}.`,
+    example: { areaMm2: 140, alloy: 'Sterling silver 925', limitMm: 0.8 },
+  }),
+  'castability.finding.thickness-unknown': entry({
+    // The reason is the analysis's own English words: the Russian says what it means for the order.
+    en: (p: { reason: string }) =>
+      `Thickness unknown: ${p.reason}. A jeweller will check the walls before casting.`,
+    ru: () => 'Толщину стенок измерить не удалось. Ювелир проверит стенки перед литьём.',
+    example: { reason: 'the model is too detailed to measure in time' },
+  }),
+  // A piece refused in its alloy, its verdict's summary said inside.
+  'castability.refused': entry({
+    en: (p: { model: string; summary: string }) => `${p.model}: ${p.summary}`,
+    ru: (p) => `${p.model}: ${p.summary}`,
+    example: {
+      model: 'ring.stl',
+      summary: {
+        key: 'castability.not-castable-in',
+        params: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+      },
+    },
+  }),
+  'castability.risk-refused': entry({
+    en: (p: { model: string; summary: string }) =>
+      `${p.model}: ${p.summary} Accept the risk to order it in this alloy.`,
+    ru: (p) => `${p.model}: ${p.summary} Чтобы заказать изделие в этом сплаве, примите риск.`,
+    example: {
+      model: 'ring.stl',
+      summary: {
+        key: 'castability.castable-with-risk',
+        params: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+      },
+    },
+  }),
+  // The same, for a verdict stored before its summary was kept as a message (the summary is English).
   'castability.not-castable': entry({
     en: (p: { model: string; summary: string }) => `${p.model}: ${p.summary}`,
     ru: (p) => `${p.model}: в этом сплаве изделие не отлить. ${p.summary}`,
