@@ -1,5 +1,7 @@
+import type { OrderStatus } from '@facet/db/enums';
 import { z } from 'zod';
-import { plural, sayFixed, sayUpTo2 } from './figures';
+import { STATUS_LABEL } from '../orders/status-labels';
+import { plural, sayFixed, sayGrams, sayLimit, sayMoney, sayNumber, sayUpTo2 } from './figures';
 import type { Locale } from './locale';
 import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 
@@ -83,12 +85,16 @@ function webhookRuleRu(rule: string): string {
   return WEBHOOK_RULE_RU[rule] ?? (special ? `адрес особого назначения (${special[1]})` : rule);
 }
 
+/** A person's reason quoted after what they did: ` (“Wrong size”)` / ` («Wrong size»)`; nothing without one. */
+const whyEn = (why: string) => (why ? ` (“${why}”)` : '');
+const whyRu = (why: string) => (why ? ` («${why}»)` : '');
+
 /** 0.8 → "0.8 mm", 0.75 → "0.75 mm": a design rule's millimetres, as the English verdicts write them. */
 const mmEn = (value: number) => `${Number(value.toFixed(2))} mm`;
 const mmRu = (value: number) => `${sayUpTo2('ru', value)} мм`;
 const fixedRu = (value: number, digits: number) => sayFixed('ru', value, digits);
 
-const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.94, y: -0.31, z: 1.5 } };
+const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.9, y: -0.3, z: 1.5 } };
 const THIN_WALL_EXAMPLE = {
   key: 'castability.finding.thin-wall',
   params: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
@@ -574,7 +580,7 @@ export const DOMAIN_MESSAGES = {
     en: (p: { x: number; y: number; z: number }) =>
       `x ${p.x.toFixed(1)}, y ${p.y.toFixed(1)}, z ${p.z.toFixed(1)} mm`,
     ru: (p) => `x ${fixedRu(p.x, 1)}, y ${fixedRu(p.y, 1)}, z ${fixedRu(p.z, 1)} мм`,
-    example: { x: 8.94, y: -0.31, z: 1.5 },
+    example: { x: 8.9, y: -0.3, z: 1.5 },
   }),
   'castability.finding.open': entry({
     en: (p: { edges: number }) =>
@@ -832,6 +838,165 @@ export const DOMAIN_MESSAGES = {
     example: { status: 'CLOSED' },
   }),
 
+  // Why an order moved, as its timeline says it (the event's reason; the status's reason too).
+  'timeline.cart-emptied': entry({
+    en: () => 'Emptied the cart.',
+    ru: () => 'Корзина очищена.',
+    example: {},
+  }),
+  'timeline.approved-by-partner-rule': entry({
+    en: (p: { partner: string }) => `Every priced order of ${p.partner} is approved.`,
+    ru: (p) => `Каждый рассчитанный заказ партнёра ${p.partner} одобряется автоматически.`,
+    example: { partner: 'Yakutia Gold' },
+  }),
+  'timeline.approved-by-partner-rule-unnamed': entry({
+    en: () => 'Every priced order of this partner is approved.',
+    ru: () => 'Каждый рассчитанный заказ этого партнёра одобряется автоматически.',
+    example: {},
+  }),
+  'timeline.approved-below-price': entry({
+    en: (p: { cents: number; currency: string }) =>
+      `Orders of at most ${(p.cents / 100).toLocaleString('en-IE', { style: 'currency', currency: p.currency })} are approved.`,
+    ru: (p) => `Заказы на сумму не больше ${sayMoney('ru', p.cents, p.currency)} одобряются автоматически.`,
+    example: { cents: 50_000, currency: 'EUR' },
+  }),
+  /** Several sentences one after another: each piece's problem, each risk accepted. */
+  'timeline.items': entry({
+    en: (p: { items: string }) => p.items,
+    ru: (p) => p.items,
+    example: {
+      items: [
+        { key: 'timeline.item-unreadable', params: { model: 'ring.stl' } },
+        {
+          key: 'timeline.item',
+          params: { model: 'bail.stl', text: { key: 'mesh.stl.no-triangles', params: {} } },
+        },
+      ],
+    },
+  }),
+  'timeline.item': entry({
+    en: (p: { model: string; text: string }) => `${p.model}: ${p.text}`,
+    ru: (p) => `${p.model}: ${p.text}`,
+    example: { model: 'ring.stl', text: { key: 'mesh.stl.no-triangles', params: {} } },
+  }),
+  'timeline.item-unreadable': entry({
+    en: (p: { model: string }) => `${p.model}: the file could not be read.`,
+    ru: (p) => `${p.model}: файл не удалось прочитать.`,
+    example: { model: 'ring.stl' },
+  }),
+  'timeline.canary-arrived': entry({
+    en: () => 'canary arrived',
+    ru: () => 'контрольный заказ дошёл',
+    example: {},
+  }),
+  'timeline.on-tree': entry({
+    en: (p: { flask: number }) => `On the tree on flask ${p.flask}`,
+    ru: (p) => `На ёлке в опоке ${p.flask}`,
+    example: { flask: 12 },
+  }),
+  'timeline.cast-in-tree': entry({
+    en: (p: { flask: number }) => `Cast in the tree on flask ${p.flask}`,
+    ru: (p) => `Отлит на ёлке в опоке ${p.flask}`,
+    example: { flask: 12 },
+  }),
+  'timeline.taken-off-tree': entry({
+    en: (p: { flask: number; actor: string }) => `Taken off the tree on flask ${p.flask} by ${p.actor}`,
+    ru: (p) => `${p.actor} снял(а) заказ с ёлки в опоке ${p.flask}`,
+    example: { flask: 12, actor: 'Olga Brandt' },
+  }),
+  /** Who, and why: a line of the flight recorder. */
+  'timeline.by': entry({
+    en: (p: { actor: string; reason: string }) => `${p.actor} — ${p.reason}`,
+    ru: (p) => `${p.actor} — ${p.reason}`,
+    example: { actor: 'Pricing', reason: { key: 'timeline.cart-emptied', params: {} } },
+  }),
+  'timeline.sla-breached': entry({
+    en: (p: { status: string; limitS: number }) =>
+      `Stuck in ${STATUS_LABEL[p.status as OrderStatus] ?? p.status} longer than ${sayLimit('en', p.limitS)}`,
+    ru: (p) => `Заказ задержался в статусе ${statusRu(p.status)} дольше ${sayLimit('ru', p.limitS)}`,
+    example: { status: 'PRICE_CALCULATED', limitS: 172_800 },
+  }),
+
+  // Why an order left its casting tree, and the tree's own timeline (casting/*).
+  'tree.removed.cancelled': entry({
+    en: (p: { actor: string; why: string }) => `Cancelled by ${p.actor}${whyEn(p.why)}`,
+    ru: (p) => `${p.actor} отменил(а) заказ${whyRu(p.why)}`,
+    example: { actor: 'Sam Moreau', why: 'Client withdrew' },
+  }),
+  'tree.removed.released': entry({
+    en: (p: { actor: string; why: string }) => `Released to the pool by ${p.actor}${whyEn(p.why)}`,
+    ru: (p) => `${p.actor} вернул(а) заказ в пул${whyRu(p.why)}`,
+    example: { actor: 'Olga Brandt', why: 'Wrong size' },
+  }),
+  'tree.event.built': entry({
+    en: (p: { flask: number; alloy: string }) => `Tree started on flask ${p.flask} for ${p.alloy}`,
+    ru: (p) => `Ёлка начата в опоке ${p.flask} для сплава ${p.alloy}`,
+    example: { flask: 12, alloy: 'Sterling silver 925' },
+  }),
+  'tree.event.order-added': entry({
+    en: (p: { number: string }) => `${p.number} put on the tree`,
+    ru: (p) => `${p.number} поставлен на ёлку`,
+    example: { number: 'FCT-001042' },
+  }),
+  'tree.event.order-removed': entry({
+    en: (p: { number: string }) => `${p.number} taken off the tree; weigh the wax again before casting.`,
+    ru: (p) => `${p.number} снят с ёлки; перед литьём взвесьте воск заново.`,
+    example: { number: 'FCT-001042' },
+  }),
+  'tree.event.order-cancelled': entry({
+    en: (p: { number: string; actor: string; why: string }) =>
+      `${p.number} was cancelled by ${p.actor}${whyEn(p.why)} and is off the tree; weigh the wax again before casting.`,
+    ru: (p) =>
+      `${p.actor} отменил(а) ${p.number}${whyRu(p.why)}, заказ снят с ёлки; перед литьём взвесьте воск заново.`,
+    example: { number: 'FCT-001042', actor: 'Sam Moreau', why: 'Client withdrew' },
+  }),
+  'tree.event.order-released': entry({
+    en: (p: { number: string; actor: string; why: string }) =>
+      `${p.number} was released to the pool by ${p.actor}${whyEn(p.why)} and is off the tree; weigh the wax again before casting.`,
+    ru: (p) =>
+      `${p.actor} вернул(а) ${p.number} в пул${whyRu(p.why)}, заказ снят с ёлки; перед литьём взвесьте воск заново.`,
+    example: { number: 'FCT-001042', actor: 'Olga Brandt', why: 'Wrong size' },
+  }),
+  'tree.event.cancelled-after-cast': entry({
+    en: (p: { number: string; actor: string; why: string }) =>
+      `${p.number} was cancelled by ${p.actor} after casting${whyEn(p.why)}: its metal stays in this tree’s accounts.`,
+    ru: (p) =>
+      `${p.actor} отменил(а) ${p.number} после литья${whyRu(p.why)}: его металл остаётся в учёте этой ёлки.`,
+    example: { number: 'FCT-001042', actor: 'Sam Moreau', why: 'Client withdrew' },
+  }),
+  'tree.event.wax-weighed': entry({
+    en: (p: { waxG: number; toIssueG: number; ratio: number; sprueG: number }) =>
+      `Wax weighed: ${sayGrams('en', p.waxG)} → ${sayGrams('en', p.toIssueG)} of metal to issue (× ${p.ratio} + ${sayGrams('en', p.sprueG)} sprue allowance)`,
+    ru: (p) =>
+      `Воск взвешен: ${sayGrams('ru', p.waxG)} → ${sayGrams('ru', p.toIssueG)} металла к выдаче (× ${sayNumber('ru', p.ratio)} + ${sayGrams('ru', p.sprueG)} на литники)`,
+    example: { waxG: 12.5, toIssueG: 149.5, ratio: 10.36, sprueG: 20 },
+  }),
+  'tree.event.cast': entry({
+    en: (p: {
+      issuedG: number;
+      returnedG: number;
+      piecesG: number;
+      buttonG: number;
+      scrapG: number;
+      lossG: number;
+      lossPct: number;
+      orders: number;
+    }) =>
+      `Cast: ${sayGrams('en', p.issuedG)} issued, ${sayGrams('en', p.returnedG)} returned (pieces ${sayGrams('en', p.piecesG)}, button ${sayGrams('en', p.buttonG)}, scrap ${sayGrams('en', p.scrapG)}), ${sayGrams('en', p.lossG)} lost (${p.lossPct} %); ${p.orders} ${p.orders === 1 ? 'order' : 'orders'} moved on`,
+    ru: (p) =>
+      `Отлито: выдано ${sayGrams('ru', p.issuedG)}, возвращено ${sayGrams('ru', p.returnedG)} (изделия ${sayGrams('ru', p.piecesG)}, литник ${sayGrams('ru', p.buttonG)}, лом ${sayGrams('ru', p.scrapG)}), потери ${sayGrams('ru', p.lossG)} (${sayNumber('ru', p.lossPct)} %); дальше ${plural('ru', p.orders, { one: 'переведён', few: 'переведены', many: 'переведено', other: 'переведено' })} ${p.orders} ${plural('ru', p.orders, { one: 'заказ', few: 'заказа', many: 'заказов', other: 'заказа' })}`,
+    example: {
+      issuedG: 149.5,
+      returnedG: 146.25,
+      piecesG: 61.5,
+      buttonG: 80.75,
+      scrapG: 4,
+      lossG: 3.25,
+      lossPct: 2.17,
+      orders: 3,
+    },
+  }),
+
   // The parsers' refusals of a model file (keys, params and English in @facet/mesh).
   ...MESH_MESSAGE_ENTRIES,
 };
@@ -897,10 +1062,21 @@ export function isKnownMessage(value: unknown): value is DomainMessage {
   );
 }
 
+/** A stored value as a message of this catalogue, or null (a row from before messages, or none at all). */
+export function knownMessageOrNull(value: unknown): DomainMessage | null {
+  return isKnownMessage(value) ? value : null;
+}
+
 /**
  * A stored message (a timeline event's, a model's rejection) in `locale`, or null when it is none the
  * catalogue knows, or none at all: the caller shows the text stored beside it.
  */
 export function renderStoredMessage(message: unknown, locale: Locale): string | null {
-  return isKnownMessage(message) ? say(message, locale) : null;
+  if (!isKnownMessage(message)) return null;
+  try {
+    return say(message, locale);
+  } catch {
+    // Params a template cannot read (a row written by another version): the stored text stands.
+    return null;
+  }
 }

@@ -60,3 +60,37 @@ export function sayMoney(locale: Locale, cents: number, currency: string): strin
     currencyDisplay: 'narrowSymbol',
   });
 }
+
+/** 10.5 → "10.5" / "10,5": a plain figure (a ratio, a percentage), up to 3 decimals, never grouped. */
+export function sayNumber(locale: Locale, value: number): string {
+  return value.toLocaleString(INTL_LOCALE[locale], { maximumFractionDigits: 3, useGrouping: false });
+}
+
+/** 149.456 → "149.46 g" / "149,46 г": grams to the hundredth, as the workshop's scales read. */
+export function sayGrams(locale: Locale, grams: number): string {
+  const rounded = Math.round(grams * 100) / 100;
+  return locale === 'ru' ? `${sayNumber('ru', rounded)} г` : `${rounded} g`;
+}
+
+const DURATION_UNITS: Array<{ seconds: number; en: string; ru: PluralForms }> = [
+  { seconds: 86_400, en: 'day', ru: { one: 'дня', few: 'дней', many: 'дней', other: 'дня' } },
+  { seconds: 3_600, en: 'hour', ru: { one: 'часа', few: 'часов', many: 'часов', other: 'часа' } },
+  { seconds: 60, en: 'minute', ru: { one: 'минуты', few: 'минут', many: 'минут', other: 'минуты' } },
+];
+const SECONDS_RU: PluralForms = { one: 'секунды', few: 'секунд', many: 'секунд', other: 'секунды' };
+
+/**
+ * A time limit as people say it after "longer than" / "дольше": "2 days" / "2 дней", "1 hour" /
+ * "1 часа", "90 minutes" / "90 минут" (the largest unit it is a whole number of).
+ */
+export function sayLimit(locale: Locale, seconds: number): string {
+  for (const unit of DURATION_UNITS) {
+    if (seconds >= unit.seconds && seconds % unit.seconds === 0) {
+      const amount = seconds / unit.seconds;
+      return locale === 'ru'
+        ? `${amount} ${plural('ru', amount, unit.ru)}`
+        : `${amount} ${unit.en}${amount === 1 ? '' : 's'}`;
+    }
+  }
+  return locale === 'ru' ? `${seconds} ${plural('ru', seconds, SECONDS_RU)}` : `${seconds} seconds`;
+}

@@ -1,7 +1,7 @@
 import { MODEL_FORMATS, MODEL_STATUSES } from '@facet/db/enums';
 import type { models } from '@facet/db/schema/models';
 import { z } from 'zod';
-import { isKnownMessage, ZLocalizedMessage } from '../i18n/domain-messages';
+import { knownMessageOrNull, ZLocalizedMessage } from '../i18n/domain-messages';
 import { ZModelAnalysis } from './model-analysis';
 import { checkPrintability } from './printability';
 
@@ -44,7 +44,7 @@ export function toModelDto(model: typeof models.$inferSelect): TModel {
     analysis,
     ...(analysis ? pickFindings(checkPrintability(analysis)) : { problems: [], warnings: [] }),
     rejectionReason: model.rejectionReason,
-    rejectionMessage: isKnownMessage(model.rejectionMessage) ? model.rejectionMessage : null,
+    rejectionMessage: knownMessageOrNull(model.rejectionMessage),
     previewReady: model.previewPngKey !== null,
     urls: {
       previewPng: `${base}/preview.png`,
