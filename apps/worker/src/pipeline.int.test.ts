@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderDomainMessage, renderStoredMessage } from '@facet/core/i18n/domain-messages';
 import { uploadModel } from '@facet/core/models/upload-model';
 import { createOrder } from '@facet/core/orders/create-order';
 import type { Actor } from '@facet/core/shared/actor';
-import { isDomainError } from '@facet/core/shared/errors';
+import { type DomainError, isDomainError } from '@facet/core/shared/errors';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
 import { modelAnalyses, models } from '@facet/db/schema/models';
 import { orders } from '@facet/db/schema/orders';
@@ -120,6 +121,8 @@ describe('the model pipeline, through the outbox, BullMQ and the mesh threads', 
       } catch (error) {
         // Refused at the door: not a model format at all, or empty.
         expect(isDomainError(error), hostile.name).toBe(true);
+        const localized = (error as DomainError).localized;
+        expect(localized && renderDomainMessage(localized, 'ru'), hostile.name).toMatch(/[а-яё]{3,}/i);
         verdicts.push({ name: hostile.name, reason: (error as Error).message });
       }
     }
@@ -129,6 +132,9 @@ describe('the model pipeline, through the outbox, BullMQ and the mesh threads', 
         (m) => m?.status !== 'UPLOADED',
       );
       expect(model?.status, name).toBe('REJECTED');
+      // Said in the shopper's language from its message; the English stays the reason.
+      expect(renderStoredMessage(model!.rejectionMessage, 'ru'), name).toMatch(/[а-яё]{3,}/i);
+      expect(renderStoredMessage(model!.rejectionMessage, 'en'), name).toBe(model!.rejectionReason);
       verdicts.push({ name, reason: model!.rejectionReason ?? '' });
     }
     expect(verdicts).toHaveLength(cases.length);

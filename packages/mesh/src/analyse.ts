@@ -112,10 +112,10 @@ function openModelThickness(analysis: MeshAnalysis): ThicknessUnknown | undefine
 function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: IndexedMesh } {
   const { positions, indices } = mesh;
   if (indices.length % 3 !== 0) {
-    throw new MeshError(
-      'MALFORMED',
-      `The mesh has ${indices.length} indices, which is not a whole number of triangles.`,
-    );
+    throw new MeshError('MALFORMED', {
+      key: 'mesh.indices-not-triangles',
+      params: { indices: indices.length },
+    });
   }
   const vertexCount = Math.floor(positions.length / 3);
   const surface = measureSurface(positions, indices);

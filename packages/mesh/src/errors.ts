@@ -1,3 +1,7 @@
+import { type MeshMessage, sayMeshMessage } from './mesh-messages';
+
+export { formatBytes, formatCount } from './mesh-messages';
+
 export type MeshErrorCode =
   | 'UNKNOWN_FORMAT'
   | 'EMPTY_FILE'
@@ -18,31 +22,22 @@ export type MeshErrorCode =
   | 'MALFORMED';
 
 /**
- * The only error the parsers throw. `message` is written for the shopper who uploaded the file;
- * `code` is for programs.
+ * The only error the parsers throw. `localized` is what the shopper who uploaded the file reads, as
+ * a key and params said in their language (core's catalogue); `message` is its English text, for
+ * logs and programs; `code` is for programs.
  */
 export class MeshError extends Error {
   readonly code: MeshErrorCode;
+  readonly localized: MeshMessage;
 
-  constructor(code: MeshErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: MeshErrorCode, message: MeshMessage, options?: { cause?: unknown }) {
+    super(sayMeshMessage(message), options);
     this.name = 'MeshError';
     this.code = code;
+    this.localized = message;
   }
 }
 
 export function isMeshError(value: unknown): value is MeshError {
   return value instanceof MeshError;
-}
-
-/** 5000000 → "5,000,000", for messages. */
-export function formatCount(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-/** 536870912 → "512 MiB", for messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatCount(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MiB`;
-  if (bytes >= 1024) return `${formatCount(Math.round((bytes / 1024) * 10) / 10)} KiB`;
-  return `${formatCount(bytes)} bytes`;
 }

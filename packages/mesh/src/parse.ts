@@ -1,4 +1,4 @@
-import { formatBytes, MeshError } from './errors';
+import { MeshError } from './errors';
 import { assertFinitePositions, scalePositions } from './geometry/check-positions';
 import { weldIndexedMesh } from './geometry/weld';
 import { type ParseLimits, resolveLimits } from './limits';
@@ -29,16 +29,16 @@ export interface ParseOptions {
 export function parseModel(bytes: Uint8Array, options: ParseOptions = {}): IndexedMesh {
   const limits = resolveLimits(options.limits);
   if (bytes.length > limits.maxInputBytes) {
-    throw new MeshError(
-      'TOO_LARGE',
-      `The file is ${formatBytes(bytes.length)}; we accept files up to ${formatBytes(limits.maxInputBytes)}.`,
-    );
+    throw new MeshError('TOO_LARGE', {
+      key: 'mesh.file-too-large',
+      params: { bytes: bytes.length, maxBytes: limits.maxInputBytes },
+    });
   }
   const format = options.format ?? sniffFormat(bytes);
   const mesh = readFormat(format, bytes, limits);
   if (format !== '3mf') scalePositions(mesh.positions, MM_PER_UNIT[options.unit ?? 'millimeter']);
   assertFinitePositions(mesh.positions);
-  if (mesh.indices.length === 0) throw new MeshError('EMPTY_MESH', 'The model contains no triangles.');
+  if (mesh.indices.length === 0) throw new MeshError('EMPTY_MESH', { key: 'mesh.no-triangles', params: {} });
   return mesh;
 }
 

@@ -39,7 +39,7 @@ export const MAX_PREVIEW_TRIANGLES = 100_000;
  */
 export async function makePreview(mesh: IndexedMesh, options: PreviewOptions = {}): Promise<MeshPreview> {
   if (mesh.indices.length < 3)
-    throw new MeshError('EMPTY_MESH', 'There is nothing to preview: the model has no triangles.');
+    throw new MeshError('EMPTY_MESH', { key: 'mesh.nothing-to-preview', params: {} });
   const target = Math.max(
     4,
     Math.min(MAX_PREVIEW_TRIANGLES, options.targetTriangles ?? DEFAULT_PREVIEW_TRIANGLES),

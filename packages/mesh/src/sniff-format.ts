@@ -15,7 +15,7 @@ const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
  * binary STL, so that its parser can say what is wrong with it.
  */
 export function sniffFormat(bytes: Uint8Array): ModelFormat {
-  if (bytes.length === 0) throw new MeshError('EMPTY_FILE', 'The file is empty (0 bytes).');
+  if (bytes.length === 0) throw new MeshError('EMPTY_FILE', { key: 'mesh.file-empty', params: {} });
   if (hasBinaryStlSize(bytes)) return 'stl';
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return '3mf';
   if (looksLikeText(bytes)) {
@@ -25,10 +25,7 @@ export function sniffFormat(bytes: Uint8Array): ModelFormat {
   } else if (looksLikeBinaryStlTriangle(bytes)) {
     return 'stl';
   }
-  throw new MeshError(
-    'UNKNOWN_FORMAT',
-    'This file is not a 3D model we can read. Please upload an STL (binary or ASCII), OBJ or 3MF file.',
-  );
+  throw new MeshError('UNKNOWN_FORMAT', { key: 'mesh.unknown-format', params: {} });
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -18,8 +18,8 @@ export function isLengthUnit(value: string): value is LengthUnit {
 
 export function parseLengthUnit(value: string): LengthUnit {
   if (isLengthUnit(value)) return value;
-  throw new MeshError(
-    'MALFORMED',
-    `The model uses the unit "${value.slice(0, 40)}", which is not one of ${Object.keys(MM_PER_UNIT).join(', ')}.`,
-  );
+  throw new MeshError('MALFORMED', {
+    key: 'mesh.unit-unknown',
+    params: { unit: value.slice(0, 40), known: Object.keys(MM_PER_UNIT).join(', ') },
+  });
 }

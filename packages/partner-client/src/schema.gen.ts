@@ -718,7 +718,7 @@ export interface components {
         };
         Quote: {
             alloyCode: string;
-            /** @description Whether the piece can be cast in this quote's alloy, judged by the alloy's design rules today, with each finding and where it is. CASTABLE_WITH_RISK: order it with `acceptCastabilityRisk: true`; NOT_CASTABLE: it cannot be ordered in this alloy. */
+            /** @description Whether the piece can be cast in this quote's alloy, judged by the alloy's design rules today, with each finding and where it is. CASTABLE_WITH_RISK: order it with `acceptCastabilityRisk: true`; NOT_CASTABLE: it cannot be ordered in this alloy. `summary` and each finding's `message` are English, or Russian when `Accept-Language` asks for it. */
             castability: components["schemas"]["Castability"];
             /** @enum {string} */
             currency: "EUR" | "RUB";

@@ -33,7 +33,9 @@ export default async function runMeshTask(
       try {
         return { ok: true, ...analyseMeshForThickness(parseModel(task.bytes, { format: task.format })) };
       } catch (error) {
-        if (isMeshError(error)) return { ok: false, code: error.code, reason: error.message };
+        if (isMeshError(error)) {
+          return { ok: false, code: error.code, reason: error.message, message: error.localized };
+        }
         throw error;
       }
     case 'thickness-part':

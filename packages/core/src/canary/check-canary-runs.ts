@@ -3,6 +3,7 @@ import { models } from '@facet/db/schema/models';
 import { canaryRuns } from '@facet/db/schema/operations';
 import { orders } from '@facet/db/schema/orders';
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { ORDER_CHANGED_TOPIC } from '../orders/order-changed';
 import { STATUS_LABEL } from '../orders/status-labels';
 import { transitionOrder } from '../orders/transition-order';
@@ -13,7 +14,9 @@ import { type CanaryActor, ensureCanaryPartner } from './canary-partner';
 import { CANARY_FORGOTTEN_AFTER_MS } from './start-canary-run';
 
 /** Why a canary order leaves the pool: it proved what it had to, and nobody is to cast it. */
-export const CANARY_ARRIVED_REASON = 'canary arrived';
+export const CANARY_ARRIVED = domainMessage('timeline.canary-arrived');
+/** The same in English, as the order's status reason stores it. */
+export const CANARY_ARRIVED_REASON = renderDomainMessage(CANARY_ARRIVED, 'en');
 
 interface OrderRef {
   orderId: string;
@@ -204,7 +207,7 @@ async function closeCanaryOrder(db: Db, orderId: string): Promise<void> {
       orderId,
       to: 'CANCELLED',
       actor,
-      reason: CANARY_ARRIVED_REASON,
+      reason: CANARY_ARRIVED,
       expectedStatus: 'MANUFACTURING_APPROVED',
     });
   } catch (error) {

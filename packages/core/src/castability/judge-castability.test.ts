@@ -1,9 +1,11 @@
 import { analyseMeshWithThickness } from '@facet/mesh/analyse';
 import { makeTorus, makeTube } from '@facet/mesh/generate';
 import { describe, expect, it } from 'vitest';
+import { renderDomainMessage, renderStoredMessage } from '../i18n/domain-messages';
 import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { DEFAULT_DESIGN_RULES, type TDesignRules } from './design-rules';
-import { areaThinnerThan, judgeCastability } from './judge-castability';
+import { areaThinnerThan, castabilityIn, judgeCastability, type TCastability } from './judge-castability';
+import { refusalOf } from './judge-order-item';
 
 const SILVER = { code: 'AG925', name: 'Sterling silver 925', designRules: DEFAULT_DESIGN_RULES.silver };
 const GOLD = { code: 'AU750Y', name: 'Yellow gold 750 (18k)', designRules: DEFAULT_DESIGN_RULES.gold };
@@ -122,6 +124,88 @@ describe('judgeCastability', () => {
     const wireRing = WIRE_RING;
     expect(judgeCastability(wireRing, SILVER).verdict).toBe('CASTABLE');
     expect(judgeCastability(wireRing, withRules({ minWallMm: 1 })).verdict).toBe('NOT_CASTABLE');
+  });
+});
+
+/** English words of the verdicts that a Russian one never carries (the alloy's own name aside). */
+const ENGLISH =
+  /\b(castable|risk|wall|wire|prong|thick|hole|seam|mesh|volume|flask|thinner|millimetres|close it|we cast)\b/i;
+
+function expectRussian(verdict: TCastability) {
+  const summary = renderStoredMessage(verdict.summaryLocalized, 'ru');
+  expect(summary).toMatch(/[а-яё]{4,}/i);
+  expect(summary!.replaceAll(/Sterling silver 925|Yellow gold 750 \(18k\)/g, '')).not.toMatch(ENGLISH);
+  expect(summary).not.toContain(verdict.summary);
+  // The English the API and the logs read is the same message said in English.
+  expect(renderStoredMessage(verdict.summaryLocalized, 'en')).toBe(verdict.summary);
+  for (const finding of verdict.findings) {
+    const russian = renderStoredMessage(finding.localized, 'ru');
+    expect(russian).toMatch(/[а-яё]{4,}/i);
+    expect(russian).not.toContain(finding.message);
+    expect(renderStoredMessage(finding.localized, 'en')).toBe(finding.message);
+  }
+  return summary!;
+}
+
+describe('the verdict in Russian', () => {
+  it('says a thin band in silver in Russian, with Russian decimals, and never the English sentence', () => {
+    const silver = judgeCastability(THIN_BAND_ALL_ROUND, SILVER);
+    const summary = expectRussian(silver);
+    expect(summary).toMatch(
+      /^Из сплава Sterling silver 925 отлить нельзя: Стенка толщиной 0,7\d мм в точке x -?\d+,\d, y -?\d+,\d, z -?\d+,\d мм; стенки из сплава Sterling silver 925 мы льём от 0,8 мм\.$/,
+    );
+    expect(expectRussian(judgeCastability(THIN_BAND_ALL_ROUND, GOLD))).toBe(
+      'Можно отлить из сплава Yellow gold 750 (18k).',
+    );
+  });
+
+  it('says a risk, a piece too large, an open mesh and an unmeasured wall in Russian', () => {
+    expect(expectRussian(judgeCastability(filedBand(0.6), SILVER))).toMatch(
+      /^Можно отлить из сплава Sterling silver 925, но с риском: Стенка толщиной 0,\d\d мм/,
+    );
+    const ring = analyse(makeTorus(4_000, 9.75, 1.25));
+    expect(expectRussian(judgeCastability(ring, withRules({ maxPieceMm: 20 })))).toMatch(
+      /не помещается в нашу опоку для сплава Sterling silver 925 \(не больше 20 мм\)/,
+    );
+    const torus = makeTorus(2_000, 10, 2);
+    const open = analyse({ positions: torus.positions, indices: torus.indices.subarray(3) });
+    expect(expectRussian(judgeCastability(open, SILVER))).toMatch(
+      /^Из сплава Sterling silver 925 отлить нельзя: /,
+    );
+    const { analysis } = analyseMeshWithThickness(makeTorus(20_000), { timeLimitMs: 0 });
+    expect(expectRussian(judgeCastability(ZModelAnalysis.parse(analysis), GOLD))).toBe(
+      'Можно отлить из сплава Yellow gold 750 (18k), но с риском: Толщину стенок измерить не удалось. Ювелир проверит стенки перед литьём.',
+    );
+  });
+
+  it('puts the summary in the refusal of a piece that cannot be ordered, in Russian', () => {
+    const refusal = refusalOf(judgeCastability(THIN_BAND_ALL_ROUND, SILVER), false, 'band.stl');
+    expect(refusal?.localized.key).toBe('castability.refused');
+    const russian = renderDomainMessage(refusal!.localized, 'ru');
+    expect(russian).toMatch(/^band\.stl: Из сплава Sterling silver 925 отлить нельзя: Стенка толщиной/);
+    expect(russian).not.toMatch(/Not castable|The wall/);
+    expect(refusal?.message).toMatch(
+      /^band\.stl: Not castable in Sterling silver 925: The wall is 0\.7\d mm thick/,
+    );
+
+    const risky = refusalOf(judgeCastability(filedBand(0.6), SILVER), false, 'band.stl');
+    expect(renderDomainMessage(risky!.localized, 'ru')).toMatch(
+      /^band\.stl: Можно отлить из сплава Sterling silver 925, но с риском: .+ Чтобы заказать изделие в этом сплаве, примите риск\.$/,
+    );
+  });
+
+  it('says a verdict stored before messages were kept as it was stored', () => {
+    const verdict = judgeCastability(THIN_BAND_ALL_ROUND, SILVER);
+    const { summaryLocalized: _summary, ...stored } = {
+      ...verdict,
+      findings: verdict.findings.map(({ localized: _finding, ...finding }) => finding),
+    };
+    expect(castabilityIn(stored, 'ru').summary).toBe(verdict.summary);
+    expect(castabilityIn(verdict, 'ru').summary).toMatch(/^Из сплава Sterling silver 925 отлить нельзя/);
+    expect(castabilityIn(verdict, 'ru').findings[0]?.message).toMatch(/^Стенка толщиной/);
+    expect(castabilityIn(verdict, 'en')).toEqual(verdict);
+    const refusal = refusalOf(stored, false, 'band.stl');
+    expect(refusal?.localized.key).toBe('castability.not-castable');
   });
 });
 

@@ -1,5 +1,14 @@
 import { THICKNESS_STEPS_MM, THIN_REGION_LIMIT_MM } from '@facet/mesh/analysis/measure-thickness';
 import { z } from 'zod';
+import {
+  type DomainMessage,
+  domainMessage,
+  type LocalizedMessage,
+  renderDomainMessage,
+  renderStoredMessage,
+  ZLocalizedMessage,
+} from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import type { TModelAnalysis } from '../models/model-analysis';
 import { MIN_VOLUME_MM3 } from '../models/printability';
 import { type TDesignRules, ZDesignRules } from './design-rules';
@@ -27,7 +36,8 @@ const HOLES_LISTED = 3;
 
 const ZVector = z.tuple([z.number(), z.number(), z.number()]);
 
-export const ZCastabilityFinding = z
+/** A finding as the partner API documents it: its message in English (see ZCastabilityFinding). */
+export const ZPartnerCastabilityFinding = z
   .object({
     kind: z
       .enum(['holes', 'too-small', 'too-large', 'thin-wall', 'thin-wire', 'thickness-unknown'])
@@ -46,18 +56,34 @@ export const ZCastabilityFinding = z
     areaMm2: z.number().nullable().meta({ description: 'The thin area of the place.' }),
   })
   .meta({ id: 'CastabilityFinding' });
+
+/**
+ * A finding with its message as a catalogue entry too (`localized`), for the pages to say in the
+ * reader's language; verdicts stored before it was kept have none, and show `message`.
+ */
+export const ZCastabilityFinding = ZPartnerCastabilityFinding.extend({
+  localized: ZLocalizedMessage.optional(),
+});
 export type TCastabilityFinding = z.infer<typeof ZCastabilityFinding>;
 
-export const ZCastability = z
+/** The verdict as the partner API documents it: summary and findings in English (or as asked). */
+export const ZPartnerCastability = z
   .object({
     alloyCode: z.string().max(20),
     verdict: z.enum(CASTABILITY_VERDICTS),
     /** One plain sentence, naming the alloy and the worst finding. */
     summary: z.string().max(600),
-    findings: z.array(ZCastabilityFinding).max(FINDINGS_LISTED),
+    findings: z.array(ZPartnerCastabilityFinding).max(FINDINGS_LISTED),
     rules: ZDesignRules,
   })
   .meta({ id: 'Castability' });
+export type TPartnerCastability = z.infer<typeof ZPartnerCastability>;
+
+/** The verdict with its summary and findings as catalogue messages too (see ZCastabilityFinding). */
+export const ZCastability = ZPartnerCastability.extend({
+  summaryLocalized: ZLocalizedMessage.optional(),
+  findings: z.array(ZCastabilityFinding).max(FINDINGS_LISTED),
+});
 export type TCastability = z.infer<typeof ZCastability>;
 
 export interface JudgedAlloy {
@@ -83,24 +109,50 @@ export function judgeCastability(analysis: TModelAnalysis, alloy: JudgedAlloy): 
     : findings.length > 0
       ? 'CASTABLE_WITH_RISK'
       : 'CASTABLE';
+  const summary = summarise(verdict, alloy.name, findings[0]);
   return {
     alloyCode: alloy.code,
     verdict,
-    summary: summarise(verdict, alloy.name, findings[0]),
+    summary: renderDomainMessage(summary, 'en'),
+    summaryLocalized: summary,
     findings: findings.slice(0, FINDINGS_LISTED),
     rules,
   };
 }
 
-function summarise(verdict: CastabilityVerdict, alloyName: string, worst: TCastabilityFinding | undefined) {
+function summarise(
+  verdict: CastabilityVerdict,
+  alloy: string,
+  worst: TCastabilityFinding | undefined,
+): DomainMessage {
+  const finding = worst?.localized ?? worst?.message ?? '';
   switch (verdict) {
     case 'CASTABLE':
-      return `Castable in ${alloyName}.`;
+      return domainMessage('castability.castable', { alloy });
     case 'CASTABLE_WITH_RISK':
-      return `Castable in ${alloyName}, with a risk: ${worst?.message ?? ''}`;
+      return domainMessage('castability.castable-with-risk', { alloy, finding });
     case 'NOT_CASTABLE':
-      return `Not castable in ${alloyName}: ${worst?.message ?? ''}`;
+      return domainMessage('castability.not-castable-in', { alloy, finding });
   }
+}
+
+/** A finding's message: English in `message`, the catalogue entry in `localized`. */
+function said(message: DomainMessage): Pick<TCastabilityFinding, 'message' | 'localized'> {
+  return { message: renderDomainMessage(message, 'en'), localized: message };
+}
+
+/** The summary and each finding in `locale`, where the verdict kept them as messages (else as stored). */
+export function castabilityIn<T extends TCastability>(castability: T, locale: Locale): T {
+  const say = (message: LocalizedMessage | undefined, stored: string) =>
+    renderStoredMessage(message, locale) ?? stored;
+  return {
+    ...castability,
+    summary: say(castability.summaryLocalized, castability.summary),
+    findings: castability.findings.map((finding) => ({
+      ...finding,
+      message: say(finding.localized, finding.message),
+    })),
+  };
 }
 
 function judgeClosedness(analysis: TModelAnalysis): TCastabilityFinding[] {
@@ -112,7 +164,11 @@ function judgeClosedness(analysis: TModelAnalysis): TCastabilityFinding[] {
         ...NOWHERE,
         kind: 'holes',
         blocking: true,
-        message: `The mesh is open (${analysis.boundaryEdges + analysis.nonManifoldEdges} open or shared edges); close it in your 3D tool.`,
+        ...said(
+          domainMessage('castability.finding.open', {
+            edges: analysis.boundaryEdges + analysis.nonManifoldEdges,
+          }),
+        ),
       });
     }
     for (const loop of loops.slice(0, HOLES_LISTED)) {
@@ -120,7 +176,12 @@ function judgeClosedness(analysis: TModelAnalysis): TCastabilityFinding[] {
         ...NOWHERE,
         kind: 'holes',
         blocking: true,
-        message: `${loop.kind === 'hole' ? 'A hole' : 'A seam where more than two faces meet'} (${loop.lengthMm.toFixed(1)} mm around) at ${formatPoint(loop.centreMm)}; close it in your 3D tool.`,
+        ...said(
+          domainMessage(loop.kind === 'hole' ? 'castability.finding.hole' : 'castability.finding.seam', {
+            lengthMm: loop.lengthMm,
+            point: pointOf(loop.centreMm),
+          }),
+        ),
         atMm: loop.centreMm,
         boxMm: loop.boxMm,
       });
@@ -131,7 +192,7 @@ function judgeClosedness(analysis: TModelAnalysis): TCastabilityFinding[] {
       ...NOWHERE,
       kind: 'too-small',
       blocking: true,
-      message: `Its volume (${analysis.volumeMm3.toFixed(2)} mm³) is too small to cast.`,
+      ...said(domainMessage('castability.finding.too-small', { volumeMm3: analysis.volumeMm3 })),
     });
   }
   return findings;
@@ -146,7 +207,13 @@ function judgeSize(analysis: TModelAnalysis, alloy: JudgedAlloy): TCastabilityFi
       ...NOWHERE,
       kind: 'too-large',
       blocking: true,
-      message: `At ${largest.toFixed(1)} mm it does not fit our flask for ${alloy.name} (${formatMm(limit)} at most); check that the model is in millimetres, or scale it down.`,
+      ...said(
+        domainMessage('castability.finding.too-large', {
+          measuredMm: largest,
+          alloy: alloy.name,
+          limitMm: limit,
+        }),
+      ),
       boxMm: { min: analysis.boundingBoxMm.min, max: analysis.boundingBoxMm.max },
       measuredMm: largest,
       limitMm: limit,
@@ -165,7 +232,13 @@ function judgeThickness(analysis: TModelAnalysis, alloy: JudgedAlloy): TCastabil
           ...NOWHERE,
           kind: 'thin-wall',
           blocking: true,
-          message: `At ${smallest.toFixed(2)} mm across it is thinner than the ${formatMm(rules.minWallMm)} we cast ${alloy.name} from; check that the model is in millimetres.`,
+          ...said(
+            domainMessage('castability.finding.thin-across', {
+              measuredMm: smallest,
+              alloy: alloy.name,
+              limitMm: rules.minWallMm,
+            }),
+          ),
           measuredMm: smallest,
           limitMm: rules.minWallMm,
         },
@@ -186,12 +259,17 @@ function judgeThickness(analysis: TModelAnalysis, alloy: JudgedAlloy): TCastabil
     const limit = wire ? rules.minWireMm : rules.minWallMm;
     if (region.minMm >= limit) continue;
     const farBelow = region.minMm < FAR_BELOW_SHARE * limit && region.areaMm2 > SUBSTANTIAL_AREA_MM2;
-    const what = wire ? 'A wire or prong is' : 'The wall is';
-    const rule = wire ? 'wires and prongs' : 'walls';
     findings.push({
       kind: wire ? 'thin-wire' : 'thin-wall',
       blocking: farBelow || (!wire && thinPiece),
-      message: `${what} ${region.minMm.toFixed(2)} mm thick at ${formatPoint(region.thinnestAtMm)}; we cast ${rule} in ${alloy.name} from ${formatMm(limit)}.`,
+      ...said(
+        domainMessage(wire ? 'castability.finding.thin-wire' : 'castability.finding.thin-wall', {
+          measuredMm: region.minMm,
+          point: pointOf(region.thinnestAtMm),
+          alloy: alloy.name,
+          limitMm: limit,
+        }),
+      ),
       atMm: region.thinnestAtMm,
       boxMm: region.boxMm,
       measuredMm: region.minMm,
@@ -206,7 +284,13 @@ function judgeThickness(analysis: TModelAnalysis, alloy: JudgedAlloy): TCastabil
       ...NOWHERE,
       kind: 'thin-wall',
       blocking: true,
-      message: `About ${Math.round(thinArea)} mm² of its surface is thinner than the ${formatMm(rules.minWallMm)} we cast ${alloy.name} from.`,
+      ...said(
+        domainMessage('castability.finding.thin-surface', {
+          areaMm2: thinArea,
+          alloy: alloy.name,
+          limitMm: rules.minWallMm,
+        }),
+      ),
       limitMm: rules.minWallMm,
       areaMm2: thinArea,
     });
@@ -254,16 +338,12 @@ function unknown(reason: string): TCastabilityFinding {
     ...NOWHERE,
     kind: 'thickness-unknown',
     blocking: false,
-    message: `Thickness unknown: ${reason}. A jeweller will check the walls before casting.`,
+    ...said(domainMessage('castability.finding.thickness-unknown', { reason })),
   };
 }
 
 const NOWHERE = { atMm: null, boxMm: null, measuredMm: null, limitMm: null, areaMm2: null };
 
-function formatPoint([x, y, z]: [number, number, number]): string {
-  return `x ${x.toFixed(1)}, y ${y.toFixed(1)}, z ${z.toFixed(1)} mm`;
-}
-
-function formatMm(value: number): string {
-  return `${Number(value.toFixed(2))} mm`;
+function pointOf([x, y, z]: [number, number, number]): DomainMessage {
+  return domainMessage('castability.point', { x, y, z });
 }

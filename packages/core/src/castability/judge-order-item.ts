@@ -1,6 +1,11 @@
 import type { models } from '@facet/db/schema/models';
 import type { alloys } from '@facet/db/schema/pricing';
-import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
+import {
+  type DomainMessage,
+  domainMessage,
+  isKnownMessage,
+  renderDomainMessage,
+} from '../i18n/domain-messages';
 import { scaleAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { DomainError } from '../shared/errors';
 import { ZDesignRules } from './design-rules';
@@ -33,13 +38,18 @@ export function refusalOf(
   localized: DomainMessage;
   reason: 'not-castable' | 'castability-risk-not-accepted';
 } | null {
-  const params = { model: modelName, summary: verdict.summary };
+  // A verdict stored before its summary was kept as a message has only the English sentence.
+  const summary = isKnownMessage(verdict.summaryLocalized) ? verdict.summaryLocalized : null;
   if (verdict.verdict === 'NOT_CASTABLE') {
-    const localized = domainMessage('castability.not-castable', params);
+    const localized = summary
+      ? domainMessage('castability.refused', { model: modelName, summary })
+      : domainMessage('castability.not-castable', { model: modelName, summary: verdict.summary });
     return { message: renderDomainMessage(localized, 'en'), localized, reason: 'not-castable' };
   }
   if (verdict.verdict === 'CASTABLE_WITH_RISK' && !riskAccepted) {
-    const localized = domainMessage('castability.risk-not-accepted', params);
+    const localized = summary
+      ? domainMessage('castability.risk-refused', { model: modelName, summary })
+      : domainMessage('castability.risk-not-accepted', { model: modelName, summary: verdict.summary });
     return {
       message: renderDomainMessage(localized, 'en'),
       localized,

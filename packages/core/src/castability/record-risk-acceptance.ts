@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, isNull } from 'drizzle-orm';
+import { domainMessage, isKnownMessage } from '../i18n/domain-messages';
 import { CASTABILITY_RISK_ACCEPTED_EVENT } from '../orders/internal-events';
 import { recordOrderChange } from '../orders/record-order-change';
 import type { Actor } from '../shared/actor';
@@ -28,7 +29,14 @@ export async function recordRiskAcceptance(
     orderId: input.orderId,
     actor: input.actor,
     type: CASTABILITY_RISK_ACCEPTED_EVENT,
-    reason: input.accepted.map(({ modelName, verdict }) => `${modelName}: ${verdict.summary}`).join(' '),
+    reason: domainMessage('timeline.items', {
+      items: input.accepted.map(({ modelName, verdict }) =>
+        domainMessage('timeline.item', {
+          model: modelName,
+          text: isKnownMessage(verdict.summaryLocalized) ? verdict.summaryLocalized : verdict.summary,
+        }),
+      ),
+    }),
     data: {
       items: input.accepted.map(({ modelName, verdict }) => ({
         model: modelName,

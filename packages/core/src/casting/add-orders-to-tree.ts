@@ -77,7 +77,7 @@ export async function putOrdersOnTree(
       orderId: order.id,
       actor,
       type: CASTING_TREE_JOINED_EVENT,
-      reason: `On the tree on flask ${tree.flaskNumber}`,
+      reason: domainMessage('timeline.on-tree', { flask: tree.flaskNumber }),
       data: { treeId: tree.id, flaskNumber: tree.flaskNumber },
     });
     await recordTreeEvent(tx, {
@@ -85,7 +85,7 @@ export async function putOrdersOnTree(
       type: 'order_added',
       orderId: order.id,
       actorName: actor.name,
-      message: `${formatOrderNumber(order.number)} put on the tree`,
+      message: domainMessage('tree.event.order-added', { number: formatOrderNumber(order.number) }),
     });
   }
 }

@@ -13,7 +13,7 @@ import { DomainError } from '../shared/errors';
 import { assertCaster, lockOwnOpenTree, recordTreeEvent } from './casting-tree-access';
 import type { TCastingTree } from './casting-tree-dto';
 import { loadCastingTree } from './get-casting-tree';
-import { castingLoss, describeGrams } from './metal-accounting';
+import { castingLoss } from './metal-accounting';
 
 const weight = (what: string) =>
   z
@@ -93,7 +93,7 @@ export async function castTree(db: Db, actor: Actor, input: TCastTreeInput): Pro
         to: 'MANUFACTURING_COMPLETED',
         actor,
         expectedStatus: 'MANUFACTURING_STARTED',
-        reason: `Cast in the tree on flask ${tree.flaskNumber}`,
+        reason: domainMessage('timeline.cast-in-tree', { flask: tree.flaskNumber }),
         data: { treeId: tree.id, flaskNumber: tree.flaskNumber },
       });
     }
@@ -101,7 +101,16 @@ export async function castTree(db: Db, actor: Actor, input: TCastTreeInput): Pro
       treeId: tree.id,
       type: 'cast',
       actorName: actor.name,
-      message: `Cast: ${describeGrams(input.metalIssuedG)} issued, ${describeGrams(loss.returnedG)} returned (pieces ${describeGrams(input.returnedPiecesG)}, button ${describeGrams(input.returnedButtonG)}, scrap ${describeGrams(input.returnedScrapG)}), ${describeGrams(loss.lossG)} lost (${loss.lossPct} %); ${members.length} ${members.length === 1 ? 'order' : 'orders'} moved on`,
+      message: domainMessage('tree.event.cast', {
+        issuedG: input.metalIssuedG,
+        returnedG: loss.returnedG,
+        piecesG: input.returnedPiecesG,
+        buttonG: input.returnedButtonG,
+        scrapG: input.returnedScrapG,
+        lossG: loss.lossG,
+        lossPct: loss.lossPct,
+        orders: members.length,
+      }),
       data: { ...loss, orderIds: members.map((member) => member.id) },
     });
   });

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { castingTreeEvents, castingTrees } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
-import { domainMessage } from '../i18n/domain-messages';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { assertOperator, type OperatorActor } from '../production/assert-operator';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -29,12 +29,16 @@ export async function lockOwnOpenTree(tx: DbOrTx, actor: OperatorActor, treeId: 
   return tree;
 }
 
+/**
+ * Writes a line of the tree's timeline: its message in English (the stored text) and as the catalogue
+ * message each reader's language says (`data.message`).
+ */
 export async function recordTreeEvent(
   tx: DbOrTx,
   event: {
     treeId: string;
     type: string;
-    message: string;
+    message: DomainMessage;
     actorName: string;
     orderId?: string | null;
     data?: Record<string, unknown>;
@@ -43,10 +47,10 @@ export async function recordTreeEvent(
   await tx.insert(castingTreeEvents).values({
     treeId: event.treeId,
     type: event.type,
-    message: event.message,
+    message: renderDomainMessage(event.message, 'en'),
     actorName: event.actorName,
     orderId: event.orderId ?? null,
-    data: event.data ?? null,
+    data: { ...event.data, message: event.message },
   });
 }
 

@@ -1,5 +1,6 @@
 import { CASTING_TREE_STATUSES, ORDER_STATUSES } from '@facet/db/enums';
 import { z } from 'zod';
+import { ZLocalizedMessage } from '../i18n/domain-messages';
 
 export const ZCastingTreeOrder = z.object({
   id: z.string().uuid(),
@@ -11,13 +12,17 @@ export const ZCastingTreeOrder = z.object({
   /** When and why the order left the tree before it was cast (released, cancelled, taken off). */
   removedAt: z.date().nullable(),
   removedReason: z.string().nullable(),
+  /** The same as a catalogue message, said in the reader's language (null: show `removedReason`). */
+  removedMessage: ZLocalizedMessage.nullable(),
 });
 export type TCastingTreeOrder = z.infer<typeof ZCastingTreeOrder>;
 
 export const ZCastingTreeEvent = z.object({
   id: z.number().int(),
   type: z.string(),
+  /** What happened, in English as stored; `localized` says it in the reader's language. */
   message: z.string(),
+  localized: ZLocalizedMessage.nullable(),
   actorName: z.string(),
   orderId: z.string().uuid().nullable(),
   createdAt: z.date(),

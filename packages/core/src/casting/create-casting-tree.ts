@@ -55,7 +55,7 @@ export async function createCastingTree(
       treeId: tree.id,
       type: 'built',
       actorName: actor.name,
-      message: `Tree started on flask ${tree.flaskNumber} for ${alloy.name}`,
+      message: domainMessage('tree.event.built', { flask: tree.flaskNumber, alloy: alloy.name }),
     });
     if (input.orderIds.length > 0) await putOrdersOnTree(tx, actor, tree, input.orderIds);
     return tree.id;

@@ -5,7 +5,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { castingTreeEvents, castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { domainMessage } from '../i18n/domain-messages';
+import { domainMessage, knownMessageOrNull } from '../i18n/domain-messages';
 import { assertOperator } from '../production/assert-operator';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -89,11 +89,13 @@ export async function loadCastingTree(db: DbOrTx, treeId: string, askerId: strin
       addedAt: member.addedAt,
       removedAt: member.removedAt,
       removedReason: member.removedReason,
+      removedMessage: knownMessageOrNull(member.removedMessage),
     })),
     events: events.map((event) => ({
       id: event.id,
       type: event.type,
       message: event.message,
+      localized: knownMessageOrNull((event.data as { message?: unknown } | null)?.message),
       actorName: event.actorName,
       orderId: event.orderId,
       createdAt: event.createdAt,

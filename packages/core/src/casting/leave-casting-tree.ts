@@ -3,6 +3,7 @@ import type { OrderStatus } from '@facet/db/enums';
 import type { orders } from '@facet/db/schema/orders';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { formatOrderNumber } from '../orders/order-number';
 import type { Actor } from '../shared/actor';
 import { forgetWaxWeight, recordTreeEvent } from './casting-tree-access';
@@ -21,7 +22,7 @@ export async function followOrderOutOfTree(
   tx: DbOrTx,
   order: typeof orders.$inferSelect,
   actor: Actor,
-  reason: string | null | undefined,
+  reason: string | DomainMessage | null | undefined,
 ): Promise<void> {
   if (!LEAVES_AN_OPEN_TREE.includes(order.status)) return;
   const [place] = await tx
@@ -33,23 +34,24 @@ export async function followOrderOutOfTree(
     .limit(1);
   if (!place) return;
   const number = formatOrderNumber(order.number);
-  const why = reason?.trim() ? ` (“${reason.trim()}”)` : '';
+  // A person's reason as they typed it; the system's, as its message.
+  const why = typeof reason === 'string' ? reason.trim() : (reason ?? '');
+  const by = { actor: actor.name, why };
   if (place.status === 'CAST') {
     await recordTreeEvent(tx, {
       treeId: place.treeId,
       type: 'order_cancelled_after_cast',
       orderId: order.id,
       actorName: actor.name,
-      message: `${number} was cancelled by ${actor.name} after casting${why}: its metal stays in this tree’s accounts.`,
+      message: domainMessage('tree.event.cancelled-after-cast', { number, ...by }),
     });
     return;
   }
-  const what =
-    order.status === 'CANCELLED' ? `cancelled by ${actor.name}` : `released to the pool by ${actor.name}`;
+  const cancelled = order.status === 'CANCELLED';
   await markOffTree(tx, {
     treeId: place.treeId,
     orderId: order.id,
-    reason: `${what[0]?.toUpperCase()}${what.slice(1)}${why}`,
+    reason: domainMessage(cancelled ? 'tree.removed.cancelled' : 'tree.removed.released', by),
   });
   await forgetWaxWeight(tx, place.treeId);
   await recordTreeEvent(tx, {
@@ -57,6 +59,9 @@ export async function followOrderOutOfTree(
     type: 'order_left',
     orderId: order.id,
     actorName: actor.name,
-    message: `${number} was ${what}${why} and is off the tree; weigh the wax again before casting.`,
+    message: domainMessage(cancelled ? 'tree.event.order-cancelled' : 'tree.event.order-released', {
+      number,
+      ...by,
+    }),
   });
 }

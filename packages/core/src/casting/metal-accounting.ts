@@ -39,8 +39,3 @@ export function castingLoss(issuedG: number, returned: MetalReturned): CastingLo
 export function lossValueCents(lossG: number, pricePerGramCents: number): number {
   return Math.round(Math.max(0, lossG) * pricePerGramCents);
 }
-
-/** Grams as a timeline message writes them: "149.5 g". */
-export function describeGrams(grams: number): string {
-  return `${roundGrams(grams)} g`;
-}

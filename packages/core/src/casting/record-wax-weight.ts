@@ -3,11 +3,12 @@ import { alloys } from '@facet/db/schema/pricing';
 import { castingTrees } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { assertCaster, lockOwnOpenTree, recordTreeEvent } from './casting-tree-access';
 import type { TCastingTree } from './casting-tree-dto';
 import { loadCastingTree } from './get-casting-tree';
-import { describeGrams, metalToIssue } from './metal-accounting';
+import { metalToIssue } from './metal-accounting';
 
 export const ZRecordWaxWeightInput = z.object({
   treeId: z.string().uuid(),
@@ -42,7 +43,12 @@ export async function recordWaxWeight(
       treeId: tree.id,
       type: 'wax_weighed',
       actorName: actor.name,
-      message: `Wax weighed: ${describeGrams(input.waxWeightG)} → ${describeGrams(toIssue)} of metal to issue (× ${figures.waxRatio} + ${describeGrams(figures.sprueAllowanceG)} sprue allowance)`,
+      message: domainMessage('tree.event.wax-weighed', {
+        waxG: input.waxWeightG,
+        toIssueG: toIssue,
+        ratio: figures.waxRatio,
+        sprueG: figures.sprueAllowanceG,
+      }),
       data: { waxWeightG: input.waxWeightG, ...figures, metalToIssueG: toIssue },
     });
   });

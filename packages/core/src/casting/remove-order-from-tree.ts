@@ -3,7 +3,7 @@ import { orders } from '@facet/db/schema/orders';
 import { castingTreeOrders } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { domainMessage } from '../i18n/domain-messages';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { CASTING_TREE_LEFT_EVENT } from '../orders/internal-events';
 import { formatOrderNumber } from '../orders/order-number';
 import { recordOrderChange } from '../orders/record-order-change';
@@ -28,7 +28,7 @@ export async function removeOrderFromTree(
   assertCaster(actor);
   await db.transaction(async (tx) => {
     const tree = await lockOwnOpenTree(tx, actor, input.treeId);
-    const reason = `Taken off the tree on flask ${tree.flaskNumber} by ${actor.name}`;
+    const reason = domainMessage('timeline.taken-off-tree', { flask: tree.flaskNumber, actor: actor.name });
     const number = await markOffTree(tx, { treeId: tree.id, orderId: input.orderId, reason });
     if (number === null) throw new DomainError('NOT_FOUND', domainMessage('tree.order-not-on-tree'));
     await forgetWaxWeight(tx, tree.id);
@@ -44,20 +44,27 @@ export async function removeOrderFromTree(
       type: 'order_removed',
       orderId: input.orderId,
       actorName: actor.name,
-      message: `${formatOrderNumber(number)} taken off the tree; weigh the wax again before casting.`,
+      message: domainMessage('tree.event.order-removed', { number: formatOrderNumber(number) }),
     });
   });
   return loadCastingTree(db, input.treeId, actor.userId);
 }
 
-/** Ends an order's place on a tree; answers the order's number, or null if it was not on it. */
+/**
+ * Ends an order's place on a tree, with why (its English text, and the message each reader's
+ * language says); answers the order's number, or null if it was not on it.
+ */
 export async function markOffTree(
   tx: DbOrTx,
-  input: { treeId: string; orderId: string; reason: string },
+  input: { treeId: string; orderId: string; reason: DomainMessage },
 ): Promise<number | null> {
   const [row] = await tx
     .update(castingTreeOrders)
-    .set({ removedAt: new Date(), removedReason: input.reason })
+    .set({
+      removedAt: new Date(),
+      removedReason: renderDomainMessage(input.reason, 'en'),
+      removedMessage: input.reason,
+    })
     .where(
       and(
         eq(castingTreeOrders.treeId, input.treeId),

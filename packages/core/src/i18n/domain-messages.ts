@@ -1,17 +1,9 @@
+import type { OrderStatus } from '@facet/db/enums';
+import { z } from 'zod';
+import { STATUS_LABEL } from '../orders/status-labels';
+import { plural, sayFixed, sayGrams, sayLimit, sayMoney, sayNumber, sayUpTo2 } from './figures';
 import type { Locale } from './locale';
-
-/** The forms a count takes in a language (`one`, `few`, `many`, `other`), `other` always. */
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const PLURAL_RULES: Record<Locale, Intl.PluralRules> = {
-  en: new Intl.PluralRules('en'),
-  ru: new Intl.PluralRules('ru'),
-};
-
-/** The form of a word after `count`: `plural('ru', 3, { one: 'заказ', few: 'заказа', many: 'заказов', other: 'заказа' })`. */
-export function plural(locale: Locale, count: number, forms: PluralForms): string {
-  return forms[PLURAL_RULES[locale].select(count)] ?? forms.other;
-}
+import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 
 /** The statuses as the Russian screens name them (the web's `status` messages), for sentences made here. */
 const STATUS_RU: Record<string, string> = {
@@ -93,19 +85,55 @@ function webhookRuleRu(rule: string): string {
   return WEBHOOK_RULE_RU[rule] ?? (special ? `адрес особого назначения (${special[1]})` : rule);
 }
 
+/** A person's reason quoted after what they did: ` (“Wrong size”)` / ` («Wrong size»)`; nothing without one. */
+const whyEn = (why: string) => (why ? ` (“${why}”)` : '');
+const whyRu = (why: string) => (why ? ` («${why}»)` : '');
+
+/** 0.8 → "0.8 mm", 0.75 → "0.75 mm": a design rule's millimetres, as the English verdicts write them. */
+const mmEn = (value: number) => `${Number(value.toFixed(2))} mm`;
+const mmRu = (value: number) => `${sayUpTo2('ru', value)} мм`;
+const fixedRu = (value: number, digits: number) => sayFixed('ru', value, digits);
+
+const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.9, y: -0.3, z: 1.5 } };
+const THIN_WALL_EXAMPLE = {
+  key: 'castability.finding.thin-wall',
+  params: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
+};
+
 /** A status's, a role's or a refused address range's Russian name; anything else as it is. */
 export function nameInRussian(value: string): string {
   return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? value;
 }
 
-interface Entry<P> {
+/**
+ * A catalogue message as it travels and is stored (an error's `localized`, a timeline event's
+ * message): its key and params. A param may be a message itself, said inside the other in the same
+ * language (a castability finding inside its verdict, a place in a file inside a mesh refusal), or a
+ * list of messages, said one after another (the problems of each piece of an order).
+ */
+export interface LocalizedMessage {
+  key: string;
+  params: Record<string, unknown>;
+}
+
+export const ZLocalizedMessage = z
+  .object({ key: z.string().max(100), params: z.record(z.string(), z.unknown()) })
+  .meta({ description: 'A catalogue message: its key and params, said in the reader’s language.' });
+
+/** The params a message is given: where a template takes text, a message (or several) to say there will do. */
+export type SaidParams<P> = {
+  [K in keyof P]: P[K] extends string ? string | LocalizedMessage | LocalizedMessage[] : P[K];
+};
+
+export interface Entry<P> {
+  /** Each template reads its params with every message inside them already said, as text. */
   en: (params: P) => string;
   ru: (params: P) => string;
   /** Params to render the entry with in tests. */
-  example: P;
+  example: NoInfer<SaidParams<P>>;
 }
 
-function entry<P extends Record<string, string | number> = Record<string, never>>(e: Entry<P>): Entry<P> {
+function entry<P extends Record<string, string | number> = Record<never, never>>(e: Entry<P>): Entry<P> {
   return e;
 }
 
@@ -532,6 +560,121 @@ export const DOMAIN_MESSAGES = {
     ru: (p) => ringResizeRu(p, 'уже'),
     example: { ...RING_RESIZE_EXAMPLE, size: 'EU 46' },
   }),
+  // Castability: the verdict in one alloy and what was found (castability/judge-castability.ts).
+  'castability.castable': entry({
+    en: (p: { alloy: string }) => `Castable in ${p.alloy}.`,
+    ru: (p) => `Можно отлить из сплава ${p.alloy}.`,
+    example: { alloy: 'Sterling silver 925' },
+  }),
+  'castability.castable-with-risk': entry({
+    en: (p: { alloy: string; finding: string }) => `Castable in ${p.alloy}, with a risk: ${p.finding}`,
+    ru: (p) => `Можно отлить из сплава ${p.alloy}, но с риском: ${p.finding}`,
+    example: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+  }),
+  'castability.not-castable-in': entry({
+    en: (p: { alloy: string; finding: string }) => `Not castable in ${p.alloy}: ${p.finding}`,
+    ru: (p) => `Из сплава ${p.alloy} отлить нельзя: ${p.finding}`,
+    example: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+  }),
+  'castability.point': entry({
+    en: (p: { x: number; y: number; z: number }) =>
+      `x ${p.x.toFixed(1)}, y ${p.y.toFixed(1)}, z ${p.z.toFixed(1)} mm`,
+    ru: (p) => `x ${fixedRu(p.x, 1)}, y ${fixedRu(p.y, 1)}, z ${fixedRu(p.z, 1)} мм`,
+    example: { x: 8.9, y: -0.3, z: 1.5 },
+  }),
+  'castability.finding.open': entry({
+    en: (p: { edges: number }) =>
+      `The mesh is open (${p.edges} open or shared edges); close it in your 3D tool.`,
+    ru: (p) =>
+      `Сетка не замкнута (${p.edges} ${plural('ru', p.edges, { one: 'открытое или общее ребро', few: 'открытых или общих ребра', many: 'открытых или общих рёбер', other: 'открытого или общего ребра' })}); закройте её в 3D-редакторе.`,
+    example: { edges: 42 },
+  }),
+  'castability.finding.hole': entry({
+    en: (p: { lengthMm: number; point: string }) =>
+      `A hole (${p.lengthMm.toFixed(1)} mm around) at ${p.point}; close it in your 3D tool.`,
+    ru: (p) =>
+      `Отверстие (по периметру ${fixedRu(p.lengthMm, 1)} мм) в точке ${p.point}; закройте его в 3D-редакторе.`,
+    example: { lengthMm: 3.2, point: POINT_EXAMPLE },
+  }),
+  'castability.finding.seam': entry({
+    en: (p: { lengthMm: number; point: string }) =>
+      `A seam where more than two faces meet (${p.lengthMm.toFixed(1)} mm around) at ${p.point}; close it in your 3D tool.`,
+    ru: (p) =>
+      `Шов, где сходятся больше двух граней (по периметру ${fixedRu(p.lengthMm, 1)} мм), в точке ${p.point}; исправьте его в 3D-редакторе.`,
+    example: { lengthMm: 3.2, point: POINT_EXAMPLE },
+  }),
+  'castability.finding.too-small': entry({
+    en: (p: { volumeMm3: number }) => `Its volume (${p.volumeMm3.toFixed(2)} mm³) is too small to cast.`,
+    ru: (p) => `Объём (${fixedRu(p.volumeMm3, 2)} мм³) слишком мал для литья.`,
+    example: { volumeMm3: 2.5 },
+  }),
+  'castability.finding.too-large': entry({
+    en: (p: { measuredMm: number; alloy: string; limitMm: number }) =>
+      `At ${p.measuredMm.toFixed(1)} mm it does not fit our flask for ${p.alloy} (${mmEn(p.limitMm)} at most); check that the model is in millimetres, or scale it down.`,
+    ru: (p) =>
+      `Изделие размером ${fixedRu(p.measuredMm, 1)} мм не помещается в нашу опоку для сплава ${p.alloy} (не больше ${mmRu(p.limitMm)}); проверьте, что модель в миллиметрах, или уменьшите её.`,
+    example: { measuredMm: 112.4, alloy: 'Sterling silver 925', limitMm: 90 },
+  }),
+  'castability.finding.thin-across': entry({
+    en: (p: { measuredMm: number; alloy: string; limitMm: number }) =>
+      `At ${p.measuredMm.toFixed(2)} mm across it is thinner than the ${mmEn(p.limitMm)} we cast ${p.alloy} from; check that the model is in millimetres.`,
+    ru: (p) =>
+      `При толщине ${fixedRu(p.measuredMm, 2)} мм изделие тоньше ${mmRu(p.limitMm)} — минимума, с которого мы льём ${p.alloy}; проверьте, что модель в миллиметрах.`,
+    example: { measuredMm: 0.04, alloy: 'Sterling silver 925', limitMm: 0.8 },
+  }),
+  'castability.finding.thin-wall': entry({
+    en: (p: { measuredMm: number; point: string; alloy: string; limitMm: number }) =>
+      `The wall is ${p.measuredMm.toFixed(2)} mm thick at ${p.point}; we cast walls in ${p.alloy} from ${mmEn(p.limitMm)}.`,
+    ru: (p) =>
+      `Стенка толщиной ${fixedRu(p.measuredMm, 2)} мм в точке ${p.point}; стенки из сплава ${p.alloy} мы льём от ${mmRu(p.limitMm)}.`,
+    example: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
+  }),
+  'castability.finding.thin-wire': entry({
+    en: (p: { measuredMm: number; point: string; alloy: string; limitMm: number }) =>
+      `A wire or prong is ${p.measuredMm.toFixed(2)} mm thick at ${p.point}; we cast wires and prongs in ${p.alloy} from ${mmEn(p.limitMm)}.`,
+    ru: (p) =>
+      `Проволока или крапан толщиной ${fixedRu(p.measuredMm, 2)} мм в точке ${p.point}; проволоку и крапаны из сплава ${p.alloy} мы льём от ${mmRu(p.limitMm)}.`,
+    example: { measuredMm: 0.45, point: POINT_EXAMPLE, alloy: 'Yellow gold 750 (18k)', limitMm: 0.6 },
+  }),
+  'castability.finding.thin-surface': entry({
+    en: (p: { areaMm2: number; alloy: string; limitMm: number }) =>
+      `About ${Math.round(p.areaMm2)} mm² of its surface is thinner than the ${mmEn(p.limitMm)} we cast ${p.alloy} from.`,
+    ru: (p) =>
+      `Около ${Math.round(p.areaMm2)} мм² поверхности тоньше ${mmRu(p.limitMm)} — минимума, с которого мы льём ${p.alloy}.`,
+    example: { areaMm2: 140, alloy: 'Sterling silver 925', limitMm: 0.8 },
+  }),
+  'castability.finding.thickness-unknown': entry({
+    // The reason is the analysis's own English words: the Russian says what it means for the order.
+    en: (p: { reason: string }) =>
+      `Thickness unknown: ${p.reason}. A jeweller will check the walls before casting.`,
+    ru: () => 'Толщину стенок измерить не удалось. Ювелир проверит стенки перед литьём.',
+    example: { reason: 'the model is too detailed to measure in time' },
+  }),
+  // A piece refused in its alloy, its verdict's summary said inside.
+  'castability.refused': entry({
+    en: (p: { model: string; summary: string }) => `${p.model}: ${p.summary}`,
+    ru: (p) => `${p.model}: ${p.summary}`,
+    example: {
+      model: 'ring.stl',
+      summary: {
+        key: 'castability.not-castable-in',
+        params: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+      },
+    },
+  }),
+  'castability.risk-refused': entry({
+    en: (p: { model: string; summary: string }) =>
+      `${p.model}: ${p.summary} Accept the risk to order it in this alloy.`,
+    ru: (p) => `${p.model}: ${p.summary} Чтобы заказать изделие в этом сплаве, примите риск.`,
+    example: {
+      model: 'ring.stl',
+      summary: {
+        key: 'castability.castable-with-risk',
+        params: { alloy: 'Sterling silver 925', finding: THIN_WALL_EXAMPLE },
+      },
+    },
+  }),
+  // The same, for a verdict stored before its summary was kept as a message (the summary is English).
   'castability.not-castable': entry({
     en: (p: { model: string; summary: string }) => `${p.model}: ${p.summary}`,
     ru: (p) => `${p.model}: в этом сплаве изделие не отлить. ${p.summary}`,
@@ -694,6 +837,168 @@ export const DOMAIN_MESSAGES = {
     ru: (p) => `У заказа в статусе ${statusRu(p.status)} в песочнице нет следующего шага.`,
     example: { status: 'CLOSED' },
   }),
+
+  // Why an order moved, as its timeline says it (the event's reason; the status's reason too).
+  'timeline.cart-emptied': entry({
+    en: () => 'Emptied the cart.',
+    ru: () => 'Корзина очищена.',
+    example: {},
+  }),
+  'timeline.approved-by-partner-rule': entry({
+    en: (p: { partner: string }) => `Every priced order of ${p.partner} is approved.`,
+    ru: (p) => `Каждый рассчитанный заказ партнёра ${p.partner} одобряется автоматически.`,
+    example: { partner: 'Yakutia Gold' },
+  }),
+  'timeline.approved-by-partner-rule-unnamed': entry({
+    en: () => 'Every priced order of this partner is approved.',
+    ru: () => 'Каждый рассчитанный заказ этого партнёра одобряется автоматически.',
+    example: {},
+  }),
+  'timeline.approved-below-price': entry({
+    en: (p: { cents: number; currency: string }) =>
+      `Orders of at most ${(p.cents / 100).toLocaleString('en-IE', { style: 'currency', currency: p.currency })} are approved.`,
+    ru: (p) => `Заказы на сумму не больше ${sayMoney('ru', p.cents, p.currency)} одобряются автоматически.`,
+    example: { cents: 50_000, currency: 'EUR' },
+  }),
+  /** Several sentences one after another: each piece's problem, each risk accepted. */
+  'timeline.items': entry({
+    en: (p: { items: string }) => p.items,
+    ru: (p) => p.items,
+    example: {
+      items: [
+        { key: 'timeline.item-unreadable', params: { model: 'ring.stl' } },
+        {
+          key: 'timeline.item',
+          params: { model: 'bail.stl', text: { key: 'mesh.stl.no-triangles', params: {} } },
+        },
+      ],
+    },
+  }),
+  'timeline.item': entry({
+    en: (p: { model: string; text: string }) => `${p.model}: ${p.text}`,
+    ru: (p) => `${p.model}: ${p.text}`,
+    example: { model: 'ring.stl', text: { key: 'mesh.stl.no-triangles', params: {} } },
+  }),
+  'timeline.item-unreadable': entry({
+    en: (p: { model: string }) => `${p.model}: the file could not be read.`,
+    ru: (p) => `${p.model}: файл не удалось прочитать.`,
+    example: { model: 'ring.stl' },
+  }),
+  'timeline.canary-arrived': entry({
+    en: () => 'canary arrived',
+    ru: () => 'контрольный заказ дошёл',
+    example: {},
+  }),
+  'timeline.on-tree': entry({
+    en: (p: { flask: number }) => `On the tree on flask ${p.flask}`,
+    ru: (p) => `На ёлке в опоке ${p.flask}`,
+    example: { flask: 12 },
+  }),
+  'timeline.cast-in-tree': entry({
+    en: (p: { flask: number }) => `Cast in the tree on flask ${p.flask}`,
+    ru: (p) => `Отлит на ёлке в опоке ${p.flask}`,
+    example: { flask: 12 },
+  }),
+  'timeline.taken-off-tree': entry({
+    en: (p: { flask: number; actor: string }) => `Taken off the tree on flask ${p.flask} by ${p.actor}`,
+    ru: (p) => `${p.actor} снял(а) заказ с ёлки в опоке ${p.flask}`,
+    example: { flask: 12, actor: 'Olga Brandt' },
+  }),
+  /** Who, and why: a line of the flight recorder. */
+  'timeline.by': entry({
+    en: (p: { actor: string; reason: string }) => `${p.actor} — ${p.reason}`,
+    ru: (p) => `${p.actor} — ${p.reason}`,
+    example: { actor: 'Pricing', reason: { key: 'timeline.cart-emptied', params: {} } },
+  }),
+  'timeline.sla-breached': entry({
+    en: (p: { status: string; limitS: number }) =>
+      `Stuck in ${STATUS_LABEL[p.status as OrderStatus] ?? p.status} longer than ${sayLimit('en', p.limitS)}`,
+    ru: (p) => `Заказ задержался в статусе ${statusRu(p.status)} дольше ${sayLimit('ru', p.limitS)}`,
+    example: { status: 'PRICE_CALCULATED', limitS: 172_800 },
+  }),
+
+  // Why an order left its casting tree, and the tree's own timeline (casting/*).
+  'tree.removed.cancelled': entry({
+    en: (p: { actor: string; why: string }) => `Cancelled by ${p.actor}${whyEn(p.why)}`,
+    ru: (p) => `${p.actor} отменил(а) заказ${whyRu(p.why)}`,
+    example: { actor: 'Sam Moreau', why: 'Client withdrew' },
+  }),
+  'tree.removed.released': entry({
+    en: (p: { actor: string; why: string }) => `Released to the pool by ${p.actor}${whyEn(p.why)}`,
+    ru: (p) => `${p.actor} вернул(а) заказ в пул${whyRu(p.why)}`,
+    example: { actor: 'Olga Brandt', why: 'Wrong size' },
+  }),
+  'tree.event.built': entry({
+    en: (p: { flask: number; alloy: string }) => `Tree started on flask ${p.flask} for ${p.alloy}`,
+    ru: (p) => `Ёлка начата в опоке ${p.flask} для сплава ${p.alloy}`,
+    example: { flask: 12, alloy: 'Sterling silver 925' },
+  }),
+  'tree.event.order-added': entry({
+    en: (p: { number: string }) => `${p.number} put on the tree`,
+    ru: (p) => `${p.number} поставлен на ёлку`,
+    example: { number: 'FCT-001042' },
+  }),
+  'tree.event.order-removed': entry({
+    en: (p: { number: string }) => `${p.number} taken off the tree; weigh the wax again before casting.`,
+    ru: (p) => `${p.number} снят с ёлки; перед литьём взвесьте воск заново.`,
+    example: { number: 'FCT-001042' },
+  }),
+  'tree.event.order-cancelled': entry({
+    en: (p: { number: string; actor: string; why: string }) =>
+      `${p.number} was cancelled by ${p.actor}${whyEn(p.why)} and is off the tree; weigh the wax again before casting.`,
+    ru: (p) =>
+      `${p.actor} отменил(а) ${p.number}${whyRu(p.why)}, заказ снят с ёлки; перед литьём взвесьте воск заново.`,
+    example: { number: 'FCT-001042', actor: 'Sam Moreau', why: 'Client withdrew' },
+  }),
+  'tree.event.order-released': entry({
+    en: (p: { number: string; actor: string; why: string }) =>
+      `${p.number} was released to the pool by ${p.actor}${whyEn(p.why)} and is off the tree; weigh the wax again before casting.`,
+    ru: (p) =>
+      `${p.actor} вернул(а) ${p.number} в пул${whyRu(p.why)}, заказ снят с ёлки; перед литьём взвесьте воск заново.`,
+    example: { number: 'FCT-001042', actor: 'Olga Brandt', why: 'Wrong size' },
+  }),
+  'tree.event.cancelled-after-cast': entry({
+    en: (p: { number: string; actor: string; why: string }) =>
+      `${p.number} was cancelled by ${p.actor} after casting${whyEn(p.why)}: its metal stays in this tree’s accounts.`,
+    ru: (p) =>
+      `${p.actor} отменил(а) ${p.number} после литья${whyRu(p.why)}: его металл остаётся в учёте этой ёлки.`,
+    example: { number: 'FCT-001042', actor: 'Sam Moreau', why: 'Client withdrew' },
+  }),
+  'tree.event.wax-weighed': entry({
+    en: (p: { waxG: number; toIssueG: number; ratio: number; sprueG: number }) =>
+      `Wax weighed: ${sayGrams('en', p.waxG)} → ${sayGrams('en', p.toIssueG)} of metal to issue (× ${p.ratio} + ${sayGrams('en', p.sprueG)} sprue allowance)`,
+    ru: (p) =>
+      `Воск взвешен: ${sayGrams('ru', p.waxG)} → ${sayGrams('ru', p.toIssueG)} металла к выдаче (× ${sayNumber('ru', p.ratio)} + ${sayGrams('ru', p.sprueG)} на литники)`,
+    example: { waxG: 12.5, toIssueG: 149.5, ratio: 10.36, sprueG: 20 },
+  }),
+  'tree.event.cast': entry({
+    en: (p: {
+      issuedG: number;
+      returnedG: number;
+      piecesG: number;
+      buttonG: number;
+      scrapG: number;
+      lossG: number;
+      lossPct: number;
+      orders: number;
+    }) =>
+      `Cast: ${sayGrams('en', p.issuedG)} issued, ${sayGrams('en', p.returnedG)} returned (pieces ${sayGrams('en', p.piecesG)}, button ${sayGrams('en', p.buttonG)}, scrap ${sayGrams('en', p.scrapG)}), ${sayGrams('en', p.lossG)} lost (${p.lossPct} %); ${p.orders} ${p.orders === 1 ? 'order' : 'orders'} moved on`,
+    ru: (p) =>
+      `Отлито: выдано ${sayGrams('ru', p.issuedG)}, возвращено ${sayGrams('ru', p.returnedG)} (изделия ${sayGrams('ru', p.piecesG)}, литник ${sayGrams('ru', p.buttonG)}, лом ${sayGrams('ru', p.scrapG)}), потери ${sayGrams('ru', p.lossG)} (${sayNumber('ru', p.lossPct)} %); дальше ${plural('ru', p.orders, { one: 'переведён', few: 'переведены', many: 'переведено', other: 'переведено' })} ${p.orders} ${plural('ru', p.orders, { one: 'заказ', few: 'заказа', many: 'заказов', other: 'заказа' })}`,
+    example: {
+      issuedG: 149.5,
+      returnedG: 146.25,
+      piecesG: 61.5,
+      buttonG: 80.75,
+      scrapG: 4,
+      lossG: 3.25,
+      lossPct: 2.17,
+      orders: 3,
+    },
+  }),
+
+  // The parsers' refusals of a model file (keys, params and English in @facet/mesh).
+  ...MESH_MESSAGE_ENTRIES,
 };
 
 type Catalogue = typeof DOMAIN_MESSAGES;
@@ -714,6 +1019,64 @@ export function domainMessage<K extends DomainMessageKey>(
 }
 
 export function renderDomainMessage(message: DomainMessage, locale: Locale): string {
-  const template = DOMAIN_MESSAGES[message.key][locale] as (params: unknown) => string;
-  return template(message.params);
+  return say(message, locale);
+}
+
+type AnyTemplate = (params: Record<string, unknown>) => string;
+const TEMPLATES = DOMAIN_MESSAGES as unknown as Record<string, Record<Locale, AnyTemplate>>;
+
+function isLocalizedMessage(value: unknown): value is LocalizedMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string' &&
+    typeof (value as { params?: unknown }).params === 'object' &&
+    (value as { params?: unknown }).params !== null
+  );
+}
+
+function isMessageList(value: unknown): value is LocalizedMessage[] {
+  return Array.isArray(value) && value.every(isLocalizedMessage);
+}
+
+/** The message in `locale`, every message among its params said first (a list, one after another). */
+function say(message: LocalizedMessage, locale: Locale): string {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(message.params)) {
+    params[name] = isLocalizedMessage(value)
+      ? say(value, locale)
+      : isMessageList(value)
+        ? value.map((item) => say(item, locale)).join(' ')
+        : value;
+  }
+  const templates = TEMPLATES[message.key];
+  if (!templates) throw new Error(`No catalogue message ${message.key}`);
+  return templates[locale](params);
+}
+
+/** Whether a stored value is a message of this catalogue, and so are the messages among its params. */
+export function isKnownMessage(value: unknown): value is DomainMessage {
+  if (!isLocalizedMessage(value) || !Object.hasOwn(TEMPLATES, value.key)) return false;
+  return Object.values(value.params).every((param) =>
+    isLocalizedMessage(param) ? isKnownMessage(param) : !isMessageList(param) || param.every(isKnownMessage),
+  );
+}
+
+/** A stored value as a message of this catalogue, or null (a row from before messages, or none at all). */
+export function knownMessageOrNull(value: unknown): DomainMessage | null {
+  return isKnownMessage(value) ? value : null;
+}
+
+/**
+ * A stored message (a timeline event's, a model's rejection) in `locale`, or null when it is none the
+ * catalogue knows, or none at all: the caller shows the text stored beside it.
+ */
+export function renderStoredMessage(message: unknown, locale: Locale): string | null {
+  if (!isKnownMessage(message)) return null;
+  try {
+    return say(message, locale);
+  } catch {
+    // Params a template cannot read (a row written by another version): the stored text stands.
+    return null;
+  }
 }

@@ -2,13 +2,21 @@ import type { Db } from '@facet/db/client';
 import type { ModelFormat } from '@facet/db/enums';
 import { modelAnalyses, models } from '@facet/db/schema/models';
 import { and, eq } from 'drizzle-orm';
+import type { LocalizedMessage } from '../i18n/domain-messages';
 import type { ObjectStorage } from '../storage/object-storage';
 import type { TModelAnalysis } from './model-analysis';
 import { MODEL_ANALYSED_TOPIC, recordModelEvent } from './model-events';
 
 export type AnalyseOutcome =
   | { ok: true; analysis: TModelAnalysis }
-  | { ok: false; code: string; reason: string };
+  | {
+      ok: false;
+      code: string;
+      /** Why the file cannot be read, in English (for logs). */
+      reason: string;
+      /** The same as a catalogue message (the parser's refusal), said in each reader's language. */
+      message: LocalizedMessage;
+    };
 
 /** The CPU-heavy part, run where it cannot block the caller (a worker thread in the worker). */
 export type AnalyseBytes = (bytes: Uint8Array, format: ModelFormat) => Promise<AnalyseOutcome>;
@@ -35,6 +43,7 @@ export async function analyseModel(
         analysis: outcome.ok ? outcome.analysis : null,
         rejectionCode: outcome.ok ? null : outcome.code,
         rejectionReason: outcome.ok ? null : outcome.reason,
+        rejectionMessage: outcome.ok ? null : outcome.message,
       })
       .onConflictDoUpdate({ target: modelAnalyses.sha256, set: { sha256: model.sha256 } })
       .returning();
@@ -50,6 +59,7 @@ export async function analyseModel(
         status: analysed ? 'ANALYSED' : 'REJECTED',
         analysis: cached.analysis,
         rejectionReason: cached.rejectionReason,
+        rejectionMessage: cached.rejectionMessage,
         previewGlbKey: cached.previewGlbKey,
         previewPngKey: cached.previewPngKey,
       })

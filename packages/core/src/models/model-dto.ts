@@ -1,6 +1,7 @@
 import { MODEL_FORMATS, MODEL_STATUSES } from '@facet/db/enums';
 import type { models } from '@facet/db/schema/models';
 import { z } from 'zod';
+import { knownMessageOrNull, ZLocalizedMessage } from '../i18n/domain-messages';
 import { ZModelAnalysis } from './model-analysis';
 import { checkPrintability } from './printability';
 
@@ -16,7 +17,9 @@ export const ZModel = z.object({
   problems: z.array(z.string()),
   /** What could not be checked, for a person to look at (e.g. "Thickness unknown: …"). */
   warnings: z.array(z.string()),
+  /** Why the file cannot be read, in English; `rejectionMessage` says it in the reader's language. */
   rejectionReason: z.string().nullable(),
+  rejectionMessage: ZLocalizedMessage.nullable(),
   previewReady: z.boolean(),
   urls: z.object({
     previewPng: z.string(),
@@ -41,6 +44,7 @@ export function toModelDto(model: typeof models.$inferSelect): TModel {
     analysis,
     ...(analysis ? pickFindings(checkPrintability(analysis)) : { problems: [], warnings: [] }),
     rejectionReason: model.rejectionReason,
+    rejectionMessage: knownMessageOrNull(model.rejectionMessage),
     previewReady: model.previewPngKey !== null,
     urls: {
       previewPng: `${base}/preview.png`,

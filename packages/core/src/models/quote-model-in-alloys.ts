@@ -11,6 +11,7 @@ import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { getModel } from './get-model';
 import { scaleAnalysis, type TModelAnalysis, ZModelAnalysis } from './model-analysis';
+import { rejectionOf } from './model-rejection';
 
 /** A price in one alloy with the verdict whether the piece can be cast in it. */
 export const ZCastableQuote = ZQuote.extend({ castability: ZCastability });
@@ -44,7 +45,7 @@ export async function quoteModelInAlloys(
   if (model.status === 'REJECTED') {
     throw new DomainError(
       'UNPROCESSABLE',
-      domainMessage('model.rejected', { reason: model.rejectionReason ?? '' }),
+      domainMessage('model.rejected', { reason: rejectionOf(model) ?? '' }),
       {
         field: 'modelId',
       },

@@ -71,8 +71,9 @@ export async function uploadModel(
     format = sniffUpload(await deps.storage.getHead(key, SNIFF_BYTES), stored.sizeBytes);
   } catch (error) {
     await deps.storage.delete(key);
-    if (isMeshError(error))
-      throw new DomainError('UNPROCESSABLE', error.message, { field: 'file', code: error.code });
+    if (isMeshError(error)) {
+      throw new DomainError('UNPROCESSABLE', error.localized, { field: 'file', code: error.code });
+    }
     throw error;
   }
 
@@ -95,6 +96,7 @@ export async function uploadModel(
         status: cached ? (cached.analysis ? 'ANALYSED' : 'REJECTED') : 'UPLOADED',
         analysis: cached?.analysis ?? null,
         rejectionReason: cached?.rejectionReason ?? null,
+        rejectionMessage: cached?.rejectionMessage ?? null,
         previewGlbKey: cached?.previewGlbKey ?? null,
         previewPngKey: cached?.previewPngKey ?? null,
         design: input.design ?? null,

@@ -3,6 +3,7 @@ import { approvalRules } from '@facet/db/schema/approval-rules';
 import { orders } from '@facet/db/schema/orders';
 import { partners } from '@facet/db/schema/partners';
 import { and, asc, eq, gte, or } from 'drizzle-orm';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { type Actor, systemActor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
 import { isDomainError } from '../shared/errors';
@@ -60,15 +61,17 @@ export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<A
   }
 }
 
-/** How a rule reads in the timeline of an order it approved. */
+/** How a rule reads in the timeline of an order it approved, in each reader's language. */
 export function describeApprovalRule(
   rule: Pick<typeof approvalRules.$inferSelect, 'kind' | 'maxTotalCents'> & { partnerName: string | null },
-): string {
-  if (rule.kind === 'partner')
-    return `Every priced order of ${rule.partnerName ?? 'this partner'} is approved.`;
-  const limit = ((rule.maxTotalCents ?? 0) / 100).toLocaleString('en-IE', {
-    style: 'currency',
+): DomainMessage {
+  if (rule.kind === 'partner') {
+    return rule.partnerName
+      ? domainMessage('timeline.approved-by-partner-rule', { partner: rule.partnerName })
+      : domainMessage('timeline.approved-by-partner-rule-unnamed');
+  }
+  return domainMessage('timeline.approved-below-price', {
+    cents: rule.maxTotalCents ?? 0,
     currency: installationCurrency(),
   });
-  return `Orders of at most ${limit} are approved.`;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
 import { domainMessage } from '../i18n/domain-messages';
+import { rejectionOf } from '../models/model-rejection';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import type { OrderChangedPayload } from './order-changed';
@@ -99,7 +100,7 @@ export async function createOrderWithItems(
         'UNPROCESSABLE',
         domainMessage('order.model-rejected', {
           name: model.originalName,
-          reason: model.rejectionReason ?? '',
+          reason: rejectionOf(model) ?? '',
         }),
         {
           field: 'modelId',

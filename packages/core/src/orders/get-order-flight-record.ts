@@ -4,7 +4,7 @@ import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { domainMessage } from '../i18n/domain-messages';
+import { domainMessage, knownMessageOrNull, ZLocalizedMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { CASTING_TREE_JOINED_EVENT, CASTING_TREE_LEFT_EVENT, SLA_BREACHED_EVENT } from './internal-events';
@@ -15,6 +15,8 @@ export const ZFlightEntry = z.object({
   kind: z.enum(['event', 'job', 'webhook']),
   title: z.string(),
   detail: z.string().nullable(),
+  /** The detail as a catalogue message, when the system gave the reason (null: show `detail`). */
+  detailMessage: ZLocalizedMessage.nullable(),
   outcome: z.enum(['ok', 'failed', 'pending']),
   traceId: z.string().nullable(),
 });
@@ -84,21 +86,25 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
   );
 
   const entries: TFlightEntry[] = [
-    ...events.map((event) => ({
-      at: event.createdAt,
-      kind: 'event' as const,
-      title:
-        event.type === 'status_changed' || event.type === 'created'
-          ? `${event.type === 'created' ? 'Created' : 'Status'}: ${event.toStatus ? STATUS_LABEL[event.toStatus] : '—'} (v${event.version})`
-          : event.type === SLA_BREACHED_EVENT
-            ? `Flagged past its time limit (v${event.version})`
-            : event.type === CASTING_TREE_JOINED_EVENT || event.type === CASTING_TREE_LEFT_EVENT
-              ? `${event.type === CASTING_TREE_JOINED_EVENT ? 'Put on' : 'Taken off'} casting tree (v${event.version})`
-              : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
-      detail: [event.actorName, event.reason].filter(Boolean).join(' — ') || null,
-      outcome: 'ok' as const,
-      traceId: (event.data as { traceId?: string } | null)?.traceId ?? null,
-    })),
+    ...events.map((event) => {
+      const reason = knownMessageOrNull((event.data as { message?: unknown } | null)?.message);
+      return {
+        at: event.createdAt,
+        kind: 'event' as const,
+        title:
+          event.type === 'status_changed' || event.type === 'created'
+            ? `${event.type === 'created' ? 'Created' : 'Status'}: ${event.toStatus ? STATUS_LABEL[event.toStatus] : '—'} (v${event.version})`
+            : event.type === SLA_BREACHED_EVENT
+              ? `Flagged past its time limit (v${event.version})`
+              : event.type === CASTING_TREE_JOINED_EVENT || event.type === CASTING_TREE_LEFT_EVENT
+                ? `${event.type === CASTING_TREE_JOINED_EVENT ? 'Put on' : 'Taken off'} casting tree (v${event.version})`
+                : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
+        detail: [event.actorName, event.reason].filter(Boolean).join(' — ') || null,
+        detailMessage: reason ? domainMessage('timeline.by', { actor: event.actorName, reason }) : null,
+        outcome: 'ok' as const,
+        traceId: (event.data as { traceId?: string } | null)?.traceId ?? null,
+      };
+    }),
     ...runs.map((run) => ({
       at: run.startedAt,
       kind: 'job' as const,
@@ -106,6 +112,7 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
       detail:
         run.error ??
         `${run.jobId}${run.finishedAt ? ` · ${run.finishedAt.getTime() - run.startedAt.getTime()} ms` : ''}`,
+      detailMessage: null,
       outcome:
         run.status === 'succeeded'
           ? ('ok' as const)
@@ -121,6 +128,7 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
       detail:
         attempt.error ??
         (attempt.statusCode ? `HTTP ${attempt.statusCode} in ${attempt.durationMs} ms` : null),
+      detailMessage: null,
       outcome: attempt.statusCode && attempt.statusCode < 300 ? ('ok' as const) : ('failed' as const),
       traceId: null,
     })),

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
 import type { orders } from '@facet/db/schema/orders';
+import type { DomainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import type { OrderChangedPayload } from './order-changed';
 
@@ -14,7 +15,7 @@ export interface OrderChangeListener {
   /** In the transaction of a status change, after the UPDATE and before the timeline row. */
   statusChanged?: (
     tx: DbOrTx,
-    change: { order: OrderRow; actor: Actor; reason: string | null | undefined },
+    change: { order: OrderRow; actor: Actor; reason: string | DomainMessage | null | undefined },
   ) => Promise<unknown>;
   /** In the transaction of every order event that is not internal, beside its outbox row. */
   eventRecorded?: (tx: DbOrTx, event: { change: OrderChangedPayload; order: OrderRow }) => Promise<unknown>;

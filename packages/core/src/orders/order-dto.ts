@@ -1,6 +1,7 @@
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import type { orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
+import { knownMessageOrNull, ZLocalizedMessage } from '../i18n/domain-messages';
 
 export const ZOrderSummary = z.object({
   id: z.string().uuid(),
@@ -12,6 +13,8 @@ export const ZOrderSummary = z.object({
   totalCents: z.number().int().nullable(),
   currency: z.string(),
   statusReason: z.string().nullable(),
+  /** The system's status reason as a catalogue message, said in the reader's language (null: show `statusReason`). */
+  statusReasonMessage: ZLocalizedMessage.nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
   statusChangedAt: z.date(),
@@ -29,6 +32,7 @@ export function toOrderSummary(order: typeof orders.$inferSelect): TOrderSummary
     totalCents: order.totalCents,
     currency: order.currency,
     statusReason: order.statusReason,
+    statusReasonMessage: knownMessageOrNull(order.statusReasonMessage),
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     statusChangedAt: order.statusChangedAt,

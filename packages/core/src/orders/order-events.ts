@@ -3,6 +3,7 @@ import type { OrderStatus } from '@facet/db/enums';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
 import { orderEvents, type orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
+import { type DomainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { captureTraceContext, currentTraceId } from '../shared/trace-context';
 import { INTERNAL_EVENT_TYPES } from './internal-events';
@@ -14,7 +15,8 @@ export interface RecordOrderEventInput {
   type: string;
   fromStatus: OrderStatus | null;
   actor: Actor;
-  reason?: string | null;
+  /** Why: as a person typed it, or as the system says it (a catalogue message, see `reasonOf`). */
+  reason?: string | DomainMessage | null;
   data?: Record<string, unknown>;
   /** When it happened: now, unless history is being written (the demo's past orders). */
   at?: Date;
@@ -30,6 +32,7 @@ export async function recordOrderEvent(
   input: RecordOrderEventInput,
 ): Promise<OrderChangedPayload> {
   const { order, actor } = input;
+  const reason = reasonOf(input.reason);
   const [event] = await tx
     .insert(orderEvents)
     .values({
@@ -42,8 +45,8 @@ export async function recordOrderEvent(
       actorUserId: actor.kind === 'user' ? actor.userId : null,
       actorPartnerId: actor.kind === 'partner' ? actor.partnerId : null,
       actorName: actor.name,
-      reason: input.reason ?? null,
-      data: withTraceId(input.data),
+      reason: reason.text,
+      data: withTraceId(reason.message ? { ...input.data, message: reason.message } : input.data),
       createdAt: input.at,
     })
     .returning({ createdAt: orderEvents.createdAt });
@@ -62,7 +65,7 @@ export async function recordOrderEvent(
     alloyCode: order.alloyCode,
     totalCents: order.totalCents,
     actorName: actor.name,
-    reason: input.reason ?? null,
+    reason: reason.text,
     at: (event?.createdAt ?? new Date()).toISOString(),
     isCanary: order.isCanary,
     mode: order.mode,
@@ -80,6 +83,20 @@ export async function recordOrderEvent(
   ]);
   await announceOutboxRows(tx);
   return payload;
+}
+
+/**
+ * A reason as it is stored: its text (English when the system said it: what webhooks, logs and rows
+ * before messages read) and, when the system said it, the catalogue message each reader's language
+ * says (kept in the event's `data.message`, the order's `status_reason_message`).
+ */
+export function reasonOf(reason: string | DomainMessage | null | undefined): {
+  text: string | null;
+  message: DomainMessage | null;
+} {
+  if (reason === null || reason === undefined) return { text: null, message: null };
+  if (typeof reason === 'string') return { text: reason, message: null };
+  return { text: renderDomainMessage(reason, 'en'), message: reason };
 }
 
 /** Timeline rows keep the trace id of the request that made them, for the flight recorder. */

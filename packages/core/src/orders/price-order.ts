@@ -5,8 +5,9 @@ import { alloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
 import { ZCastability } from '../castability/judge-castability';
 import { judgeOrderItem, refusalOf } from '../castability/judge-order-item';
-import { domainMessage } from '../i18n/domain-messages';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { ZModelAnalysis } from '../models/model-analysis';
+import { rejectionOf } from '../models/model-rejection';
 import { findStonePrices } from '../pricing/find-stone-prices';
 import { quote, type TQuote } from '../pricing/quote';
 import { RingResizeRefused } from '../pricing/resize-ring';
@@ -62,13 +63,19 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
     .where(eq(orderItems.orderId, orderId))
     .orderBy(asc(orderItems.position));
 
-  const problems: string[] = [];
+  // Why each piece cannot be made, said in each reader's language on the timeline.
+  const problems: DomainMessage[] = [];
   const stonePrices = items.some(({ model }) => stoneOfDesign(model.design)) ? await findStonePrices(db) : [];
   const quotes: Array<{ itemId: string; quote: TQuote }> = [];
   const judgedNow: Array<{ itemId: string; castability: unknown }> = [];
   for (const { item, model, alloy } of items) {
     if (model.status === 'REJECTED') {
-      problems.push(`${model.originalName}: ${model.rejectionReason ?? 'the file could not be read.'}`);
+      const rejection = rejectionOf(model);
+      problems.push(
+        rejection
+          ? domainMessage('timeline.item', { model: model.originalName, text: rejection })
+          : domainMessage('timeline.item-unreadable', { model: model.originalName }),
+      );
       continue;
     }
     if (model.status !== 'ANALYSED' || !model.analysis) {
@@ -86,7 +93,7 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
     // A partner states acceptance in the order (acceptCastabilityRisk); a shopper's piece judged only
     // now was never shown its verdict, so its risk goes to the seller who approves the order.
     if (refusal && (refusal.reason === 'not-castable' || order.channel === 'api')) {
-      problems.push(refusal.message);
+      problems.push(refusal.localized);
       continue;
     }
     try {
@@ -103,12 +110,12 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
       });
     } catch (error) {
       if (!(error instanceof RingResizeRefused)) throw error;
-      problems.push(`${model.originalName}: ${error.message}`);
+      problems.push(domainMessage('timeline.item', { model: model.originalName, text: error.localized }));
     }
   }
 
   if (problems.length > 0) {
-    const reason = problems.join(' ');
+    const reason = domainMessage('timeline.items', { items: problems });
     await transitionOrder(db, {
       orderId,
       to: 'REJECTED',
@@ -118,7 +125,7 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
       at,
       alsoWrite: (tx) => keepVerdicts(tx, judgedNow),
     });
-    return { outcome: 'rejected', reason };
+    return { outcome: 'rejected', reason: renderDomainMessage(reason, 'en') };
   }
 
   const totalCents = quotes.reduce((sum, entry) => sum + entry.quote.totalCents, 0);

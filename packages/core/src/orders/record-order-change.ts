@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
 import { eq, sql } from 'drizzle-orm';
-import { domainMessage } from '../i18n/domain-messages';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { recordOrderEvent } from './order-events';
@@ -16,7 +16,7 @@ export async function recordOrderChange(
     orderId: string;
     actor: Actor;
     type: string;
-    reason?: string | null;
+    reason?: string | DomainMessage | null;
     data?: Record<string, unknown>;
   },
 ) {

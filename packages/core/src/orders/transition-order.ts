@@ -3,13 +3,13 @@ import type { OrderStatus } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, sql } from 'drizzle-orm';
-import { domainMessage } from '../i18n/domain-messages';
+import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { type Actor, actorRole } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCanSeeOrder } from './order-access';
 import { orderChangeListeners } from './order-change-listeners';
 import type { OrderChangedPayload } from './order-changed';
-import { recordOrderEvent } from './order-events';
+import { reasonOf, recordOrderEvent } from './order-events';
 import { checkTransition } from './transitions';
 
 type OrderRow = typeof orders.$inferSelect;
@@ -19,7 +19,8 @@ export interface TransitionOrderInput {
   orderId: string;
   to: OrderStatus;
   actor: Actor;
-  reason?: string | null;
+  /** Why: as a person typed it, or as the system says it (a catalogue message). */
+  reason?: string | DomainMessage | null;
   /** Other columns that change with the status (a price, the claimant). */
   changes?: OrderChanges;
   /** Extra facts for the timeline row. */
@@ -55,6 +56,7 @@ export async function transitionOrder(
     throw await conflictFor(db, current, to);
   }
   const role = actorRole(actor);
+  const reason = reasonOf(input.reason);
   const verdict = checkTransition({
     from: current.status,
     to,
@@ -62,7 +64,7 @@ export async function transitionOrder(
     by: role === 'system' && current.mode === 'test' ? 'sandbox' : role,
     heldFromStatus: current.heldFromStatus,
     isClaimant: actor.kind === 'user' && current.claimedById === actor.userId,
-    reason: input.reason,
+    reason: reason.text,
   });
   if (!verdict.allowed)
     throw new DomainError('INVALID_TRANSITION', verdict.message, { from: current.status, to });
@@ -81,7 +83,10 @@ export async function transitionOrder(
         ...input.changes,
         ...holdChanges,
         status: to,
-        statusReason: input.reason?.trim() || (input.changes?.statusReason ?? null),
+        statusReason: reason.text?.trim() || (input.changes?.statusReason ?? null),
+        statusReasonMessage: reason.text?.trim()
+          ? reason.message
+          : (input.changes?.statusReasonMessage ?? null),
         version: sql`${orders.version} + 1`,
         statusChangedAt: input.at ?? new Date(),
         updatedAt: input.at ?? new Date(),

@@ -1,15 +1,17 @@
 import { MODEL_FORMATS, MODEL_STATUSES } from '@facet/db/enums';
 import type { models } from '@facet/db/schema/models';
 import { z } from 'zod';
-import { type TCastability, ZCastability } from '../castability/judge-castability';
+import { type TPartnerCastability, ZPartnerCastability } from '../castability/judge-castability';
+import { renderStoredMessage } from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import { ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability } from '../models/printability';
 import { ZCastableQuote } from '../models/quote-model-in-alloys';
 
 export const ZPartnerQuote = ZCastableQuote.extend({
-  castability: ZCastability.meta({
+  castability: ZPartnerCastability.meta({
     description:
-      "Whether the piece can be cast in this quote's alloy, judged by the alloy's design rules today, with each finding and where it is. CASTABLE_WITH_RISK: order it with `acceptCastabilityRisk: true`; NOT_CASTABLE: it cannot be ordered in this alloy.",
+      "Whether the piece can be cast in this quote's alloy, judged by the alloy's design rules today, with each finding and where it is. CASTABLE_WITH_RISK: order it with `acceptCastabilityRisk: true`; NOT_CASTABLE: it cannot be ordered in this alloy. `summary` and each finding's `message` are English, or Russian when `Accept-Language` asks for it.",
   }),
 }).meta({ id: 'Quote' });
 export type TPartnerQuote = z.infer<typeof ZPartnerQuote>;
@@ -24,7 +26,7 @@ export const ZPartnerModel = z
     /** UPLOADED: being analysed (poll again shortly); ANALYSED: ready; REJECTED: see rejectionReason. */
     status: z.enum(MODEL_STATUSES),
     analysis: ZModelAnalysis.meta({ id: 'ModelAnalysis' }).nullable(),
-    castability: z.array(ZCastability).max(100).meta({
+    castability: z.array(ZPartnerCastability).max(100).meta({
       description:
         'The verdict in every active alloy (the same as in `quotes`), once the model is analysed: castable, castable with risk or not castable, with the findings and where they are.',
     }),
@@ -37,6 +39,7 @@ export const ZPartnerModel = z
         warnings: z.array(z.string().max(500)).max(50),
       })
       .nullable(),
+    /** Why the file cannot be read: English, or Russian when `Accept-Language` asks for it. */
     rejectionReason: z.string().max(4000).nullable(),
     /** A quote per active alloy (polished, scale 1, quantity 1), once the model is analysed. */
     quotes: z.array(ZPartnerQuote).max(100),
@@ -45,7 +48,12 @@ export const ZPartnerModel = z
   .meta({ id: 'Model' });
 export type TPartnerModel = z.infer<typeof ZPartnerModel>;
 
-export function toPartnerModel(model: typeof models.$inferSelect, quotes: TPartnerQuote[]): TPartnerModel {
+/** The model as a partner reads it; `locale` is the language `Accept-Language` asked for. */
+export function toPartnerModel(
+  model: typeof models.$inferSelect,
+  quotes: TPartnerQuote[],
+  locale: Locale = 'en',
+): TPartnerModel {
   const analysis = model.analysis ? ZModelAnalysis.parse(model.analysis) : null;
   return {
     id: model.id,
@@ -55,9 +63,9 @@ export function toPartnerModel(model: typeof models.$inferSelect, quotes: TPartn
     sha256: model.sha256,
     status: model.status,
     analysis,
-    castability: quotes.map((quote): TCastability => quote.castability),
+    castability: quotes.map((quote): TPartnerCastability => quote.castability),
     printability: analysis ? checkPrintability(analysis) : null,
-    rejectionReason: model.rejectionReason,
+    rejectionReason: renderStoredMessage(model.rejectionMessage, locale) ?? model.rejectionReason,
     quotes,
     createdAt: model.createdAt.toISOString(),
   };

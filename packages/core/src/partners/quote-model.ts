@@ -1,6 +1,8 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
+import { castabilityIn } from '../castability/judge-castability';
 import { domainMessage } from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import { checkPrintability } from '../models/printability';
 import { quoteModelInAlloys } from '../models/quote-model-in-alloys';
 import { ZOrderItemInput } from '../orders/create-order';
@@ -29,8 +31,16 @@ export const ZModelQuotes = z
   .meta({ id: 'ModelQuotes' });
 export type TModelQuotes = z.infer<typeof ZModelQuotes>;
 
-/** A partner's quotes in one alloy or in every active one, with whether the piece can be printed. */
-export async function quoteModel(db: Db, actor: Actor, rawInput: TQuoteModelInput): Promise<TModelQuotes> {
+/**
+ * A partner's quotes in one alloy or in every active one, with whether the piece can be printed;
+ * each verdict said in `locale` (the language `Accept-Language` asked for, English by default).
+ */
+export async function quoteModel(
+  db: Db,
+  actor: Actor,
+  rawInput: TQuoteModelInput,
+  options: { locale?: Locale } = {},
+): Promise<TModelQuotes> {
   const input = ZQuoteModelInput.parse(rawInput);
   const { modelId, piece, quotes } = await quoteModelInAlloys(db, actor, input);
   if (input.alloyCode && quotes.length === 0) {
@@ -44,6 +54,9 @@ export async function quoteModel(db: Db, actor: Actor, rawInput: TQuoteModelInpu
     printable: printability.printable,
     problems: printability.problems,
     warnings: printability.warnings,
-    quotes,
+    quotes: quotes.map((quote) => ({
+      ...quote,
+      castability: castabilityIn(quote.castability, options.locale ?? 'en'),
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { orderItems } from '@facet/db/schema/orders';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { rejectionOf } from '../models/model-rejection';
 import { ZShippingAddress } from '../orders/order-details';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -21,17 +22,22 @@ export async function checkOut(
   const cart = await findCart(db, actor);
   if (!cart) throw new DomainError('NOT_FOUND', domainMessage('cart.empty'));
   const rejected = await db
-    .select({ name: models.originalName, reason: models.rejectionReason })
+    .select({
+      name: models.originalName,
+      rejectionReason: models.rejectionReason,
+      rejectionMessage: models.rejectionMessage,
+    })
     .from(orderItems)
     .innerJoin(models, eq(models.id, orderItems.modelId))
     .where(and(eq(orderItems.orderId, cart.id), eq(models.status, 'REJECTED')));
+  const reason = rejected[0] ? rejectionOf(rejected[0]) : null;
   if (rejected.length > 0) {
     throw new DomainError(
       'UNPROCESSABLE',
-      rejected[0]?.reason
+      reason
         ? domainMessage('checkout.remove-rejected', {
             names: rejected.map((model) => model.name).join(', '),
-            reason: rejected[0].reason,
+            reason,
           })
         : domainMessage('checkout.remove-unmakeable', {
             names: rejected.map((model) => model.name).join(', '),

@@ -27,7 +27,12 @@ export async function removeCartItem(
     throw new DomainError('NOT_FOUND', domainMessage('cart.item-not-found'), { field: 'itemId' });
   }
   if (items.length === 1) {
-    await transitionOrder(db, { orderId: cart.id, to: 'CANCELLED', actor, reason: 'Emptied the cart.' });
+    await transitionOrder(db, {
+      orderId: cart.id,
+      to: 'CANCELLED',
+      actor,
+      reason: domainMessage('timeline.cart-emptied'),
+    });
     return;
   }
   await db.transaction(async (tx) => {

@@ -3,10 +3,11 @@ import type { OrderStatus } from '@facet/db/enums';
 import { orders, slaBreaches } from '@facet/db/schema/orders';
 import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { renderDomainMessage } from '../i18n/domain-messages';
 import { SLA_BREACHED_EVENT } from '../orders/internal-events';
 import { recordOrderEvent } from '../orders/order-events';
 import { type Actor, systemActor } from '../shared/actor';
-import { slaBreachReason } from './sla-breach-reason';
+import { slaBreachMessage } from './sla-breach-reason';
 import { STUCK_AFTER_S } from './stuck-limits';
 import { stuckInStatus } from './stuck-orders-condition';
 
@@ -88,7 +89,8 @@ async function flagStay(
   db: Db,
   stay: { id: string; status: OrderStatus; limitS: number; now: Date },
 ): Promise<{ breachId: string; orderId: string; reason: string } | null> {
-  const reason = slaBreachReason(stay.status, stay.limitS);
+  const message = slaBreachMessage(stay.status, stay.limitS);
+  const reason = renderDomainMessage(message, 'en');
   const limitPassedBefore = new Date(stay.now.getTime() - stay.limitS * 1000);
   try {
     return await db.transaction(async (tx) => {
@@ -119,7 +121,7 @@ async function flagStay(
         type: SLA_BREACHED_EVENT,
         fromStatus: order.status,
         actor: SLA_WATCHDOG_ACTOR,
-        reason,
+        reason: message,
         data: { limitS: stay.limitS, breachId: breach.id },
       });
       await tx.update(slaBreaches).set({ eventVersion: order.version }).where(eq(slaBreaches.id, breach.id));

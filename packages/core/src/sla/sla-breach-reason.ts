@@ -1,24 +1,18 @@
 import type { OrderStatus } from '@facet/db/enums';
-import { STATUS_LABEL } from '../orders/status-labels';
-
-const UNITS: Array<[singular: string, seconds: number]> = [
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-];
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
+import { sayLimit } from '../i18n/figures';
 
 /** A status limit as people say it: "2 days", "1 hour", "90 minutes", "36 hours". */
 export function formatLimit(seconds: number): string {
-  for (const [unit, size] of UNITS) {
-    if (seconds >= size && seconds % size === 0) {
-      const amount = seconds / size;
-      return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
-    }
-  }
-  return `${seconds} seconds`;
+  return sayLimit('en', seconds);
+}
+
+/** The timeline's message for a breach, said in each reader's language. */
+export function slaBreachMessage(status: OrderStatus, limitS: number): DomainMessage {
+  return domainMessage('timeline.sla-breached', { status, limitS });
 }
 
 /** The timeline's words for a breach: "Stuck in Priced longer than 2 days". */
 export function slaBreachReason(status: OrderStatus, limitS: number): string {
-  return `Stuck in ${STATUS_LABEL[status]} longer than ${formatLimit(limitS)}`;
+  return renderDomainMessage(slaBreachMessage(status, limitS), 'en');
 }

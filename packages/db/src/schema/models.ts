@@ -25,7 +25,10 @@ export const models = modelsSchema.table(
     status: modelStatusEnum().notNull().default('UPLOADED'),
     /** MeshAnalysis from @facet/mesh, copied from the cache by content hash. */
     analysis: jsonb(),
+    /** Why the file could not be read, in English (for logs, and rows from before rejectionMessage). */
     rejectionReason: text(),
+    /** The same as a catalogue message (`{ key, params }`), said in each reader's language. */
+    rejectionMessage: jsonb(),
     previewGlbKey: text(),
     previewPngKey: text(),
     /** Parameters of a piece built in the constructor, kept so the workshop can regenerate it. */
@@ -50,6 +53,8 @@ export const modelAnalyses = modelsSchema.table('model_analyses', {
   analysis: jsonb(),
   rejectionCode: text(),
   rejectionReason: text(),
+  /** The parser's refusal as a catalogue message (`{ key, params }`); null on rows from before it. */
+  rejectionMessage: jsonb(),
   /** Previews are keyed by content too: `previews/<sha256>.glb` and `.png`. */
   previewGlbKey: text(),
   previewPngKey: text(),

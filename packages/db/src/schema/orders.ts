@@ -53,6 +53,8 @@ export const orders = ordersSchema.table(
     promisedAt: timestamp({ withTimezone: true }),
     /** Why the order was rejected, cancelled or put on hold. */
     statusReason: text(),
+    /** The reason as a catalogue message (`{ key, params }`) when the system gave it; null when a person typed it. */
+    statusReasonMessage: jsonb(),
     /** The status to go back to when an order on hold is resumed. */
     heldFromStatus: orderStatusEnum(),
     claimedById: uuid().references(() => users.id),

@@ -113,6 +113,8 @@ export const castingTreeOrders = productionSchema.table(
     addedAt: createdAt(),
     removedAt: timestamp({ withTimezone: true }),
     removedReason: text(),
+    /** The same as a catalogue message (`{ key, params }`), said in each reader's language. */
+    removedMessage: jsonb(),
   },
   (t) => [
     uniqueIndex('casting_tree_orders_current_key').on(t.orderId).where(sql`${t.removedAt} is null`),

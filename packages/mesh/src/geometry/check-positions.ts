@@ -1,4 +1,4 @@
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 
 /** Multiplies every coordinate by `factor` (a unit conversion) in place. */
 export function scalePositions(positions: Float32Array, factor: number): void {
@@ -9,10 +9,10 @@ export function scalePositions(positions: Float32Array, factor: number): void {
 export function assertFinitePositions(positions: Float32Array): void {
   for (let i = 0; i < positions.length; i++) {
     if (!Number.isFinite(positions[i]!)) {
-      throw new MeshError(
-        'NON_FINITE',
-        `Vertex ${formatCount(Math.floor(i / 3) + 1)} has a coordinate that is not a finite number of millimetres (${positions[i]}).`,
-      );
+      throw new MeshError('NON_FINITE', {
+        key: 'mesh.vertex-not-finite',
+        params: { vertex: Math.floor(i / 3) + 1, value: String(positions[i]) },
+      });
     }
   }
 }
@@ -21,10 +21,14 @@ export function assertFinitePositions(positions: Float32Array): void {
 export function assertIndicesInRange(indices: Uint32Array, vertexCount: number, firstTriangle = 0): void {
   for (let i = 0; i < indices.length; i++) {
     if (indices[i]! >= vertexCount) {
-      throw new MeshError(
-        'BAD_INDEX',
-        `Triangle ${formatCount(firstTriangle + Math.floor(i / 3) + 1)} refers to vertex ${formatCount(indices[i]! + 1)}, but the model has only ${formatCount(vertexCount)} vertices.`,
-      );
+      throw new MeshError('BAD_INDEX', {
+        key: 'mesh.triangle-vertex-missing',
+        params: {
+          triangle: firstTriangle + Math.floor(i / 3) + 1,
+          vertex: indices[i]! + 1,
+          vertices: vertexCount,
+        },
+      });
     }
   }
 }

@@ -1,7 +1,8 @@
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import { GrowableFloat32Array, GrowableUint32Array } from '../geometry/growable-array';
 import type { ParseLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
+import type { MeshMessage } from '../mesh-messages';
 import { TextScanner } from '../text/text-scanner';
 
 const SLASH = 0x2f;
@@ -16,41 +17,52 @@ export function parseObj(bytes: Uint8Array, limits: ParseLimits): IndexedMesh {
   const positions = new GrowableFloat32Array(Math.min(limits.maxVertices * 3, Math.ceil(bytes.length / 32)));
   const indices = new GrowableUint32Array(Math.min(limits.maxTriangles * 3, Math.ceil(bytes.length / 32)));
   const polygon = new GrowableUint32Array(16);
-  const describeVertex = () => `vertex ${formatCount(positions.length / 3 + 1)}`;
+  const describeVertex = (): MeshMessage => ({
+    key: 'mesh.place.obj-vertex',
+    params: { vertex: positions.length / 3 + 1 },
+  });
   while (!scanner.atEnd()) {
     scanner.skipBlanks();
     if (scanner.acceptWord('v')) {
       readVertex(scanner, positions, describeVertex);
-      if (positions.length > limits.maxVertices * 3) throw makeTooManyError('vertices', limits.maxVertices);
+      if (positions.length > limits.maxVertices * 3)
+        throw makeTooManyError('mesh.obj.too-many-vertices', limits.maxVertices);
     } else if (scanner.acceptWord('f')) {
       readFace(scanner, polygon, positions.length / 3);
       if (indices.length + (polygon.length - 2) * 3 > limits.maxTriangles * 3) {
-        throw makeTooManyError('triangles', limits.maxTriangles);
+        throw makeTooManyError('mesh.obj.too-many-triangles', limits.maxTriangles);
       }
       appendFan(polygon, indices);
     }
     scanner.skipLine();
   }
   if (indices.length === 0) {
-    const content =
+    throw new MeshError(
+      'EMPTY_MESH',
       positions.length > 0
-        ? `has ${formatCount(positions.length / 3)} vertices but no faces`
-        : 'has no faces';
-    throw new MeshError('EMPTY_MESH', `The OBJ file ${content}, so there is no surface to make.`);
+        ? { key: 'mesh.obj.vertices-no-faces', params: { vertices: positions.length / 3 } }
+        : { key: 'mesh.obj.no-faces', params: {} },
+    );
   }
   return { positions: positions.toArray(), indices: indices.toArray() };
 }
 
-function readVertex(scanner: TextScanner, positions: GrowableFloat32Array, describe: () => string): void {
+function readVertex(
+  scanner: TextScanner,
+  positions: GrowableFloat32Array,
+  describe: () => MeshMessage,
+): void {
   const x = readCoordinate(scanner, describe);
   const y = readCoordinate(scanner, describe);
   const z = readCoordinate(scanner, describe);
   positions.push3(x, y, z);
 }
 
-function readCoordinate(scanner: TextScanner, describe: () => string): number {
+function readCoordinate(scanner: TextScanner, describe: () => MeshMessage): number {
   scanner.skipBlanks();
-  if (scanner.atLineEnd()) throw scanner.malformed(`${describe()} needs three coordinates`);
+  if (scanner.atLineEnd()) {
+    throw scanner.malformed({ key: 'mesh.detail.obj-three-coordinates', params: { place: describe() } });
+  }
   return scanner.readNumber(describe);
 }
 
@@ -62,7 +74,7 @@ function readFace(scanner: TextScanner, polygon: GrowableUint32Array, vertexCoun
     if (scanner.atLineEnd()) break;
     polygon.push(readVertexReference(scanner, vertexCount));
   }
-  if (polygon.length < 3) throw scanner.malformed('a face needs at least three corners');
+  if (polygon.length < 3) throw scanner.malformed({ key: 'mesh.detail.obj-face-corners', params: {} });
 }
 
 function readVertexReference(scanner: TextScanner, vertexCount: number): number {
@@ -79,14 +91,17 @@ function readVertexReference(scanner: TextScanner, vertexCount: number): number 
     value = value * 10 + digit;
   }
   if (at === digitsStart || (at < end && bytes[at] !== SLASH)) {
-    throw scanner.malformed(`"${scanner.peekToken()}" is not a vertex number`);
+    throw scanner.malformed({
+      key: 'mesh.detail.obj-not-vertex-number',
+      params: { text: scanner.peekToken() },
+    });
   }
   const index = negative ? vertexCount - value : value - 1;
   if (value === 0 || index < 0 || index >= vertexCount) {
-    throw new MeshError(
-      'BAD_INDEX',
-      `Line ${formatCount(scanner.lineNumber())} of the OBJ file refers to vertex ${negative ? '-' : ''}${formatCount(value)}, but only ${formatCount(vertexCount)} vertices are defined before it.`,
-    );
+    throw new MeshError('BAD_INDEX', {
+      key: 'mesh.obj.vertex-missing',
+      params: { line: scanner.lineNumber(), vertex: negative ? -value : value, vertices: vertexCount },
+    });
   }
   scanner.pos = end;
   return index;
@@ -97,9 +112,9 @@ function appendFan(polygon: GrowableUint32Array, indices: GrowableUint32Array): 
   for (let i = 1; i + 1 < polygon.length; i++) indices.push3(corners[0]!, corners[i]!, corners[i + 1]!);
 }
 
-function makeTooManyError(what: string, limit: number): MeshError {
-  return new MeshError(
-    'TOO_LARGE',
-    `The OBJ file has more than ${formatCount(limit)} ${what}, the most we accept. Please reduce the mesh before uploading.`,
-  );
+function makeTooManyError(
+  key: 'mesh.obj.too-many-vertices' | 'mesh.obj.too-many-triangles',
+  limit: number,
+): MeshError {
+  return new MeshError('TOO_LARGE', { key, params: { max: limit } });
 }

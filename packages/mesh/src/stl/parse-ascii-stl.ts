@@ -1,8 +1,9 @@
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import { GrowableFloat32Array } from '../geometry/growable-array';
 import { weldTriangleSoup } from '../geometry/weld';
 import type { ParseLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
+import type { MeshMessage } from '../mesh-messages';
 import { TextScanner } from '../text/text-scanner';
 import { startsWithSolid } from './starts-with-solid';
 
@@ -16,9 +17,11 @@ export function parseAsciiStl(bytes: Uint8Array, limits: ParseLimits): IndexedMe
   const polygon = new GrowableFloat32Array(16);
   let triangles = 0;
   const where = { facet: 0, vertex: 0 };
-  const describe = () =>
-    `facet ${formatCount(where.facet)}${where.vertex > 0 ? `, vertex ${where.vertex}` : ''}`;
-  if (!startsWithSolid(bytes)) throw scanner.malformed('an ASCII STL starts with "solid"');
+  const describe = (): MeshMessage =>
+    where.vertex > 0
+      ? { key: 'mesh.place.stl-facet-vertex', params: { facet: where.facet, vertex: where.vertex } }
+      : { key: 'mesh.place.stl-facet', params: { facet: where.facet } };
+  if (!startsWithSolid(bytes)) throw scanner.malformed({ key: 'mesh.detail.stl-solid-first', params: {} });
   scanner.skipLine();
   for (;;) {
     scanner.skipWhitespace();
@@ -28,12 +31,18 @@ export function parseAsciiStl(bytes: Uint8Array, limits: ParseLimits): IndexedMe
       scanner.skipWhitespace();
       if (scanner.atEnd()) break;
       if (!scanner.acceptWord('solid'))
-        throw scanner.malformed(`expected "solid" but found "${scanner.peekToken()}"`);
+        throw scanner.malformed({
+          key: 'mesh.detail.stl-solid-expected',
+          params: { found: scanner.peekToken() },
+        });
       scanner.skipLine();
       continue;
     }
     if (!scanner.acceptWord('facet')) {
-      throw scanner.malformed(`expected "facet" or "endsolid" but found "${scanner.peekToken()}"`);
+      throw scanner.malformed({
+        key: 'mesh.detail.stl-facet-expected',
+        params: { found: scanner.peekToken() },
+      });
     }
     where.facet++;
     where.vertex = 0;
@@ -44,14 +53,14 @@ export function parseAsciiStl(bytes: Uint8Array, limits: ParseLimits): IndexedMe
     where.vertex = 0;
     scanner.expectWord('endfacet', describe);
     if (triangles + polygon.length / 3 - 2 > limits.maxTriangles) {
-      throw new MeshError(
-        'TOO_LARGE',
-        `The STL has more than ${formatCount(limits.maxTriangles)} triangles, the most we accept. Please reduce the mesh before uploading.`,
-      );
+      throw new MeshError('TOO_LARGE', {
+        key: 'mesh.stl.more-than-max-triangles',
+        params: { max: limits.maxTriangles },
+      });
     }
     triangles += appendFan(polygon, soup);
   }
-  if (triangles === 0) throw new MeshError('EMPTY_MESH', 'The STL file contains no triangles.');
+  if (triangles === 0) throw new MeshError('EMPTY_MESH', { key: 'mesh.stl.no-triangles', params: {} });
   return weldTriangleSoup(soup.data.subarray(0, soup.length));
 }
 
@@ -70,17 +79,20 @@ function readLoop(
   scanner: TextScanner,
   polygon: GrowableFloat32Array,
   where: { vertex: number },
-  describe: () => string,
+  describe: () => MeshMessage,
 ): void {
   polygon.length = 0;
   for (;;) {
     scanner.skipWhitespace();
-    if (scanner.atEnd()) throw scanner.truncated(`${describe()} has no "endloop"`);
+    if (scanner.atEnd()) {
+      throw scanner.truncated({ key: 'mesh.detail.stl-no-endloop', params: { place: describe() } });
+    }
     if (scanner.acceptWord('endloop')) break;
     if (!scanner.acceptWord('vertex')) {
-      throw scanner.malformed(
-        `${describe()}: expected "vertex" or "endloop" but found "${scanner.peekToken()}"`,
-      );
+      throw scanner.malformed({
+        key: 'mesh.detail.stl-vertex-expected',
+        params: { place: describe(), found: scanner.peekToken() },
+      });
     }
     where.vertex = polygon.length / 3 + 1;
     const x = readCoordinate(scanner, describe);
@@ -89,10 +101,12 @@ function readLoop(
     polygon.push3(x, y, z);
   }
   where.vertex = 0;
-  if (polygon.length < 9) throw scanner.malformed(`${describe()} has fewer than three vertices`);
+  if (polygon.length < 9) {
+    throw scanner.malformed({ key: 'mesh.detail.stl-too-few-vertices', params: { place: describe() } });
+  }
 }
 
-function readCoordinate(scanner: TextScanner, describe: () => string): number {
+function readCoordinate(scanner: TextScanner, describe: () => MeshMessage): number {
   scanner.skipWhitespace();
   return scanner.readNumber(describe);
 }

@@ -1,4 +1,4 @@
-import { formatBytes, formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import { PositionWelder } from '../geometry/position-welder';
 import type { ParseLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
@@ -38,46 +38,40 @@ export function parseBinaryStl(bytes: Uint8Array, limits: ParseLimits): IndexedM
 /** The triangle count, once it is known to match the file size and the limits. */
 function checkDeclaredCount(bytes: Uint8Array, limits: ParseLimits): number {
   if (bytes.length < BINARY_STL_HEADER_BYTES) {
-    throw new MeshError(
-      'TRUNCATED',
-      `The STL file is only ${formatBytes(bytes.length)} long; even an empty binary STL has an 84-byte header.`,
-    );
+    throw new MeshError('TRUNCATED', { key: 'mesh.stl.header-missing', params: { bytes: bytes.length } });
   }
   const declared = readDeclaredTriangleCount(bytes);
   const expectedBytes = BINARY_STL_HEADER_BYTES + BINARY_STL_TRIANGLE_BYTES * declared;
   const room = Math.floor((bytes.length - BINARY_STL_HEADER_BYTES) / BINARY_STL_TRIANGLE_BYTES);
   if (expectedBytes > bytes.length) {
     if (declared > limits.maxTriangles || room * 2 < declared) {
-      throw new MeshError(
-        'ABSURD_COUNT',
-        `The STL declares ${formatCount(declared)} triangles but the file only has room for ${formatCount(room)}; its header is damaged.`,
-      );
+      throw new MeshError('ABSURD_COUNT', { key: 'mesh.stl.count-absurd', params: { declared, room } });
     }
-    throw new MeshError(
-      'TRUNCATED',
-      `The STL declares ${formatCount(declared)} triangles (${formatBytes(expectedBytes)}) but the file ends after ${formatBytes(bytes.length)}, as if the upload or export was cut off.`,
-    );
+    throw new MeshError('TRUNCATED', {
+      key: 'mesh.stl.cut-off',
+      params: { declared, expectedBytes, bytes: bytes.length },
+    });
   }
   if (expectedBytes < bytes.length) {
-    throw new MeshError(
-      'MALFORMED',
-      `The STL declares ${formatCount(declared)} triangles (${formatBytes(expectedBytes)}) but the file is ${formatBytes(bytes.length)} long; its header does not match its contents.`,
-    );
+    throw new MeshError('MALFORMED', {
+      key: 'mesh.stl.size-mismatch',
+      params: { declared, expectedBytes, bytes: bytes.length },
+    });
   }
   if (declared > limits.maxTriangles) {
-    throw new MeshError(
-      'TOO_LARGE',
-      `The STL has ${formatCount(declared)} triangles; we accept at most ${formatCount(limits.maxTriangles)}. Please reduce the mesh before uploading.`,
-    );
+    throw new MeshError('TOO_LARGE', {
+      key: 'mesh.stl.too-many-triangles',
+      params: { triangles: declared, max: limits.maxTriangles },
+    });
   }
-  if (declared === 0) throw new MeshError('EMPTY_MESH', 'The STL file contains no triangles.');
+  if (declared === 0) throw new MeshError('EMPTY_MESH', { key: 'mesh.stl.no-triangles', params: {} });
   return declared;
 }
 
 function makeNonFiniteCornerError(view: DataView, at: number, triangle: number): MeshError {
   const values = [view.getFloat32(at, true), view.getFloat32(at + 4, true), view.getFloat32(at + 8, true)];
-  return new MeshError(
-    'NON_FINITE',
-    `Triangle ${formatCount(triangle + 1)} of the STL has a corner at (${values.join(', ')}), which is not a position in space.`,
-  );
+  return new MeshError('NON_FINITE', {
+    key: 'mesh.stl.corner-not-finite',
+    params: { triangle: triangle + 1, corner: values.join(', ') },
+  });
 }

@@ -1,4 +1,5 @@
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
+import type { MeshMessage } from '../mesh-messages';
 import { classifyToken, decodeLatin1, parseDecimal } from './parse-number';
 
 const SPACE = 0x20;
@@ -84,24 +85,32 @@ export class TextScanner {
   }
 
   /** `where` names the place for an error message; it is called only when one is needed. */
-  expectWord(word: string, where: () => string): void {
+  expectWord(word: string, where: () => MeshMessage): void {
     this.skipWhitespace();
-    if (this.atEnd()) throw this.truncated(`${where()}: expected "${word}"`);
+    if (this.atEnd())
+      throw this.truncated({ key: 'mesh.detail.word-expected', params: { place: where(), word } });
     if (!this.acceptWord(word)) {
-      throw this.malformed(`${where()}: expected "${word}" but found "${this.peekToken()}"`);
+      throw this.malformed({
+        key: 'mesh.detail.word-expected-found',
+        params: { place: where(), word, found: this.peekToken() },
+      });
     }
   }
 
   /** Reads a finite number; refuses NaN, infinities and junk with a message naming the line. */
-  readNumber(where: () => string): number {
+  readNumber(where: () => MeshMessage): number {
     const end = this.tokenEnd();
-    if (end === this.pos) throw this.truncated(`${where()}: expected a number`);
+    if (end === this.pos)
+      throw this.truncated({ key: 'mesh.detail.number-expected', params: { place: where() } });
     let value = parseDecimal(this.bytes, this.pos, end);
     if (Number.isNaN(value)) {
       const token = classifyToken(this.bytes, this.pos, end);
       if (token.kind === 'non-finite') throw this.nonFinite(where(), token.text);
       if (token.kind === 'invalid')
-        throw this.malformed(`${where()}: "${toPrintable(token.text)}" is not a number`);
+        throw this.malformed({
+          key: 'mesh.detail.not-a-number',
+          params: { place: where(), text: toPrintable(token.text) },
+        });
       value = token.value;
     }
     if (!Number.isFinite(value) || !Number.isFinite(Math.fround(value))) {
@@ -124,24 +133,25 @@ export class TextScanner {
     return line;
   }
 
-  malformed(detail: string): MeshError {
-    return new MeshError(
-      'MALFORMED',
-      `The ${this.fileKind} file is damaged: ${detail} (line ${formatCount(this.lineNumber())}).`,
-    );
+  /** `detail` says what is wrong; the message names the file's kind and the line. */
+  malformed(detail: MeshMessage): MeshError {
+    return new MeshError('MALFORMED', {
+      key: 'mesh.text.damaged',
+      params: { kind: this.fileKind, detail, line: this.lineNumber() },
+    });
   }
 
-  truncated(detail: string): MeshError {
-    return new MeshError(
-      'TRUNCATED',
-      `The ${this.fileKind} file ends too early, as if it was cut off: ${detail} (line ${formatCount(this.lineNumber())}).`,
-    );
+  truncated(detail: MeshMessage): MeshError {
+    return new MeshError('TRUNCATED', {
+      key: 'mesh.text.cut-off',
+      params: { kind: this.fileKind, detail, line: this.lineNumber() },
+    });
   }
 
-  private nonFinite(context: string, text: string): MeshError {
-    return new MeshError(
-      'NON_FINITE',
-      `The ${this.fileKind} file has a coordinate that is not a usable number ("${text}") — ${context}, line ${formatCount(this.lineNumber())}.`,
-    );
+  private nonFinite(place: MeshMessage, text: string): MeshError {
+    return new MeshError('NON_FINITE', {
+      key: 'mesh.text.not-finite',
+      params: { kind: this.fileKind, text, place, line: this.lineNumber() },
+    });
   }
 }

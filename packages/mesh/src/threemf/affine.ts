@@ -1,4 +1,5 @@
 import { MeshError } from '../errors';
+import type { MeshMessage } from '../mesh-messages';
 
 /**
  * A 3MF transform: 12 numbers m00 m01 m02 m10 m11 m12 m20 m21 m22 m30 m31 m32, applied to row
@@ -9,15 +10,15 @@ export type Affine = readonly number[];
 export const IDENTITY: Affine = [1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0];
 
 /** Parses a transform attribute; its translation is multiplied by `mmPerUnit`. */
-export function parseAffine(text: string | undefined, mmPerUnit: number, where: () => string): Affine {
+export function parseAffine(text: string | undefined, mmPerUnit: number, where: () => MeshMessage): Affine {
   if (text === undefined) return IDENTITY;
   const parts = text.trim().split(/\s+/);
   const values = parts.map(Number);
   if (values.length !== 12 || values.some((value) => !Number.isFinite(value))) {
-    throw new MeshError(
-      'MALFORMED',
-      `The 3MF file is damaged: the transform of ${where()} should be 12 numbers but is "${text.slice(0, 80)}".`,
-    );
+    throw new MeshError('MALFORMED', {
+      key: 'mesh.3mf.transform-invalid',
+      params: { place: where(), text: text.slice(0, 80) },
+    });
   }
   for (let i = 9; i < 12; i++) values[i]! *= mmPerUnit;
   return values;

@@ -1,8 +1,12 @@
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import type { ParseLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
+import type { MeshMessage } from '../mesh-messages';
 import { type Affine, composeAffine, computeDeterminant } from './affine';
 import { type ModelObject, type ModelPart, makeObjectKey, type ObjectReference } from './model-part';
+
+const A_COMPONENT: MeshMessage = { key: 'mesh.place.component', params: {} };
+const A_BUILD_ITEM: MeshMessage = { key: 'mesh.place.build-item', params: {} };
 
 interface Size {
   vertices: number;
@@ -21,14 +25,19 @@ export function assembleBuild(
 ): IndexedMesh {
   const root = parts.get(rootPath);
   if (!root || root.items.length === 0) {
-    throw new MeshError('EMPTY_MESH', 'The 3MF file has no build items, so it describes nothing to make.');
+    throw new MeshError('EMPTY_MESH', { key: 'mesh.3mf.no-build-items', params: {} });
   }
-  const lookup = (reference: ObjectReference, from: string): ModelObject => {
+  const lookup = (reference: ObjectReference, from: MeshMessage): ModelObject => {
     const object = parts.get(reference.partPath)?.objects.get(reference.objectId);
     if (!object) {
       throw new MeshError(
         'MALFORMED',
-        `The 3MF file is damaged: ${from} refers to object ${reference.objectId}${reference.partPath === rootPath ? '' : ` in "${reference.partPath}"`}, which it does not define.`,
+        reference.partPath === rootPath
+          ? { key: 'mesh.3mf.object-undefined', params: { place: from, object: reference.objectId } }
+          : {
+              key: 'mesh.3mf.object-undefined-in-part',
+              params: { place: from, object: reference.objectId, part: reference.partPath },
+            },
       );
     }
     return object;
@@ -39,17 +48,17 @@ export function assembleBuild(
     const known = sizes.get(key);
     if (known) return known;
     if (visiting.has(key))
-      throw new MeshError(
-        'MALFORMED',
-        `The 3MF file is damaged: object ${reference.objectId} contains itself.`,
-      );
+      throw new MeshError('MALFORMED', {
+        key: 'mesh.3mf.object-contains-itself',
+        params: { object: reference.objectId },
+      });
     if (depth > limits.maxComponentDepth) {
-      throw new MeshError(
-        'TOO_LARGE',
-        `The 3MF file nests components more than ${limits.maxComponentDepth} levels deep.`,
-      );
+      throw new MeshError('TOO_LARGE', {
+        key: 'mesh.3mf.components-too-deep',
+        params: { max: limits.maxComponentDepth },
+      });
     }
-    const object = lookup(reference, 'a component');
+    const object = lookup(reference, A_COMPONENT);
     visiting.add(key);
     const size = { vertices: object.positions.length / 3, triangles: object.triangles.length / 3 };
     for (const component of object.components) {
@@ -63,12 +72,12 @@ export function assembleBuild(
   };
   const items = root.items;
   for (const item of items) {
-    const { type } = lookup(item, 'a build item');
+    const { type } = lookup(item, A_BUILD_ITEM);
     if (type !== 'model') {
-      throw new MeshError(
-        'PACKAGE_RULE',
-        `This 3MF file breaks the 3MF rules: a build item refers to object ${item.objectId}, of type "${type.slice(0, 40)}"; build items may refer only to objects of type "model" (supports and other objects are never cast or priced).`,
-      );
+      throw new MeshError('PACKAGE_RULE', {
+        key: 'mesh.3mf.item-not-model',
+        params: { object: item.objectId, type: type.slice(0, 40) },
+      });
     }
   }
   const total = { vertices: 0, triangles: 0 };
@@ -78,12 +87,12 @@ export function assembleBuild(
     total.triangles += size.triangles;
   }
   if (total.triangles > limits.maxTriangles || total.vertices > limits.maxVertices) {
-    throw new MeshError(
-      'TOO_LARGE',
-      `Once its parts are placed, the 3MF has ${formatCount(total.triangles)} triangles; we accept at most ${formatCount(limits.maxTriangles)}.`,
-    );
+    throw new MeshError('TOO_LARGE', {
+      key: 'mesh.3mf.placed-too-large',
+      params: { triangles: total.triangles, max: limits.maxTriangles },
+    });
   }
-  if (total.triangles === 0) throw new MeshError('EMPTY_MESH', 'The 3MF file contains no triangles.');
+  if (total.triangles === 0) throw new MeshError('EMPTY_MESH', { key: 'mesh.3mf.no-triangles', params: {} });
   const mesh = {
     positions: new Float32Array(total.vertices * 3),
     indices: new Uint32Array(total.triangles * 3),
@@ -92,10 +101,10 @@ export function assembleBuild(
   const place = (object: ModelObject, transform: Affine): void => {
     placeMesh(object, transform, mesh, cursor);
     for (const component of object.components) {
-      place(lookup(component, 'a component'), composeAffine(component.transform, transform));
+      place(lookup(component, A_COMPONENT), composeAffine(component.transform, transform));
     }
   };
-  for (const item of items) place(lookup(item, 'a build item'), item.transform);
+  for (const item of items) place(lookup(item, A_BUILD_ITEM), item.transform);
   return mesh;
 }
 

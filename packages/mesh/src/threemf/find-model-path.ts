@@ -1,5 +1,6 @@
 import { MeshError } from '../errors';
 import type { ParseLimits } from '../limits';
+import type { MeshMessage } from '../mesh-messages';
 import { createXmlReader } from '../xml/create-xml-reader';
 import { type InflateBudget, inflateEntry } from '../zip/inflate-entry';
 import type { ZipArchive } from '../zip/zip-entry';
@@ -18,9 +19,7 @@ const OUTSIDE_TARGET = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\)/i;
 export function findModelPath(archive: ZipArchive, budget: InflateBudget, limits: ParseLimits): string {
   const relationships = findEntry(archive, RELATIONSHIPS_PATH);
   if (!relationships) {
-    throw refuse(
-      'it has no "_rels/.rels", so nothing names its 3D model part (3MF core specification, part 2: packaging)',
-    );
+    throw refuse({ key: 'mesh.3mf.no-relationships', params: {} });
   }
   const targets: Array<{ target: string | undefined; external: boolean }> = [];
   const reader = createXmlReader(RELATIONSHIPS_PATH, {
@@ -36,17 +35,15 @@ export function findModelPath(archive: ZipArchive, budget: InflateBudget, limits
   if (targets.length !== 1) {
     throw refuse(
       targets.length === 0
-        ? 'its "_rels/.rels" names no 3D model part; a 3MF package has exactly one, as its start part'
-        : `its "_rels/.rels" names ${targets.length} 3D model parts as start parts; a 3MF package has exactly one`,
+        ? { key: 'mesh.3mf.no-start-part', params: {} }
+        : { key: 'mesh.3mf.many-start-parts', params: { count: targets.length } },
     );
   }
   const [{ target, external }] = targets as [{ target: string | undefined; external: boolean }];
-  if (!target) throw refuse('its 3D model relationship has no target');
+  if (!target) throw refuse({ key: 'mesh.3mf.start-part-no-target', params: {} });
   const path = normalisePartPath(target);
   if (external || isOutsidePackage(target)) {
-    throw refuse(
-      `its 3D model relationship points outside the package ("${target.slice(0, 80)}"); a 3MF model part must be inside the package`,
-    );
+    throw refuse({ key: 'mesh.3mf.start-part-outside', params: { target: target.slice(0, 80) } });
   }
   return path;
 }
@@ -56,8 +53,9 @@ export function isOutsidePackage(target: string): boolean {
   return OUTSIDE_TARGET.test(target.trim()) || normalisePartPath(target).split('/').includes('..');
 }
 
-function refuse(rule: string): MeshError {
-  return new MeshError('PACKAGE_RULE', `This 3MF file breaks the 3MF packaging rules: ${rule}.`);
+/** The packaging rule the file breaks. */
+function refuse(rule: MeshMessage): MeshError {
+  return new MeshError('PACKAGE_RULE', rule);
 }
 
 /** Finds an entry by exact name, else ignoring case (some writers change it). */

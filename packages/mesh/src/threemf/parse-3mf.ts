@@ -44,19 +44,17 @@ function readPart(
   limits: ParseLimits,
 ): ModelPart {
   if (isOutsidePackage(path)) {
-    throw new MeshError(
-      'PACKAGE_RULE',
-      `This 3MF file breaks the 3MF packaging rules: it refers to "${path.slice(0, 80)}" for part of the model, outside the package; every part must be inside it.`,
-    );
+    throw new MeshError('PACKAGE_RULE', {
+      key: 'mesh.3mf.part-outside',
+      params: { path: path.slice(0, 80) },
+    });
   }
   const entry = findEntry(archive, path);
   if (!entry) {
-    throw new MeshError(
-      'MISSING_MODEL',
-      isRoot
-        ? `The 3MF file has no 3D model inside (its relationships name "${path.slice(0, 80)}", which is not in the package; a relationship must point to a part that exists). Was it exported completely?`
-        : `The 3MF file refers to "${path.slice(0, 80)}" for part of the model, but that file is not inside it (a relationship must point to a part that exists).`,
-    );
+    throw new MeshError('MISSING_MODEL', {
+      key: isRoot ? 'mesh.3mf.start-part-missing' : 'mesh.3mf.part-missing',
+      params: { path: path.slice(0, 80) },
+    });
   }
   const reader = createModelPartReader(path, totals, limits);
   inflateEntry(archive, entry, budget, limits, (chunk) => reader.writeBytes(chunk));

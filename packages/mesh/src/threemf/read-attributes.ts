@@ -1,4 +1,5 @@
 import { MeshError } from '../errors';
+import type { MeshMessage } from '../mesh-messages';
 
 const NON_FINITE_WORD = /^\s*[+-]?(nan|inf|infinity)\s*$/i;
 const UNSIGNED_INTEGER = /^\s*\d{1,10}\s*$/;
@@ -7,30 +8,39 @@ const UNSIGNED_INTEGER = /^\s*\d{1,10}\s*$/;
 export function readCoordinateAttribute(
   value: string | undefined,
   name: string,
-  where: () => string,
+  where: () => MeshMessage,
 ): number {
   if (value === undefined || value.trim() === '') {
-    throw new MeshError('MALFORMED', `The 3MF file is damaged: ${where()} has no "${name}" coordinate.`);
+    throw new MeshError('MALFORMED', {
+      key: 'mesh.3mf.coordinate-missing',
+      params: { place: where(), name },
+    });
   }
   const number = Number(value);
   if (Number.isFinite(number)) return number;
   if (!Number.isNaN(number) || NON_FINITE_WORD.test(value)) {
-    throw new MeshError(
-      'NON_FINITE',
-      `The 3MF file has a coordinate that is not a usable number ("${value.slice(0, 40)}") at ${where()}.`,
-    );
+    throw new MeshError('NON_FINITE', {
+      key: 'mesh.3mf.coordinate-not-finite',
+      params: { value: value.slice(0, 40), place: where() },
+    });
   }
-  throw new MeshError(
-    'MALFORMED',
-    `The 3MF file is damaged: ${where()} has "${value.slice(0, 40)}" as its ${name}.`,
-  );
+  throw new MeshError('MALFORMED', {
+    key: 'mesh.3mf.coordinate-invalid',
+    params: { place: where(), value: value.slice(0, 40), name },
+  });
 }
 
-export function readIndexAttribute(value: string | undefined, name: string, where: () => string): number {
+export function readIndexAttribute(
+  value: string | undefined,
+  name: string,
+  where: () => MeshMessage,
+): number {
   if (value === undefined || !UNSIGNED_INTEGER.test(value)) {
     throw new MeshError(
       'MALFORMED',
-      `The 3MF file is damaged: ${where()} has ${value === undefined ? 'no' : `"${value.slice(0, 40)}" as its`} "${name}".`,
+      value === undefined
+        ? { key: 'mesh.3mf.index-missing', params: { place: where(), name } }
+        : { key: 'mesh.3mf.index-invalid', params: { place: where(), value: value.slice(0, 40), name } },
     );
   }
   return Number(value);

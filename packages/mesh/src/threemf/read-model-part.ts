@@ -1,7 +1,8 @@
 import type { SaxesTagPlain } from 'saxes';
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import { GrowableFloat32Array, GrowableUint32Array } from '../geometry/growable-array';
 import type { ParseLimits } from '../limits';
+import type { MeshMessage } from '../mesh-messages';
 import { MM_PER_UNIT, parseLengthUnit } from '../units';
 import { createXmlReader } from '../xml/create-xml-reader';
 import { parseAffine } from './affine';
@@ -35,19 +36,28 @@ export function createModelPartReader(path: string, totals: PartTotals, limits: 
   let draft: ObjectDraft | undefined;
   let inBuild = false;
 
-  const inPart = (what: string) => `${what} of object ${draft?.id ?? '?'} in "${path}"`;
-  const describeVertex = () => inPart(`vertex ${formatCount((draft?.vertices.length ?? 0) / 3 + 1)}`);
-  const describeTriangle = () => inPart(`triangle ${formatCount((draft?.triangles.length ?? 0) / 3 + 1)}`);
-  const describeComponent = () => inPart('a component');
-  const describeObject = () => `an object in "${path}"`;
-  const describeItem = () => `a build item in "${path}"`;
+  const object = () => draft?.id ?? '?';
+  const describeVertex = (): MeshMessage => ({
+    key: 'mesh.place.3mf-vertex',
+    params: { vertex: (draft?.vertices.length ?? 0) / 3 + 1, object: object(), part: path },
+  });
+  const describeTriangle = (): MeshMessage => ({
+    key: 'mesh.place.3mf-triangle',
+    params: { triangle: (draft?.triangles.length ?? 0) / 3 + 1, object: object(), part: path },
+  });
+  const describeComponent = (): MeshMessage => ({
+    key: 'mesh.place.3mf-component',
+    params: { object: object(), part: path },
+  });
+  const describeObject = (): MeshMessage => ({ key: 'mesh.place.3mf-object', params: { part: path } });
+  const describeItem = (): MeshMessage => ({ key: 'mesh.place.3mf-item', params: { part: path } });
 
   const countObject = (): void => {
     if (++totals.objects > limits.maxObjects)
-      throw makeTooManyError('objects, components and build items', limits.maxObjects);
+      throw makeTooManyError('mesh.3mf.too-many-objects', limits.maxObjects);
   };
 
-  const readReference = (attributes: Record<string, string>, where: () => string): ObjectReference => {
+  const readReference = (attributes: Record<string, string>, where: () => MeshMessage): ObjectReference => {
     countObject();
     return {
       partPath: normalisePartPath(readPrefixedAttribute(attributes, 'path') ?? path),
@@ -79,7 +89,8 @@ export function createModelPartReader(path: string, totals: PartTotals, limits: 
           readCoordinateAttribute(attributes.y, 'y', describeVertex) * mmPerUnit,
           readCoordinateAttribute(attributes.z, 'z', describeVertex) * mmPerUnit,
         );
-        if (++totals.vertices > limits.maxVertices) throw makeTooManyError('vertices', limits.maxVertices);
+        if (++totals.vertices > limits.maxVertices)
+          throw makeTooManyError('mesh.3mf.too-many-vertices', limits.maxVertices);
         break;
       }
       case 'triangle': {
@@ -90,7 +101,7 @@ export function createModelPartReader(path: string, totals: PartTotals, limits: 
           readIndexAttribute(attributes.v3, 'v3', describeTriangle),
         );
         if (++totals.triangles > limits.maxTriangles)
-          throw makeTooManyError('triangles', limits.maxTriangles);
+          throw makeTooManyError('mesh.3mf.too-many-triangles', limits.maxTriangles);
         break;
       }
       case 'component':
@@ -124,16 +135,24 @@ export function createModelPartReader(path: string, totals: PartTotals, limits: 
 
 function finishObject(draft: ObjectDraft, part: ModelPart, path: string): ModelObject {
   if (part.objects.has(draft.id)) {
-    throw new MeshError('MALFORMED', `The 3MF file is damaged: "${path}" defines object ${draft.id} twice.`);
+    throw new MeshError('MALFORMED', {
+      key: 'mesh.3mf.object-twice',
+      params: { part: path, object: draft.id },
+    });
   }
   const vertexCount = draft.vertices.length / 3;
   const triangles = draft.triangles.toArray();
   for (let i = 0; i < triangles.length; i++) {
     if (triangles[i]! >= vertexCount) {
-      throw new MeshError(
-        'BAD_INDEX',
-        `Triangle ${formatCount(Math.floor(i / 3) + 1)} of object ${draft.id} in the 3MF refers to vertex ${formatCount(triangles[i]!)}, but the object has only ${formatCount(vertexCount)} vertices (numbered from 0).`,
-      );
+      throw new MeshError('BAD_INDEX', {
+        key: 'mesh.3mf.triangle-vertex-missing',
+        params: {
+          triangle: Math.floor(i / 3) + 1,
+          object: draft.id,
+          vertex: triangles[i]!,
+          vertices: vertexCount,
+        },
+      });
     }
   }
   return {
@@ -156,9 +175,9 @@ export function normalisePartPath(uri: string): string {
   return path;
 }
 
-function makeTooManyError(what: string, limit: number): MeshError {
-  return new MeshError(
-    'TOO_LARGE',
-    `The 3MF file has more than ${formatCount(limit)} ${what}, the most we accept. Please reduce the mesh before uploading.`,
-  );
+function makeTooManyError(
+  key: 'mesh.3mf.too-many-objects' | 'mesh.3mf.too-many-vertices' | 'mesh.3mf.too-many-triangles',
+  limit: number,
+): MeshError {
+  return new MeshError('TOO_LARGE', { key, params: { max: limit } });
 }

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 
 /** 3MF needs about six levels; deeper nesting only costs memory. */
 const MAX_DEPTH = 64;
@@ -23,24 +23,25 @@ export function createXmlReader(partName: string, handlers: XmlHandlers): XmlRea
   const parser = new SaxesParser({ xmlns: false });
   const decoder = new TextDecoder('utf-8');
   parser.on('doctype', () => {
-    throw new MeshError(
-      'XML_ENTITY',
-      `"${partName}" in the 3MF declares a DOCTYPE with entity definitions; 3MF files never need one, and we refuse it for safety.`,
-    );
+    throw new MeshError('XML_ENTITY', { key: 'mesh.xml.doctype', params: { part: partName } });
   });
   parser.on('error', (error) => {
-    throw new MeshError(
-      'MALFORMED',
-      `The 3MF file is damaged: "${partName}" is not well-formed XML near line ${formatCount(parser.line)} (${error.message.replace(/^(?:.*?:)?\d+:\d+:\s*/, '')}).`,
-    );
+    throw new MeshError('MALFORMED', {
+      key: 'mesh.xml.not-well-formed',
+      params: {
+        part: partName,
+        line: parser.line,
+        problem: error.message.replace(/^(?:.*?:)?\d+:\d+:\s*/, ''),
+      },
+    });
   });
   let depth = 0;
   parser.on('opentag', (tag) => {
     if (++depth > MAX_DEPTH) {
-      throw new MeshError(
-        'MALFORMED',
-        `The 3MF file is damaged: "${partName}" nests elements more than ${MAX_DEPTH} deep.`,
-      );
+      throw new MeshError('MALFORMED', {
+        key: 'mesh.xml.too-deep',
+        params: { part: partName, max: MAX_DEPTH },
+      });
     }
     handlers.onOpen(tag);
   });
@@ -54,9 +55,11 @@ export function createXmlReader(partName: string, handlers: XmlHandlers): XmlRea
       else parser.write(text);
     } catch (error) {
       if (error instanceof MeshError) throw error;
-      throw new MeshError('MALFORMED', `The 3MF file is damaged: "${partName}" cannot be read as XML.`, {
-        cause: error,
-      });
+      throw new MeshError(
+        'MALFORMED',
+        { key: 'mesh.xml.unreadable', params: { part: partName } },
+        { cause: error },
+      );
     }
   };
   return {

@@ -1,5 +1,6 @@
-import { formatBytes, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import type { ParseLimits } from '../limits';
+import type { MeshMessage } from '../mesh-messages';
 import type { ZipEntry } from './zip-entry';
 
 const FILE_TYPE_MASK = 0o170000;
@@ -8,16 +9,16 @@ const SYMLINK_TYPE = 0o120000;
 /** Refuses names that could escape a folder when unpacked (zip-slip) and symbolic links. */
 export function assertSafeEntry(entry: ZipEntry): void {
   if (isUnsafeName(entry.name)) {
-    throw new MeshError(
-      'ZIP_UNSAFE_PATH',
-      `The 3MF archive contains a file named "${entry.name.slice(0, 80)}", which points outside the archive. We refuse such files for safety.`,
-    );
+    throw new MeshError('ZIP_UNSAFE_PATH', {
+      key: 'mesh.zip.unsafe-path',
+      params: { name: entry.name.slice(0, 80) },
+    });
   }
   if ((entry.unixMode & FILE_TYPE_MASK) === SYMLINK_TYPE) {
-    throw new MeshError(
-      'ZIP_SYMLINK',
-      `The 3MF archive contains a symbolic link ("${entry.name.slice(0, 80)}"). A 3MF never needs one, so we refuse it for safety.`,
-    );
+    throw new MeshError('ZIP_SYMLINK', {
+      key: 'mesh.zip.symlink',
+      params: { name: entry.name.slice(0, 80) },
+    });
   }
 }
 
@@ -35,15 +36,17 @@ export function assertDeclaredSizes(entries: readonly ZipEntry[], limits: ParseL
   for (const entry of entries) {
     total += entry.uncompressedSize;
     if (isBombRatio(entry.uncompressedSize, entry.compressedSize, limits)) {
-      throw makeBombError(
-        `"${entry.name.slice(0, 80)}" would expand from ${formatBytes(entry.compressedSize)} to ${formatBytes(entry.uncompressedSize)}`,
-      );
+      throw makeBombError({
+        key: 'mesh.zip.bomb-entry',
+        params: { name: entry.name.slice(0, 80), from: entry.compressedSize, to: entry.uncompressedSize },
+      });
     }
   }
   if (total > limits.maxInflatedBytes) {
-    throw makeBombError(
-      `its files would expand to ${formatBytes(total)}, more than the ${formatBytes(limits.maxInflatedBytes)} we accept`,
-    );
+    throw makeBombError({
+      key: 'mesh.zip.bomb-declared-total',
+      params: { total, max: limits.maxInflatedBytes },
+    });
   }
 }
 
@@ -51,6 +54,7 @@ export function isBombRatio(inflatedBytes: number, compressedBytes: number, limi
   return inflatedBytes > RATIO_FLOOR_BYTES && inflatedBytes > compressedBytes * limits.maxCompressionRatio;
 }
 
-export function makeBombError(detail: string): MeshError {
-  return new MeshError('ZIP_BOMB', `The 3MF archive looks like a "zip bomb": ${detail}. We refuse it.`);
+/** The archive looks like a "zip bomb"; `detail` says why. */
+export function makeBombError(detail: MeshMessage): MeshError {
+  return new MeshError('ZIP_BOMB', detail);
 }

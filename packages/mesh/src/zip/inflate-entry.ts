@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { formatBytes, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import type { ParseLimits } from '../limits';
 import { isBombRatio, makeBombError } from './check-entry';
 import { updateCrc32 } from './crc32';
@@ -43,14 +43,13 @@ export function inflateEntry(
     inflated += chunk.length;
     budget.remainingBytes -= chunk.length;
     if (budget.remainingBytes < 0) {
-      throw makeBombError(
-        `its files expand to more than the ${formatBytes(limits.maxInflatedBytes)} we accept`,
-      );
+      throw makeBombError({ key: 'mesh.zip.bomb-total', params: { max: limits.maxInflatedBytes } });
     }
     if (isBombRatio(inflated, Math.max(pushed, 1), limits)) {
-      throw makeBombError(
-        `"${entry.name.slice(0, 80)}" expands more than ${limits.maxCompressionRatio} times`,
-      );
+      throw makeBombError({
+        key: 'mesh.zip.bomb-ratio',
+        params: { name: entry.name.slice(0, 80), ratio: limits.maxCompressionRatio },
+      });
     }
     crc = updateCrc32(crc, chunk);
     onChunk(chunk);
@@ -71,7 +70,7 @@ export function inflateEntry(
     if (data.length === 0) pushChunk(inflater, data, true, entry);
   }
   if (inflated !== entry.uncompressedSize || crc !== entry.crc32) {
-    throw makeDamagedError(`the contents of "${entry.name.slice(0, 80)}" do not match its checksum`);
+    throw makeDamagedError({ key: 'mesh.zip.checksum-mismatch', params: { name: entry.name.slice(0, 80) } });
   }
 }
 
@@ -95,33 +94,36 @@ function pushChunk(inflater: Inflate, chunk: Uint8Array, final: boolean, entry: 
     inflater.push(chunk, final);
   } catch (error) {
     if (error instanceof MeshError) throw error;
-    throw makeDamagedError(`"${entry.name.slice(0, 80)}" cannot be decompressed`);
+    throw makeDamagedError({ key: 'mesh.zip.cannot-decompress', params: { name: entry.name.slice(0, 80) } });
   }
 }
 
 function locateData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   if (entry.flags & ENCRYPTED_FLAG) {
-    throw new MeshError(
-      'ZIP_UNSUPPORTED',
-      `"${entry.name.slice(0, 80)}" in the 3MF archive is encrypted; we cannot read it.`,
-    );
+    throw new MeshError('ZIP_UNSUPPORTED', {
+      key: 'mesh.zip.encrypted',
+      params: { name: entry.name.slice(0, 80) },
+    });
   }
   if (entry.method !== STORED && entry.method !== DEFLATED) {
-    throw new MeshError(
-      'ZIP_UNSUPPORTED',
-      `"${entry.name.slice(0, 80)}" in the 3MF archive uses compression method ${entry.method}; we read only stored and deflated files.`,
-    );
+    throw new MeshError('ZIP_UNSUPPORTED', {
+      key: 'mesh.zip.method-unsupported',
+      params: { name: entry.name.slice(0, 80), method: entry.method },
+    });
   }
   const bytes = archive.bytes;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + LOCAL_HEADER_BYTES > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) {
-    throw makeDamagedError(`the header of "${entry.name.slice(0, 80)}" is missing`);
+    throw makeDamagedError({ key: 'mesh.zip.header-missing', params: { name: entry.name.slice(0, 80) } });
   }
   const start = at + LOCAL_HEADER_BYTES + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) {
-    throw new MeshError('TRUNCATED', `The 3MF file is incomplete: "${entry.name.slice(0, 80)}" is cut off.`);
+    throw new MeshError('TRUNCATED', {
+      key: 'mesh.zip.entry-cut-off',
+      params: { name: entry.name.slice(0, 80) },
+    });
   }
   return bytes.subarray(start, end);
 }

@@ -1,5 +1,6 @@
-import { formatCount, MeshError } from '../errors';
+import { MeshError } from '../errors';
 import type { ParseLimits } from '../limits';
+import type { MeshMessage } from '../mesh-messages';
 import { assertDeclaredSizes, assertSafeEntry } from './check-entry';
 import type { ZipArchive, ZipEntry } from './zip-entry';
 
@@ -24,16 +25,16 @@ export function readZipDirectory(bytes: Uint8Array, limits: ParseLimits): ZipArc
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const directory = findDirectory(view);
   if (directory.entryCount > limits.maxZipEntries) {
-    throw new MeshError(
-      'ZIP_TOO_MANY_ENTRIES',
-      `The 3MF archive holds ${formatCount(directory.entryCount)} files; a 3MF needs only a few, and we accept at most ${formatCount(limits.maxZipEntries)}.`,
-    );
+    throw new MeshError('ZIP_TOO_MANY_ENTRIES', {
+      key: 'mesh.zip.too-many-entries',
+      params: { count: directory.entryCount, max: limits.maxZipEntries },
+    });
   }
   if (
     directory.offset + directory.size > bytes.length ||
     directory.entryCount * DIRECTORY_ENTRY_BYTES > directory.size
   ) {
-    throw makeDamagedError('its table of contents points outside the file');
+    throw makeDamagedError({ key: 'mesh.zip.directory-outside', params: {} });
   }
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
@@ -43,7 +44,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: ParseLimits): ZipArc
     at = entry.next;
     assertSafeEntry(entry.entry);
     if (names.has(entry.entry.name))
-      throw makeDamagedError(`it contains two files named "${entry.entry.name}"`);
+      throw makeDamagedError({ key: 'mesh.zip.name-twice', params: { name: entry.entry.name } });
     names.add(entry.entry.name);
     entries.push(entry.entry);
   }
@@ -71,19 +72,16 @@ function findDirectory(view: DataView): DirectoryLocation {
       location.entryCount === 0xffff || location.size === 0xffffffff || location.offset === 0xffffffff;
     return usesZip64 ? findZip64Directory(view, at) : location;
   }
-  throw new MeshError(
-    'TRUNCATED',
-    'The 3MF file is incomplete: the ZIP archive has no table of contents at its end, as if the upload or export was cut off.',
-  );
+  throw new MeshError('TRUNCATED', { key: 'mesh.zip.no-directory', params: {} });
 }
 
 function findZip64Directory(view: DataView, endRecordAt: number): DirectoryLocation {
   const locatorAt = endRecordAt - 20;
   if (locatorAt < 0 || view.getUint32(locatorAt, true) !== ZIP64_LOCATOR)
-    throw makeDamagedError('its ZIP64 locator is missing');
+    throw makeDamagedError({ key: 'mesh.zip.zip64-locator-missing', params: {} });
   const recordAt = readUint64(view, locatorAt + 8);
   if (recordAt + 56 > view.byteLength || view.getUint32(recordAt, true) !== ZIP64_END_OF_DIRECTORY) {
-    throw makeDamagedError('its ZIP64 table of contents is missing');
+    throw makeDamagedError({ key: 'mesh.zip.zip64-directory-missing', params: {} });
   }
   return {
     entryCount: readUint64(view, recordAt + 32),
@@ -94,7 +92,7 @@ function findZip64Directory(view: DataView, endRecordAt: number): DirectoryLocat
 
 function readEntry(view: DataView, at: number): { entry: ZipEntry; next: number } {
   if (at + DIRECTORY_ENTRY_BYTES > view.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY) {
-    throw makeDamagedError('an entry of its table of contents is unreadable');
+    throw makeDamagedError({ key: 'mesh.zip.entry-unreadable', params: {} });
   }
   const madeBy = view.getUint16(at + 4, true) >> 8;
   const flags = view.getUint16(at + 8, true);
@@ -105,7 +103,7 @@ function readEntry(view: DataView, at: number): { entry: ZipEntry; next: number 
   const nameAt = at + DIRECTORY_ENTRY_BYTES;
   const extraAt = nameAt + nameLength;
   const next = extraAt + extraLength + commentLength;
-  if (next > view.byteLength) throw makeDamagedError('an entry of its table of contents is cut short');
+  if (next > view.byteLength) throw makeDamagedError({ key: 'mesh.zip.entry-cut-short', params: {} });
   const nameBytes = new Uint8Array(view.buffer, view.byteOffset + nameAt, nameLength);
   const entry: ZipEntry = {
     name: (flags & UTF8_NAME_FLAG ? utf8 : latin1).decode(nameBytes),
@@ -131,7 +129,9 @@ function applyZip64Extra(view: DataView, at: number, length: number, entry: ZipE
       let field = at + 4;
       const fieldEnd = Math.min(end, field + size);
       const take = (): number => {
-        if (field + 8 > fieldEnd) throw makeDamagedError(`the ZIP64 sizes of "${entry.name}" are cut short`);
+        if (field + 8 > fieldEnd) {
+          throw makeDamagedError({ key: 'mesh.zip.zip64-sizes-cut-short', params: { name: entry.name } });
+        }
         const value = readUint64(view, field);
         field += 8;
         return value;
@@ -149,6 +149,7 @@ function readUint64(view: DataView, at: number): number {
   return view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
 }
 
-export function makeDamagedError(detail: string): MeshError {
-  return new MeshError('MALFORMED', `The 3MF file is damaged: ${detail}.`);
+/** The archive is damaged; `detail` says how. */
+export function makeDamagedError(detail: MeshMessage): MeshError {
+  return new MeshError('MALFORMED', detail);
 }

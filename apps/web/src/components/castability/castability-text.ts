@@ -1,19 +1,32 @@
 import type { TCastability, TCastabilityFinding } from '@facet/core/castability/judge-castability';
+import { renderStoredMessage } from '@facet/core/i18n/domain-messages';
+import { isLocale } from '@facet/core/i18n/locale';
 import { intlLocale } from '@facet/ui/format';
 
 /** The translator of the `uiCastability` messages (kept loose so a server or client one fits). */
 export type CastabilityT = (key: string, values?: Record<string, string | number>) => string;
 
 /**
- * The verdict and its findings in the reader's language. The core states them as English sentences
- * for the API; the page rebuilds them from what each finding measured (kind, millimetres, area, place)
- * and the alloy named in the summary, so every language reads the same facts.
+ * The verdict and its findings in the reader's language: the domain's catalogue messages the verdict
+ * carries. A verdict stored before it carried them has only English sentences; the page rebuilds those
+ * from what each finding measured (kind, millimetres, area, place) and the alloy named in the summary.
  */
 export function castabilityTexts(
   castability: TCastability,
   t: CastabilityT,
   locale: string,
 ): { label: string; summary: string; findings: string[] } {
+  const catalogueLocale = isLocale(locale) ? locale : 'en';
+  const summary = renderStoredMessage(castability.summaryLocalized, catalogueLocale);
+  if (summary !== null) {
+    return {
+      label: t(`verdict.${castability.verdict}`),
+      summary,
+      findings: castability.findings.map(
+        (finding) => renderStoredMessage(finding.localized, catalogueLocale) ?? finding.message,
+      ),
+    };
+  }
   const alloy = alloyNameOf(castability.verdict, castability.summary);
   const findings = castability.findings.map((finding) => findingText(finding, alloy, t, locale));
   const worst = findings[0] ?? '';

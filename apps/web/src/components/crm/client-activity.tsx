@@ -11,6 +11,7 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { ListSkeleton } from './list-skeleton';
 import { CouldNotLoad } from './load-failed';
@@ -34,6 +35,7 @@ export function ClientActivity({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const t = useTranslations();
+  const sayStored = useSayStored();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const activity = useInfiniteQuery(
@@ -137,7 +139,9 @@ export function ClientActivity({ clientId }: { clientId: string }) {
                     </Link>{' '}
                     {describeEvent(item, t)}
                   </p>
-                  {item.reason ? <p className="text-muted-foreground">“{item.reason}”</p> : null}
+                  {item.reason ? (
+                    <p className="text-muted-foreground">“{sayStored(item.reasonMessage, item.reason)}”</p>
+                  ) : null}
                   <p className="text-xs text-muted-foreground">
                     {item.actorName} · <RelativeDate date={item.at} />
                   </p>

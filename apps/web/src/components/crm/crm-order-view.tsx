@@ -13,6 +13,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
 import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { OrderDecisions } from './order-decisions';
 
@@ -20,6 +21,7 @@ import { OrderDecisions } from './order-decisions';
 export function CrmOrderView({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
   const t = useTranslations('crmUi');
+  const sayStored = useSayStored();
   const tAll = useTranslations();
   const locale = useLocale();
   const format = useFormat();
@@ -61,7 +63,7 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
       </header>
       {data.statusReason && ['REJECTED', 'CANCELLED', 'ON_HOLD'].includes(data.status) ? (
         <p role="status" className="rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm">
-          {data.statusReason}
+          {sayStored(data.statusReasonMessage, data.statusReason)}
         </p>
       ) : null}
       <dl className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-4 text-sm sm:grid-cols-4">

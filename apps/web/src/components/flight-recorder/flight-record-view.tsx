@@ -10,6 +10,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { useFormat } from '@/components/format-provider';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 
 const KIND_ICON = { event: Activity, job: Cog, webhook: Send } as const;
@@ -27,6 +28,7 @@ export function FlightRecordView({ reference }: { reference: string }) {
   const [draft, setDraft] = useState(reference);
   const t = useTranslations('uiRest.flightRecorder');
   const format = useFormat();
+  const sayStored = useSayStored();
   const record = useQuery(
     trpc.crm.orders.getFlightRecord.queryOptions(
       { reference },
@@ -89,7 +91,9 @@ export function FlightRecordView({ reference }: { reference: string }) {
                       <Icon aria-hidden className="size-4 text-muted-foreground" />
                       {entry.title}
                     </p>
-                    {entry.detail ? <p className="text-muted-foreground">{entry.detail}</p> : null}
+                    {entry.detail ? (
+                      <p className="text-muted-foreground">{sayStored(entry.detailMessage, entry.detail)}</p>
+                    ) : null}
                     {entry.traceId ? (
                       <p className="font-mono text-xs text-muted-foreground">
                         {t('traceId', { id: entry.traceId })}

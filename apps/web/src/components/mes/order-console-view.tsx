@@ -22,6 +22,7 @@ import { StatusChip } from '@/components/status-chip';
 import type { ViewerSource } from '@/components/viewer/load-model-object';
 import { metalLookForCode } from '@/components/viewer/metal-looks';
 import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { AlloyChip } from './alloy-chip';
 import { ProductionStepper } from './production-stepper';
@@ -319,6 +320,7 @@ function formatBytes(
 
 function Timeline({ order }: { order: TConsoleOrder }) {
   const t = useTranslations();
+  const sayStored = useSayStored();
   return (
     <Card>
       <CardHeader>
@@ -345,7 +347,9 @@ function Timeline({ order }: { order: TConsoleOrder }) {
                 <p className="text-sm text-muted-foreground">
                   {entry.actorName} · <RelativeTime date={entry.at} />
                 </p>
-                {entry.reason ? <p className="text-sm">“{entry.reason}”</p> : null}
+                {entry.reason ? (
+                  <p className="text-sm">“{sayStored(entry.reasonMessage, entry.reason)}”</p>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -15,6 +15,7 @@ import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useFormat } from '@/components/format-provider';
 import { LoadFailedMessage } from '@/components/load-failed-message';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { AlloyChip } from './alloy-chip';
 import { RelativeTime } from './relative-time';
@@ -172,6 +173,7 @@ function TreeOrders({ tree, editable }: { tree: TCastingTree; editable: boolean 
   const trpc = useTRPC();
   const update = useTreeUpdate();
   const t = useTranslations('uiMes.tree');
+  const sayStored = useSayStored();
   const messages = useTranslations();
   const { money: formatMoney } = useFormat();
   const remove = useMutation(
@@ -239,7 +241,8 @@ function TreeOrders({ tree, editable }: { tree: TCastingTree; editable: boolean 
           <ul className="mt-2 grid gap-1">
             {off.map((order) => (
               <li key={`${order.id}-${order.addedAt.toISOString()}`} data-testid="tree-order-removed">
-                <span className="font-mono">{formatOrderNumber(order.number)}</span> — {order.removedReason}
+                <span className="font-mono">{formatOrderNumber(order.number)}</span> —{' '}
+                {sayStored(order.removedMessage, order.removedReason)}
               </li>
             ))}
           </ul>
@@ -442,6 +445,7 @@ function CastForm({ tree }: { tree: TCastingTree }) {
 
 function TreeTimeline({ tree }: { tree: TCastingTree }) {
   const t = useTranslations('timeline');
+  const sayStored = useSayStored();
   return (
     <section aria-labelledby="tree-timeline" className="grid gap-3">
       <h2 id="tree-timeline" className="text-lg font-semibold">
@@ -451,7 +455,7 @@ function TreeTimeline({ tree }: { tree: TCastingTree }) {
         {tree.events.map((event) => (
           <li key={event.id} className="relative" data-testid="tree-event" data-type={event.type}>
             <span aria-hidden className="absolute -left-[29px] top-1.5 size-2.5 rounded-full bg-accent" />
-            <p>{event.message}</p>
+            <p>{sayStored(event.localized, event.message)}</p>
             <p className="text-sm text-muted-foreground">
               {event.actorName} · <RelativeTime date={event.createdAt} />
             </p>

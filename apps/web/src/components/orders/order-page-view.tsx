@@ -8,6 +8,7 @@ import { useFormat } from '@/components/format-provider';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
 import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { NEXT_STEP, OrderJourney } from './order-story';
 import { OrderTimeline } from './order-timeline';
@@ -16,6 +17,7 @@ import { useOrderLive } from './use-order-live';
 export function OrderPageView({ orderId, justPlaced }: { orderId: string; justPlaced: boolean }) {
   const trpc = useTRPC();
   const t = useTranslations('order');
+  const sayStored = useSayStored();
   const tLive = useTranslations('live');
   const tNext = useTranslations('nextStep');
   const tPrice = useTranslations('price');
@@ -49,7 +51,7 @@ export function OrderPageView({ orderId, justPlaced }: { orderId: string; justPl
       <OrderJourney status={data.status} />
       <p className="text-muted-foreground">
         {data.statusReason && ['REJECTED', 'CANCELLED', 'ON_HOLD'].includes(data.status)
-          ? `${data.statusReason} `
+          ? `${sayStored(data.statusReasonMessage, data.statusReason)} `
           : ''}
         {NEXT_STEP.includes(data.status) ? tNext(data.status) : ''}
       </p>

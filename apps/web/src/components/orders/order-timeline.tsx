@@ -1,6 +1,7 @@
 import type { TTimelineEntry } from '@facet/core/orders/timeline-entry';
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/components/format-provider';
+import { useSayStored } from '@/i18n/use-said';
 
 const EVENT_TYPES = [
   'created',
@@ -23,6 +24,7 @@ function describe(event: TTimelineEntry, t: ReturnType<typeof useTranslations>):
 /** Everything that happened to the order, oldest first, with who did it and why. */
 export function OrderTimeline({ events }: { events: TTimelineEntry[] }) {
   const t = useTranslations();
+  const sayStored = useSayStored();
   const format = useFormat();
   return (
     <ol className="relative grid gap-5 border-l border-border pl-6" aria-label={t('timeline.label')}>
@@ -47,7 +49,9 @@ export function OrderTimeline({ events }: { events: TTimelineEntry[] }) {
             </time>
           </p>
           {event.reason ? (
-            <p className="mt-1 text-sm">{t('uiRest.orders.reason', { reason: event.reason })}</p>
+            <p className="mt-1 text-sm">
+              {t('uiRest.orders.reason', { reason: sayStored(event.reasonMessage, event.reason) ?? '' })}
+            </p>
           ) : null}
         </li>
       ))}

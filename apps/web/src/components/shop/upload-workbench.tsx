@@ -18,6 +18,7 @@ import { metalLookFor } from '@/components/viewer/metal-looks';
 import { type ModelDimensions, ModelViewer } from '@/components/viewer/model-viewer';
 import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
 import { ThicknessView } from '@/components/viewer/thickness-view';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { ConfigurePanel, type PieceOptions } from './configure-panel';
 import { FileList } from './file-list';
@@ -61,6 +62,7 @@ function ModelWatcher({ modelId, onUpdate }: { modelId: string; onUpdate: (model
 export function UploadWorkbench() {
   const trpc = useTRPC();
   const t = useTranslations('upload');
+  const sayStored = useSayStored();
   const viewer = useTranslations('uiRest.viewer');
   const castabilityText = useTranslations('uiCastability.shop');
   const format = useFormat();
@@ -169,7 +171,7 @@ export function UploadWorkbench() {
     : selected.error
       ? selected.error
       : model?.status === 'REJECTED'
-        ? `${model.rejectionReason ?? t('cannotRead')} ${t('exportAgain')}`
+        ? `${sayStored(model.rejectionMessage, model.rejectionReason) ?? t('cannotRead')} ${t('exportAgain')}`
         : null;
 
   return (

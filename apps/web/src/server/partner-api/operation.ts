@@ -1,3 +1,4 @@
+import type { Locale } from '@facet/core/i18n/locale';
 import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import type { Db } from '@facet/db/client';
 import type { ApiScope } from '@facet/db/enums';
@@ -48,6 +49,8 @@ export interface PartnerContext<Op extends PartnerOperation> {
   requestId: string;
   /** The API version this request is answered in (`Facet-Version`, else the key's pinned one). */
   apiVersion: string;
+  /** The language `Accept-Language` asks for, of those Facet speaks; English by default. */
+  locale: Locale;
   /** The partner's own pool; inside an idempotent operation, the transaction that stores the response. */
   db: Db;
   caller: Op['scope'] extends null ? null : PartnerCaller;

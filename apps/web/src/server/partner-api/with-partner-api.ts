@@ -80,6 +80,7 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
         request,
         requestId,
         apiVersion,
+        locale: problemLocale(request),
         db,
         caller,
         params: operation.params ? parseWith(operation.params, await route.params, 'path') : undefined,

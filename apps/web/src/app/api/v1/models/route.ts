@@ -9,7 +9,7 @@ import { getStorage } from '@/server/storage';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const POST = withPartnerApi(async ({ db, caller, request, query }) => {
+export const POST = withPartnerApi(async ({ db, caller, request, query, locale }) => {
   const upload = await readModelUpload(request, MAX_MODEL_BYTES);
   const model = await uploadModel({ db, storage: getStorage() }, caller.actor, {
     fileName: query.filename ?? upload.fileName,
@@ -18,7 +18,7 @@ export const POST = withPartnerApi(async ({ db, caller, request, query }) => {
   });
   return {
     status: 201,
-    body: await getPartnerModel(db, caller.actor, model.id),
+    body: await getPartnerModel(db, caller.actor, model.id, { locale }),
     headers: { location: `/api/v1/models/${model.id}` },
   };
 }, uploadModelOperation);

@@ -7,7 +7,10 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = withPartnerApi(
-  async ({ db, caller, body }) => ({ status: 200, body: await quoteModel(db, caller.actor, body) }),
+  async ({ db, caller, body, locale }) => ({
+    status: 200,
+    body: await quoteModel(db, caller.actor, body, { locale }),
+  }),
   createQuoteOperation,
 );
 

@@ -7,9 +7,9 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const GET = withPartnerApi(
-  async ({ db, caller, params }) => ({
+  async ({ db, caller, params, locale }) => ({
     status: 200,
-    body: await getPartnerModel(db, caller.actor, params.id),
+    body: await getPartnerModel(db, caller.actor, params.id, { locale }),
   }),
   getModelOperation,
 );

@@ -1,0 +1,76 @@
+import { DEFAULT_DESIGN_RULES } from '@facet/core/castability/design-rules';
+import { judgeCastability } from '@facet/core/castability/judge-castability';
+import type { TModelAnalysis } from '@facet/core/models/model-analysis';
+import { createTranslator } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import en from '../../../messages/en.json';
+import ru from '../../../messages/ru.json';
+import { type CastabilityT, castabilityTexts } from './castability-text';
+
+const SILVER = { code: 'AG925', name: 'Sterling silver 925', designRules: DEFAULT_DESIGN_RULES.silver };
+
+/** A sound band with one thin spot: 0.40 mm at (1, 2, 3) over 1 mm², in a 3 × 2 × 1 mm box. */
+const BAND: TModelAnalysis = {
+  triangleCount: 2_000,
+  vertexCount: 1_000,
+  boundingBoxMm: { min: [-10, -10, 0], max: [10, 10, 3], size: [20, 20, 3] },
+  surfaceAreaMm2: 1_000,
+  volumeMm3: 500,
+  shells: 1,
+  watertight: true,
+  boundaryEdges: 0,
+  nonManifoldEdges: 0,
+  degenerateFaces: 0,
+  thickness: {
+    measured: true,
+    minWallMm: 0.4,
+    thinnestAtMm: [1, 2, 3],
+    areaBelowMm2: Array.from({ length: 40 }, (_, k) => (k >= 7 ? 1 : 0)),
+    thinRegions: [
+      {
+        minMm: 0.4,
+        thinnestAtMm: [1, 2, 3],
+        centreMm: [1, 2, 3],
+        boxMm: { min: [0, 0, 0], max: [3, 2, 1] },
+        areaMm2: 1,
+      },
+    ],
+    samples: 10_000,
+  },
+};
+
+const texts = (castability: Parameters<typeof castabilityTexts>[0], locale: 'en' | 'ru') =>
+  castabilityTexts(
+    castability,
+    createTranslator({
+      locale,
+      messages: locale === 'en' ? en : ru,
+      namespace: 'uiCastability',
+    }) as unknown as CastabilityT,
+    locale,
+  );
+
+describe('the castability verdict from the catalogue', () => {
+  const verdict = judgeCastability(BAND, SILVER);
+
+  it('is a risk with one thin wall, said in Russian from its messages', () => {
+    expect(verdict.verdict).toBe('CASTABLE_WITH_RISK');
+    expect(texts(verdict, 'ru').summary).toBe(
+      'Можно отлить из сплава Sterling silver 925, но с риском: Стенка толщиной 0,40 мм в точке x 1,0, y 2,0, z 3,0 мм; стенки из сплава Sterling silver 925 мы льём от 0,8 мм.',
+    );
+    expect(texts(verdict, 'ru').findings).toEqual([
+      'Стенка толщиной 0,40 мм в точке x 1,0, y 2,0, z 3,0 мм; стенки из сплава Sterling silver 925 мы льём от 0,8 мм.',
+    ]);
+    expect(texts(verdict, 'en').summary).toBe(verdict.summary);
+  });
+
+  it('reads as a verdict stored without messages reads, rebuilt from its figures', () => {
+    const { summaryLocalized: _summary, ...stored } = {
+      ...verdict,
+      findings: verdict.findings.map(({ localized: _finding, ...finding }) => finding),
+    };
+    for (const locale of ['en', 'ru'] as const) {
+      expect(texts(verdict, locale)).toEqual(texts(stored, locale));
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { useTestDb } from '@facet/testing/db';
+import { makeAlloy, makeModel, makePartner } from '@facet/testing/factories';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TModelAnalysis } from '../models/model-analysis';
+import type { Actor } from '../shared/actor';
+import { getPartnerModel } from './get-partner-model';
+import { ZPartnerModel } from './partner-model-dto';
+import { quoteModel, ZModelQuotes } from './quote-model';
+
+const { db } = useTestDb();
+
+/** A sound band with one thin spot (0.40 mm), under silver's 0.8 mm wall: castable with a risk. */
+const BAND: TModelAnalysis = {
+  triangleCount: 2_000,
+  vertexCount: 1_000,
+  boundingBoxMm: { min: [-10, -10, 0], max: [10, 10, 3], size: [20, 20, 3] },
+  surfaceAreaMm2: 1_000,
+  volumeMm3: 500,
+  shells: 1,
+  watertight: true,
+  boundaryEdges: 0,
+  nonManifoldEdges: 0,
+  degenerateFaces: 0,
+  thickness: {
+    measured: true,
+    minWallMm: 0.4,
+    thinnestAtMm: [1, 2, 3],
+    areaBelowMm2: Array.from({ length: 40 }, (_, k) => (k >= 7 ? 1 : 0)),
+    thinRegions: [
+      {
+        minMm: 0.4,
+        thinnestAtMm: [1, 2, 3],
+        centreMm: [1, 2, 3],
+        boxMm: { min: [0, 0, 0], max: [3, 2, 1] },
+        areaMm2: 1,
+      },
+    ],
+    samples: 10_000,
+  },
+};
+
+let partner: Actor;
+let modelId: string;
+let rejectedId: string;
+beforeAll(async () => {
+  const { partner: row } = await makePartner(db);
+  partner = { kind: 'partner', partnerId: row.id, name: row.name };
+  await makeAlloy(db);
+  ({ id: modelId } = await makeModel(db, {
+    partnerId: row.id,
+    status: 'ANALYSED',
+    analysis: BAND,
+    sha256: 'a'.repeat(64),
+  }));
+  ({ id: rejectedId } = await makeModel(db, {
+    partnerId: row.id,
+    status: 'REJECTED',
+    sha256: 'b'.repeat(64),
+    rejectionReason: 'The STL file contains no triangles.',
+    rejectionMessage: { key: 'mesh.stl.no-triangles', params: {} },
+  }));
+});
+
+describe('a partner’s model and quotes, in the language it asks for', () => {
+  it('say the verdict in English by default, as documented', async () => {
+    const model = ZPartnerModel.parse(await getPartnerModel(db, partner, modelId));
+    expect(model.castability[0]).toMatchObject({
+      verdict: 'CASTABLE_WITH_RISK',
+      summary: expect.stringMatching(
+        /^Castable in Sterling silver 925, with a risk: The wall is 0\.40 mm thick/,
+      ),
+    });
+    expect(model.castability[0]).not.toHaveProperty('summaryLocalized');
+    expect(model.castability[0]?.findings[0]).not.toHaveProperty('localized');
+  });
+
+  it('say it in Russian to Accept-Language: ru, summary and findings alike', async () => {
+    const model = ZPartnerModel.parse(await getPartnerModel(db, partner, modelId, { locale: 'ru' }));
+    const [castability] = model.castability;
+    expect(castability?.summary).toBe(
+      'Можно отлить из сплава Sterling silver 925, но с риском: Стенка толщиной 0,40 мм в точке x 1,0, y 2,0, z 3,0 мм; стенки из сплава Sterling silver 925 мы льём от 0,8 мм.',
+    );
+    expect(castability?.findings[0]?.message).toMatch(/^Стенка толщиной 0,40 мм/);
+    expect(model.quotes[0]?.castability.summary).toBe(castability?.summary);
+
+    const quotes = ZModelQuotes.parse(await quoteModel(db, partner, { modelId }, { locale: 'ru' }));
+    expect(quotes.quotes[0]?.castability.summary).toBe(castability?.summary);
+  });
+
+  it('say why a file was refused in Russian to Accept-Language: ru', async () => {
+    expect((await getPartnerModel(db, partner, rejectedId)).rejectionReason).toBe(
+      'The STL file contains no triangles.',
+    );
+    expect((await getPartnerModel(db, partner, rejectedId, { locale: 'ru' })).rejectionReason).toBe(
+      'В файле STL нет ни одного треугольника.',
+    );
+  });
+});
