@@ -1,8 +1,7 @@
 import { createFormat } from '@facet/ui/format';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '../../messages/en.json';
-import ru from '../../messages/ru.json';
+import { CATALOGUES } from './catalogues';
 import { resolveLocale } from './resolve-locale';
 
 type Tree = { [key: string]: string | Tree };
@@ -30,7 +29,7 @@ function sampleValues(message: string): Record<string, string | number | Date> {
   return values;
 }
 
-const catalogues = { en: en as Tree, ru: ru as Tree };
+const catalogues = { en: CATALOGUES.en as Tree, ru: CATALOGUES.ru as Tree };
 
 describe('message catalogues', () => {
   it('have the same keys in English and Russian', () => {
@@ -64,14 +63,14 @@ describe('message catalogues', () => {
   );
 
   it('a Russian count takes its noun in the right form (one, few, many)', () => {
-    const t = createTranslator({ locale: 'ru', messages: ru });
+    const t = createTranslator({ locale: 'ru', messages: CATALOGUES.ru });
     const orders = (count: number) => t('common.orderCount', { count });
     expect(orders(1)).toBe('1 заказ');
     expect(orders(2)).toBe('2 заказа');
     expect(orders(5)).toBe('5 заказов');
     expect(orders(21)).toBe('21 заказ');
     expect(orders(11)).toBe('11 заказов');
-    const english = createTranslator({ locale: 'en', messages: en });
+    const english = createTranslator({ locale: 'en', messages: CATALOGUES.en });
     expect(english('common.orderCount', { count: 1 })).toBe('1 order');
     expect(english('common.orderCount', { count: 5 })).toBe('5 orders');
   });

@@ -1,6 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { getSessionUser } from '@/server/auth';
+import { CATALOGUES } from './catalogues';
 import { LOCALE_COOKIE, resolveLocale } from './resolve-locale';
 
 /** next-auth's session cookie (`__Secure-` over HTTPS); without one there is no user to ask. */
@@ -20,7 +21,7 @@ export default getRequestConfig(async () => {
   });
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: CATALOGUES[locale],
     timeZone: process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 });

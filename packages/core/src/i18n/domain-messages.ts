@@ -4,23 +4,9 @@ import { STATUS_LABEL } from '../orders/status-labels';
 import { plural, sayFixed, sayGrams, sayLimit, sayMoney, sayNumber, sayUpTo2 } from './figures';
 import type { Locale } from './locale';
 import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
+import { STATUS_NAMES } from './status-names';
 
-/** The statuses as the Russian screens name them (the web's `status` messages), for sentences made here. */
-const STATUS_RU: Record<string, string> = {
-  INITIATED: 'Начат',
-  FILE_UPLOADED: 'Файлы загружены',
-  SUBMITTED: 'Отправлен',
-  PRICE_CALCULATED: 'Рассчитан',
-  MANUFACTURING_APPROVED: 'Одобрен в производство',
-  MANUFACTURING_STARTED: 'В производстве',
-  MANUFACTURING_COMPLETED: 'Отлит и обработан',
-  PACKAGING: 'Упаковка',
-  SHIPPED: 'Отправлен клиенту',
-  CLOSED: 'Доставлен',
-  REJECTED: 'Отклонён',
-  CANCELLED: 'Отменён',
-  ON_HOLD: 'Приостановлен',
-};
+const STATUS_RU: Record<string, string> = STATUS_NAMES.ru;
 
 const ROLE_RU: Record<string, string> = {
   customer: 'покупатель',

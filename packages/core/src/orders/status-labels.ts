@@ -1,21 +1,8 @@
 import type { OrderStatus } from '@facet/db/enums';
+import { STATUS_NAMES } from '../i18n/status-names';
 
-/** How the workshop's statuses read to people. */
-export const STATUS_LABEL: Record<OrderStatus, string> = {
-  INITIATED: 'Started',
-  FILE_UPLOADED: 'Files uploaded',
-  SUBMITTED: 'Submitted',
-  PRICE_CALCULATED: 'Priced',
-  MANUFACTURING_APPROVED: 'Approved for production',
-  MANUFACTURING_STARTED: 'In production',
-  MANUFACTURING_COMPLETED: 'Cast and finished',
-  PACKAGING: 'Packaging',
-  SHIPPED: 'Shipped',
-  CLOSED: 'Delivered',
-  REJECTED: 'Rejected',
-  CANCELLED: 'Cancelled',
-  ON_HOLD: 'On hold',
-};
+/** How the workshop's statuses read to people, in English (logs, canaries, the catalogue's English). */
+export const STATUS_LABEL: Record<OrderStatus, string> = STATUS_NAMES.en;
 
 export type StatusTone = 'neutral' | 'info' | 'progress' | 'success' | 'danger' | 'warning';
 

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { RATE_LIMIT_TIERS } from '@facet/core/partners/rate-limit-tiers';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '../../../messages/en.json';
-import ru from '../../../messages/ru.json';
+import { CATALOGUES } from '@/i18n/catalogues';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -59,8 +58,8 @@ describe('the CRM’s messages', () => {
   });
 
   it.each([
-    ['en', en as Tree],
-    ['ru', ru as Tree],
+    ['en', CATALOGUES.en as Tree],
+    ['ru', CATALOGUES.ru as Tree],
   ])('%s: every message the CRM asks for exists', (_locale, catalogue) => {
     const missing = keys
       .filter(({ key, group }) => {
@@ -72,8 +71,8 @@ describe('the CRM’s messages', () => {
   });
 
   it.each([
-    ['en', en as Tree],
-    ['ru', ru as Tree],
+    ['en', CATALOGUES.en as Tree],
+    ['ru', CATALOGUES.ru as Tree],
   ])('%s: name every rate-limit tier a partner can be on, the load-test one too', (_locale, catalogue) => {
     const unnamed = Object.keys(RATE_LIMIT_TIERS).filter(
       (tier) => typeof nodeAt(catalogue, `crmUi.tier.${tier}`) !== 'string',
@@ -82,7 +81,7 @@ describe('the CRM’s messages', () => {
   });
 
   it('say counts in Russian with the noun in the right form', () => {
-    const t = createTranslator({ locale: 'ru', messages: ru, namespace: 'crmUi' });
+    const t = createTranslator({ locale: 'ru', messages: CATALOGUES.ru, namespace: 'crmUi' });
     const selected = (count: number) => t('orders.selected', { count });
     expect(selected(1)).toBe('Выбран 1 рассчитанный заказ');
     expect(selected(3)).toBe('Выбрано 3 рассчитанных заказа');
@@ -97,7 +96,7 @@ describe('the CRM’s messages', () => {
   });
 
   it('keep the English the end-to-end specs read', () => {
-    const t = createTranslator({ locale: 'en', messages: en, namespace: 'crmUi' });
+    const t = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'crmUi' });
     expect(t('orders.approved', { count: 2 })).toBe('2 orders approved for production.');
     expect(t('orders.approveCount', { count: 2 })).toBe('Approve 2 for production');
     expect(t('dashboard.bookedHint', { count: 3 })).toBe('3 orders approved or further');
