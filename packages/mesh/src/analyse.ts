@@ -1,5 +1,4 @@
 import { countEdges, type OpenEdges } from './analysis/count-edges';
-import { countShells } from './analysis/count-shells';
 import { groupOpenEdges, type OpenEdgeLoop } from './analysis/group-open-edges';
 import { measureRing, type RingMeasure } from './analysis/measure-ring';
 import { measureSurface } from './analysis/measure-surface';
@@ -147,7 +146,7 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
     boundingBoxMm: { min, max, size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]] },
     surfaceAreaMm2: surface.surfaceArea,
     volumeMm3: surface.volume,
-    shells: countShells(welded.indices, vertexCount),
+    shells: edges.shells,
     watertight: !empty && edges.boundaryEdges === 0 && edges.nonManifoldEdges === 0,
     boundaryEdges: edges.boundaryEdges,
     nonManifoldEdges: edges.nonManifoldEdges,

@@ -1,4 +1,4 @@
-/** Above this many edges at one vertex, they are sorted rather than compared pairwise. */
+/** Above this many edges at one vertex, they are sorted rather than matched through `tally`. */
 const SMALL_FAN = 12;
 
 export interface EdgeCounts {
@@ -10,6 +10,8 @@ export interface EdgeCounts {
   nonManifoldEdges: number;
   /** Edges shared by two faces that run along it in the same direction (inconsistent winding). */
   inconsistentEdges: number;
+  /** Connected pieces of surface: vertices joined by faces, counted among the vertices faces use. */
+  shells: number;
 }
 
 /** Edges not shared by exactly two faces, as (vertex, vertex, faces using it) triples. */
@@ -18,18 +20,31 @@ export type OpenEdges = number[];
 export const OPEN_EDGES_LISTED = 100_000;
 
 /**
- * Counts how many faces use each undirected edge. Edges are grouped by their lower vertex
- * (a counting sort into one flat array), then each vertex's short list is matched up — linear
- * time, no hashing, no strings. Faces that repeat a vertex have no proper edges and are skipped.
+ * Counts how many faces use each undirected edge, and the shells the faces make. Edges are grouped
+ * by their lower vertex (a counting sort into one flat array), then each vertex's short list is
+ * matched up through a scratch tally indexed by the other vertex — linear time, no hashing, no
+ * strings. Each distinct edge joins its two vertices in a union-find, so the shells come from the
+ * same walk. Faces that repeat a vertex have no proper edges; they only join their vertices.
+ * `unpairedVertices`, when given, gets a 1 at both ends of every edge not shared by exactly two
+ * faces wound opposite ways (open, non-manifold or inconsistent).
  */
-export function countEdges(indices: Uint32Array, vertexCount: number, openEdges?: OpenEdges): EdgeCounts {
+export function countEdges(
+  indices: Uint32Array,
+  vertexCount: number,
+  openEdges?: OpenEdges,
+  unpairedVertices?: Uint8Array,
+): EdgeCounts {
   const triangleCount = Math.floor(indices.length / 3);
+  const shells = new ShellFinder(vertexCount);
   const starts = new Uint32Array(vertexCount + 1);
   for (let t = 0; t < triangleCount; t++) {
     const a = indices[t * 3]!;
     const b = indices[t * 3 + 1]!;
     const c = indices[t * 3 + 2]!;
-    if (a === b || b === c || a === c) continue;
+    if (a === b || b === c || a === c) {
+      shells.joinFace(a, b, c);
+      continue;
+    }
     starts[Math.min(a, b)]!++;
     starts[Math.min(b, c)]!++;
     starts[Math.min(c, a)]!++;
@@ -56,51 +71,55 @@ export function countEdges(indices: Uint32Array, vertexCount: number, openEdges?
     if (c < a) slots[fill[c]!++] = a * 2;
     else slots[fill[a]!++] = c * 2 + 1;
   }
-  const counts: EdgeCounts = { edges: 0, boundaryEdges: 0, nonManifoldEdges: 0, inconsistentEdges: 0 };
+  // `fill` is spent; it becomes the tally, all zeros again after each vertex.
+  const tally = fill.fill(0);
+  const counts: EdgeCounts = {
+    edges: 0,
+    boundaryEdges: 0,
+    nonManifoldEdges: 0,
+    inconsistentEdges: 0,
+    shells: 0,
+  };
+  const found: FoundEdges = { openEdges, unpairedVertices };
   for (let v = 0; v < vertexCount; v++) {
     const start = starts[v]!;
     const end = starts[v + 1]!;
-    if (end - start > SMALL_FAN) countSortedFan(v, slots.subarray(start, end).sort(), counts, openEdges);
-    else if (end > start) countSmallFan(v, slots, start, end, counts, openEdges);
+    if (end === start) continue;
+    shells.markUsed(v);
+    if (end - start > SMALL_FAN) {
+      countSortedFan(v, slots.subarray(start, end).sort(), counts, found, shells);
+      continue;
+    }
+    // tally[other] = faces using the edge × 2, its lowest bit the parity of the faces running
+    // from the higher vertex to the lower: an edge of two faces wound opposite ways reads 5.
+    for (let i = start; i < end; i++) {
+      const slot = slots[i]!;
+      const other = slot >>> 1;
+      tally[other] = (tally[other]! + 2) ^ (slot & 1);
+    }
+    for (let i = start; i < end; i++) {
+      const other = slots[i]! >>> 1;
+      const seen = tally[other]!;
+      if (seen === 0) continue;
+      tally[other] = 0;
+      counts.edges++;
+      shells.join(v, other);
+      if (seen !== PAIRED) classifyEdge(v, other, seen >>> 1, (seen & 1) === 1, counts, found);
+    }
   }
+  counts.shells = shells.count();
   return counts;
 }
 
-function countSmallFan(
-  vertex: number,
-  slots: Uint32Array,
-  start: number,
-  end: number,
-  counts: EdgeCounts,
-  openEdges: OpenEdges | undefined,
-): void {
-  for (let i = start; i < end; i++) {
-    const other = slots[i]! >>> 1;
-    let seenBefore = false;
-    for (let j = start; j < i; j++) {
-      if (slots[j]! >>> 1 === other) {
-        seenBefore = true;
-        break;
-      }
-    }
-    if (seenBefore) continue;
-    let uses = 1;
-    let forward = slots[i]! & 1;
-    for (let j = i + 1; j < end; j++) {
-      if (slots[j]! >>> 1 === other) {
-        uses++;
-        forward += slots[j]! & 1;
-      }
-    }
-    classifyEdge(vertex, other, uses, forward, counts, openEdges);
-  }
-}
+/** The tally of an edge used by two faces that run along it opposite ways. */
+const PAIRED = 5;
 
 function countSortedFan(
   vertex: number,
   sorted: Uint32Array,
   counts: EdgeCounts,
-  openEdges: OpenEdges | undefined,
+  found: FoundEdges,
+  shells: ShellFinder,
 ): void {
   let i = 0;
   while (i < sorted.length) {
@@ -112,22 +131,90 @@ function countSortedFan(
       uses++;
       i++;
     }
-    classifyEdge(vertex, other, uses, forward, counts, openEdges);
+    counts.edges++;
+    shells.join(vertex, other);
+    if (uses !== 2 || forward !== 1) classifyEdge(vertex, other, uses, forward === 1, counts, found);
   }
 }
 
+/** An edge not used by exactly two faces wound opposite ways. */
 function classifyEdge(
   vertex: number,
   other: number,
   uses: number,
-  forward: number,
+  oppositeWays: boolean,
   counts: EdgeCounts,
-  openEdges: OpenEdges | undefined,
+  found: FoundEdges,
 ): void {
-  counts.edges++;
   if (uses === 1) counts.boundaryEdges++;
   else if (uses > 2) counts.nonManifoldEdges++;
-  else if (forward !== 1) counts.inconsistentEdges++;
+  else if (!oppositeWays) counts.inconsistentEdges++;
+  else return;
+  const { openEdges, unpairedVertices } = found;
   if (uses !== 2 && openEdges && openEdges.length < OPEN_EDGES_LISTED * 3)
     openEdges.push(vertex, other, uses);
+  if (unpairedVertices) {
+    unpairedVertices[vertex] = 1;
+    unpairedVertices[other] = 1;
+  }
+}
+
+/** Where the edges not shared by exactly two faces wound opposite ways are written, if anywhere. */
+interface FoundEdges {
+  openEdges: OpenEdges | undefined;
+  unpairedVertices: Uint8Array | undefined;
+}
+
+/**
+ * Union-find over the vertices (path halving, the larger root linked under the smaller), so each
+ * piece's root is its lowest vertex. A piece is counted at its root when faces use the root: the
+ * lowest vertex of a proper face has edges of its own, and the vertices of faces that repeat a
+ * vertex are marked used here.
+ */
+class ShellFinder {
+  private parent: Int32Array;
+  private used: Uint8Array;
+
+  constructor(vertexCount: number) {
+    this.parent = new Int32Array(vertexCount);
+    for (let v = 0; v < vertexCount; v++) this.parent[v] = v;
+    this.used = new Uint8Array(vertexCount);
+  }
+
+  markUsed(vertex: number): void {
+    this.used[vertex] = 1;
+  }
+
+  join(a: number, b: number): void {
+    const parent = this.parent;
+    let ra = a;
+    while (parent[ra] !== ra) {
+      const grandparent = parent[parent[ra]!]!;
+      parent[ra] = grandparent;
+      ra = grandparent;
+    }
+    let rb = b;
+    while (parent[rb] !== rb) {
+      const grandparent = parent[parent[rb]!]!;
+      parent[rb] = grandparent;
+      rb = grandparent;
+    }
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
+  }
+
+  /** A face that repeats a vertex: no proper edge, but its vertices are used and joined. */
+  joinFace(a: number, b: number, c: number): void {
+    this.used[a] = 1;
+    this.used[b] = 1;
+    this.used[c] = 1;
+    this.join(a, b);
+    this.join(b, c);
+  }
+
+  count(): number {
+    let shells = 0;
+    for (let v = 0; v < this.parent.length; v++) if (this.used[v] && this.parent[v] === v) shells++;
+    return shells;
+  }
 }
