@@ -119,7 +119,10 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
   const vertexCount = Math.floor(positions.length / 3);
   const surface = measureSurface(positions, indices);
   let openEdges: OpenEdges = [];
-  let edges = countEdges(indices, vertexCount, openEdges);
+  // Both ends of every edge not shared by two faces wound opposite ways: the ring's rim is looked
+  // for there as well as on the outline's edges (measure-ring.ts).
+  let unpairedVertices = new Uint8Array(vertexCount);
+  let edges = countEdges(indices, vertexCount, openEdges, unpairedVertices);
   let welded = mesh;
   let weld = { toleranceMm: weldToleranceFor(positions), mergedVertices: 0 };
   if (openEdges.length > 0) {
@@ -133,7 +136,8 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
       weld = tolerant;
       welded = tolerant.mesh;
       openEdges = [];
-      edges = countEdges(welded.indices, vertexCount, openEdges);
+      unpairedVertices = new Uint8Array(vertexCount);
+      edges = countEdges(welded.indices, vertexCount, openEdges, unpairedVertices);
     }
   }
   const triangleCount = indices.length / 3;
@@ -155,7 +159,7 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
     weldToleranceMm: weld.toleranceMm,
     weldedVertices: weld.mergedVertices,
     openEdgeLoops: groupOpenEdges(openEdges, welded.positions),
-    ring: empty ? null : measureRing(welded.positions, welded.indices),
+    ring: empty ? null : measureRing(welded.positions, welded.indices, unpairedVertices),
   };
   return { analysis, welded };
 }
