@@ -11,7 +11,7 @@ import {
   type WallThickness,
 } from './analysis/measure-thickness';
 import { MeshError } from './errors';
-import { weldToleranceFor, weldWithinTolerance } from './geometry/tolerant-weld';
+import { weldToleranceForBox, weldWithinTolerance } from './geometry/tolerant-weld';
 import type { IndexedMesh } from './mesh';
 
 type Vector3 = [number, number, number];
@@ -124,7 +124,7 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
   let unpairedVertices = new Uint8Array(vertexCount);
   let edges = countEdges(indices, vertexCount, openEdges, unpairedVertices);
   let welded = mesh;
-  let weld = { toleranceMm: weldToleranceFor(positions), mergedVertices: 0 };
+  let weld = { toleranceMm: weldToleranceForBox(surface.min, surface.max), mergedVertices: 0 };
   if (openEdges.length > 0) {
     const onOpenEdges = new Uint8Array(vertexCount);
     for (let e = 0; e < openEdges.length; e += 3) {
