@@ -90,6 +90,7 @@ export function countEdges(
       countSortedFan(v, slots.subarray(start, end).sort(), counts, found, shells);
       continue;
     }
+    let root = shells.find(v);
     // tally[other] = faces using the edge × 2, its lowest bit the parity of the faces running
     // from the higher vertex to the lower: an edge of two faces wound opposite ways reads 5.
     for (let i = start; i < end; i++) {
@@ -103,7 +104,7 @@ export function countEdges(
       if (seen === 0) continue;
       tally[other] = 0;
       counts.edges++;
-      shells.join(v, other);
+      root = shells.joinToRoot(root, other);
       if (seen !== PAIRED) classifyEdge(v, other, seen >>> 1, (seen & 1) === 1, counts, found);
     }
   }
@@ -132,7 +133,7 @@ function countSortedFan(
       i++;
     }
     counts.edges++;
-    shells.join(vertex, other);
+    shells.joinToRoot(shells.find(vertex), other);
     if (uses !== 2 || forward !== 1) classifyEdge(vertex, other, uses, forward === 1, counts, found);
   }
 }
@@ -185,22 +186,26 @@ class ShellFinder {
     this.used[vertex] = 1;
   }
 
-  join(a: number, b: number): void {
+  find(vertex: number): number {
     const parent = this.parent;
-    let ra = a;
-    while (parent[ra] !== ra) {
-      const grandparent = parent[parent[ra]!]!;
-      parent[ra] = grandparent;
-      ra = grandparent;
+    let v = vertex;
+    while (parent[v] !== v) {
+      const grandparent = parent[parent[v]!]!;
+      parent[v] = grandparent;
+      v = grandparent;
     }
-    let rb = b;
-    while (parent[rb] !== rb) {
-      const grandparent = parent[parent[rb]!]!;
-      parent[rb] = grandparent;
-      rb = grandparent;
+    return v;
+  }
+
+  /** Joins `vertex`'s piece to the piece whose root is `root`; gives the joined piece's root. */
+  joinToRoot(root: number, vertex: number): number {
+    const other = this.find(vertex);
+    if (other < root) {
+      this.parent[root] = other;
+      return other;
     }
-    if (ra < rb) parent[rb] = ra;
-    else if (rb < ra) parent[ra] = rb;
+    if (other > root) this.parent[other] = root;
+    return root;
   }
 
   /** A face that repeats a vertex: no proper edge, but its vertices are used and joined. */
@@ -208,8 +213,7 @@ class ShellFinder {
     this.used[a] = 1;
     this.used[b] = 1;
     this.used[c] = 1;
-    this.join(a, b);
-    this.join(b, c);
+    this.joinToRoot(this.joinToRoot(this.find(a), b), c);
   }
 
   count(): number {

@@ -224,14 +224,13 @@ function isInTriangle(
   cx: number,
   cy: number,
 ): boolean {
-  if ((x < ax && x < bx && x < cx) || (x > ax && x > bx && x > cx)) return false;
-  if ((y < ay && y < by && y < cy) || (y > ay && y > by && y > cy)) return false;
+  // The point's side of each edge; computed whole rather than cut short, which costs more in
+  // mispredicted branches than it saves.
   const d1 = (x - bx) * (ay - by) - (ax - bx) * (y - by);
   const d2 = (x - cx) * (by - cy) - (bx - cx) * (y - cy);
   const d3 = (x - ax) * (cy - ay) - (cx - ax) * (y - ay);
-  const negative = d1 < 0 || d2 < 0 || d3 < 0;
-  const positive = d1 > 0 || d2 > 0 || d3 > 0;
-  return !(negative && positive) && (negative || positive);
+  // No two sides of opposite signs, and not all on the line (a triangle squashed to a point).
+  return (Math.min(d1, d2, d3) >= 0 || Math.max(d1, d2, d3) <= 0) && (d1 !== 0 || d2 !== 0 || d3 !== 0);
 }
 
 /** Least distance in the plane from a point to the given projected edges (pairs of vertex indices). */
