@@ -120,7 +120,7 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
   const surface = measureSurface(positions, indices);
   let openEdges: OpenEdges = [];
   // Both ends of every edge not shared by two faces wound opposite ways: the ring's rim is looked
-  // for there as well as on the outline's edges (measure-ring.ts).
+  // for there as well as on the outline's edges (measure-ring.ts), through the edges' fans.
   let unpairedVertices = new Uint8Array(vertexCount);
   let edges = countEdges(indices, vertexCount, openEdges, unpairedVertices);
   let welded = mesh;
@@ -159,7 +159,9 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
     weldToleranceMm: weld.toleranceMm,
     weldedVertices: weld.mergedVertices,
     openEdgeLoops: groupOpenEdges(openEdges, welded.positions),
-    ring: empty ? null : measureRing(welded.positions, welded.indices, unpairedVertices),
+    ring: empty
+      ? null
+      : measureRing(welded.positions, welded.indices, { unpairedVertices, fans: edges.fans }),
   };
   return { analysis, welded };
 }

@@ -14,6 +14,17 @@ export interface EdgeCounts {
   shells: number;
 }
 
+/**
+ * Each vertex's edges to higher vertices, as `countEdges` groups them: the slots from `starts[v]` to
+ * `starts[v + 1]` hold (other vertex × 2 + 1 when the face runs from the other vertex to v), once per
+ * face using the edge. Faces that repeat a vertex have no slots; they are listed by their first index.
+ */
+export interface EdgeFans {
+  starts: Uint32Array;
+  slots: Uint32Array;
+  facesRepeatingAVertex: number[];
+}
+
 /** Edges not shared by exactly two faces, as (vertex, vertex, faces using it) triples. */
 export type OpenEdges = number[];
 /** Enough to locate every hole of a real model; a triangle soup is not listed edge by edge. */
@@ -26,23 +37,26 @@ export const OPEN_EDGES_LISTED = 100_000;
  * strings. Each distinct edge joins its two vertices in a union-find, so the shells come from the
  * same walk. Faces that repeat a vertex have no proper edges; they only join their vertices.
  * `unpairedVertices`, when given, gets a 1 at both ends of every edge not shared by exactly two
- * faces wound opposite ways (open, non-manifold or inconsistent).
+ * faces wound opposite ways (open, non-manifold or inconsistent). The grouped edges are returned
+ * too (`fans`), for the ring's rim.
  */
 export function countEdges(
   indices: Uint32Array,
   vertexCount: number,
   openEdges?: OpenEdges,
   unpairedVertices?: Uint8Array,
-): EdgeCounts {
+): EdgeCounts & { fans: EdgeFans } {
   const triangleCount = Math.floor(indices.length / 3);
   const shells = new ShellFinder(vertexCount);
   const starts = new Uint32Array(vertexCount + 1);
+  const facesRepeatingAVertex: number[] = [];
   for (let t = 0; t < triangleCount; t++) {
     const a = indices[t * 3]!;
     const b = indices[t * 3 + 1]!;
     const c = indices[t * 3 + 2]!;
     if (a === b || b === c || a === c) {
       shells.joinFace(a, b, c);
+      facesRepeatingAVertex.push(t * 3);
       continue;
     }
     starts[Math.min(a, b)]!++;
@@ -57,6 +71,7 @@ export function countEdges(
   }
   starts[vertexCount] = total;
   // Each slot holds (other vertex × 2 + 1 when the face runs from the higher vertex to the lower).
+  // Fans larger than SMALL_FAN are sorted in place below.
   const slots = new Uint32Array(total);
   const fill = starts.slice(0, vertexCount);
   for (let t = 0; t < triangleCount; t++) {
@@ -109,7 +124,7 @@ export function countEdges(
     }
   }
   counts.shells = shells.count();
-  return counts;
+  return { ...counts, fans: { starts, slots, facesRepeatingAVertex } };
 }
 
 /** The tally of an edge used by two faces that run along it opposite ways. */

@@ -1,5 +1,5 @@
 import { GrowableUint32Array } from '../geometry/growable-array';
-import { countEdges } from './count-edges';
+import { countEdges, type EdgeFans } from './count-edges';
 
 type Vector3 = [number, number, number];
 
@@ -45,31 +45,38 @@ const EDGE_ON_SHARE = 1e-9;
  * the least distance from the axis to the surface over the band's whole height (a head or stone that
  * reaches into the hole narrows it, as it would on the finger). Null when the piece is not a ring.
  *
- * `unpairedVertices` (1 at both ends of every edge not shared by two faces wound opposite ways, as
- * `countEdges` writes it) is found here when the caller has not already.
+ * `edges` (the unpaired vertices and the grouped edges, as `countEdges` gives them) are found here
+ * when the caller has not already.
  */
 export function measureRing(
   positions: Float32Array,
   indices: Uint32Array,
-  unpairedVertices?: Uint8Array,
+  edges?: RingEdges,
 ): RingMeasure | null {
   const vertexCount = Math.floor(positions.length / 3);
   if (indices.length < 3 || vertexCount < 3) return null;
-  const unpaired = unpairedVertices ?? findUnpairedVertices(indices, vertexCount);
+  const { unpairedVertices: unpaired, fans } = edges ?? findEdges(indices, vertexCount);
   const { mean, axes } = principalAxes(positions, vertexCount);
   const flat = new Float64Array(vertexCount * 2);
   const facing = new Uint8Array(vertexCount);
   for (const axis of axes) {
-    const found = measureAlong({ positions, indices, vertexCount, unpaired, flat, facing }, mean, axis);
+    const found = measureAlong({ positions, indices, vertexCount, unpaired, fans, flat, facing }, mean, axis);
     if (found) return found;
   }
   return null;
 }
 
-function findUnpairedVertices(indices: Uint32Array, vertexCount: number): Uint8Array {
-  const unpaired = new Uint8Array(vertexCount);
-  countEdges(indices, vertexCount, undefined, unpaired);
-  return unpaired;
+/** What `countEdges` finds that the ring needs. */
+export interface RingEdges {
+  /** 1 at both ends of every edge not shared by two faces wound opposite ways. */
+  unpairedVertices: Uint8Array;
+  fans: EdgeFans;
+}
+
+function findEdges(indices: Uint32Array, vertexCount: number): RingEdges {
+  const unpairedVertices = new Uint8Array(vertexCount);
+  const { fans } = countEdges(indices, vertexCount, undefined, unpairedVertices);
+  return { unpairedVertices, fans };
 }
 
 /** The mesh, and the per-vertex arrays reused from one axis to the next. */
@@ -78,6 +85,7 @@ interface Projection {
   indices: Uint32Array;
   vertexCount: number;
   unpaired: Uint8Array;
+  fans: EdgeFans;
   /** Each vertex seen along the axis, as (x, y) pairs. */
   flat: Float64Array;
   /** FACES_* marks of each vertex's faces. */
@@ -267,7 +275,7 @@ function sampleRim(
   from: [number, number],
   reach: number,
 ): { points: Float64Array; open: number; edges: Uint32Array } {
-  const { indices, flat, facing } = projection;
+  const { indices, vertexCount, flat, facing, fans } = projection;
   const hits = new Float64Array(RIM_BINS).fill(Infinity);
   const binOf = (angle: number) => {
     const bin = Math.floor(((angle + Math.PI) / (2 * Math.PI)) * RIM_BINS);
@@ -302,16 +310,25 @@ function sampleRim(
       if (distance < hits[bin]!) hits[bin] = distance;
     }
   };
-  for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = indices[t]!;
-    const b = indices[t + 1]!;
-    const c = indices[t + 2]!;
-    const onRimA = facing[a] === FACES_BOTH_WAYS;
-    const onRimB = facing[b] === FACES_BOTH_WAYS;
-    const onRimC = facing[c] === FACES_BOTH_WAYS;
-    if (onRimA && onRimB) addEdge(a, b);
-    if (onRimB && onRimC) addEdge(b, c);
-    if (onRimC && onRimA) addEdge(c, a);
+  // Every edge between two rim vertices, once per face using it and in that face's direction (the
+  // walk between bins goes from the first end to the second), found from the lower end's fan.
+  const { starts, slots, facesRepeatingAVertex } = fans;
+  for (let v = 0; v < vertexCount; v++) {
+    if (facing[v] !== FACES_BOTH_WAYS) continue;
+    for (let i = starts[v]!; i < starts[v + 1]!; i++) {
+      const slot = slots[i]!;
+      const other = slot >>> 1;
+      if (facing[other] !== FACES_BOTH_WAYS) continue;
+      if (slot & 1) addEdge(other, v);
+      else addEdge(v, other);
+    }
+  }
+  for (const first of facesRepeatingAVertex) {
+    for (let k = 0; k < 3; k++) {
+      const a = indices[first + k]!;
+      const b = indices[first + ((k + 1) % 3)]!;
+      if (facing[a] === FACES_BOTH_WAYS && facing[b] === FACES_BOTH_WAYS) addEdge(a, b);
+    }
   }
   const points: number[] = [];
   let open = 0;
