@@ -63,31 +63,33 @@ export function countEdges(
     starts[Math.min(b, c)]!++;
     starts[Math.min(c, a)]!++;
   }
+  // Each vertex's end in `slots`; filling runs backwards from the last face so that every fan ends
+  // up in the order of its faces, and each entry of `starts` moves down to its vertex's start.
   let total = 0;
   for (let v = 0; v < vertexCount; v++) {
-    const count = starts[v]!;
+    total += starts[v]!;
     starts[v] = total;
-    total += count;
   }
   starts[vertexCount] = total;
   // Each slot holds (other vertex × 2 + 1 when the face runs from the higher vertex to the lower).
   // Fans larger than SMALL_FAN are sorted in place below.
   const slots = new Uint32Array(total);
-  const fill = starts.slice(0, vertexCount);
-  for (let t = 0; t < triangleCount; t++) {
+  for (let t = triangleCount - 1; t >= 0; t--) {
     const a = indices[t * 3]!;
     const b = indices[t * 3 + 1]!;
     const c = indices[t * 3 + 2]!;
     if (a === b || b === c || a === c) continue;
-    if (a < b) slots[fill[a]!++] = b * 2;
-    else slots[fill[b]!++] = a * 2 + 1;
-    if (b < c) slots[fill[b]!++] = c * 2;
-    else slots[fill[c]!++] = b * 2 + 1;
-    if (c < a) slots[fill[c]!++] = a * 2;
-    else slots[fill[a]!++] = c * 2 + 1;
+    if (c < a) slots[--starts[c]!] = a * 2;
+    else slots[--starts[a]!] = c * 2 + 1;
+    if (b < c) slots[--starts[b]!] = c * 2;
+    else slots[--starts[c]!] = b * 2 + 1;
+    if (a < b) slots[--starts[a]!] = b * 2;
+    else slots[--starts[b]!] = a * 2 + 1;
   }
-  // `fill` is spent; it becomes the tally, all zeros again after each vertex.
-  const tally = fill.fill(0);
+  // tally[other] = faces using the edge × 2, its lowest bit the parity of the faces running from the
+  // higher vertex to the lower: an edge of two faces wound opposite ways reads 5. Only fans of at
+  // most SMALL_FAN slots use it, so a byte holds it; it is all zeros again after each vertex.
+  const tally = new Uint8Array(vertexCount);
   const counts: EdgeCounts = {
     edges: 0,
     boundaryEdges: 0,
@@ -106,8 +108,6 @@ export function countEdges(
       continue;
     }
     let root = shells.find(v);
-    // tally[other] = faces using the edge × 2, its lowest bit the parity of the faces running
-    // from the higher vertex to the lower: an edge of two faces wound opposite ways reads 5.
     for (let i = start; i < end; i++) {
       const slot = slots[i]!;
       const other = slot >>> 1;
@@ -214,6 +214,8 @@ class ShellFinder {
 
   /** Joins `vertex`'s piece to the piece whose root is `root`; gives the joined piece's root. */
   joinToRoot(root: number, vertex: number): number {
+    // Mostly the vertex hangs right under the root already: one read, nothing written.
+    if (this.parent[vertex] === root) return root;
     const other = this.find(vertex);
     if (other < root) {
       this.parent[root] = other;
