@@ -1,3 +1,5 @@
+import { GrowableUint32Array } from '../geometry/growable-array';
+
 /** Above this many edges at one vertex, they are sorted rather than matched through `tally`. */
 const SMALL_FAN = 12;
 
@@ -22,7 +24,7 @@ export interface EdgeCounts {
 export interface EdgeFans {
   starts: Uint32Array;
   slots: Uint32Array;
-  facesRepeatingAVertex: number[];
+  facesRepeatingAVertex: Uint32Array;
 }
 
 /** Edges not shared by exactly two faces, as (vertex, vertex, faces using it) triples. */
@@ -49,7 +51,7 @@ export function countEdges(
   const triangleCount = Math.floor(indices.length / 3);
   const shells = new ShellFinder(vertexCount);
   const starts = new Uint32Array(vertexCount + 1);
-  const facesRepeatingAVertex: number[] = [];
+  const facesRepeatingAVertex = new GrowableUint32Array(16);
   for (let t = 0; t < triangleCount; t++) {
     const a = indices[t * 3]!;
     const b = indices[t * 3 + 1]!;
@@ -124,7 +126,7 @@ export function countEdges(
     }
   }
   counts.shells = shells.count();
-  return { ...counts, fans: { starts, slots, facesRepeatingAVertex } };
+  return { ...counts, fans: { starts, slots, facesRepeatingAVertex: facesRepeatingAVertex.toArray() } };
 }
 
 /** The tally of an edge used by two faces that run along it opposite ways. */

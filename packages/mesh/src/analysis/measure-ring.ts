@@ -178,7 +178,7 @@ function measureAlong(projection: Projection, mean: Vector3, axis: Vector3): Rin
  * faces round a vertex all turn one way (and every edge there is shared by two faces wound
  * opposite ways), they cover the plane round it, and the same holds along an edge between two faces
  * that turn the same way. The rim of the hole is therefore found on those edges and the unpaired
- * ones alone — on a ring, a few thousand of a million.
+ * ones alone — on a million-triangle ring, a few thousand of its 1.5 million edges.
  */
 function markFacing(projection: Projection, x: number, y: number): boolean {
   const { indices, vertexCount, flat, facing, unpaired } = projection;
