@@ -1,5 +1,4 @@
 import { countEdges, type OpenEdges } from './analysis/count-edges';
-import { countShells } from './analysis/count-shells';
 import { groupOpenEdges, type OpenEdgeLoop } from './analysis/group-open-edges';
 import { measureRing, type RingMeasure } from './analysis/measure-ring';
 import { measureSurface } from './analysis/measure-surface';
@@ -12,7 +11,7 @@ import {
   type WallThickness,
 } from './analysis/measure-thickness';
 import { MeshError } from './errors';
-import { weldToleranceFor, weldWithinTolerance } from './geometry/tolerant-weld';
+import { weldToleranceForBox, weldWithinTolerance } from './geometry/tolerant-weld';
 import type { IndexedMesh } from './mesh';
 
 type Vector3 = [number, number, number];
@@ -120,9 +119,12 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
   const vertexCount = Math.floor(positions.length / 3);
   const surface = measureSurface(positions, indices);
   let openEdges: OpenEdges = [];
-  let edges = countEdges(indices, vertexCount, openEdges);
+  // Both ends of every edge not shared by two faces wound opposite ways: the ring's rim is looked
+  // for there as well as on the outline's edges (measure-ring.ts), through the edges' fans.
+  let unpairedVertices = new Uint8Array(vertexCount);
+  let edges = countEdges(indices, vertexCount, openEdges, unpairedVertices);
   let welded = mesh;
-  let weld = { toleranceMm: weldToleranceFor(positions), mergedVertices: 0 };
+  let weld = { toleranceMm: weldToleranceForBox(surface.min, surface.max), mergedVertices: 0 };
   if (openEdges.length > 0) {
     const onOpenEdges = new Uint8Array(vertexCount);
     for (let e = 0; e < openEdges.length; e += 3) {
@@ -134,7 +136,8 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
       weld = tolerant;
       welded = tolerant.mesh;
       openEdges = [];
-      edges = countEdges(welded.indices, vertexCount, openEdges);
+      unpairedVertices = new Uint8Array(vertexCount);
+      edges = countEdges(welded.indices, vertexCount, openEdges, unpairedVertices);
     }
   }
   const triangleCount = indices.length / 3;
@@ -147,7 +150,7 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
     boundingBoxMm: { min, max, size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]] },
     surfaceAreaMm2: surface.surfaceArea,
     volumeMm3: surface.volume,
-    shells: countShells(welded.indices, vertexCount),
+    shells: edges.shells,
     watertight: !empty && edges.boundaryEdges === 0 && edges.nonManifoldEdges === 0,
     boundaryEdges: edges.boundaryEdges,
     nonManifoldEdges: edges.nonManifoldEdges,
@@ -156,7 +159,9 @@ function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: In
     weldToleranceMm: weld.toleranceMm,
     weldedVertices: weld.mergedVertices,
     openEdgeLoops: groupOpenEdges(openEdges, welded.positions),
-    ring: empty ? null : measureRing(welded.positions, welded.indices),
+    ring: empty
+      ? null
+      : measureRing(welded.positions, welded.indices, { unpairedVertices, fans: edges.fans }),
   };
   return { analysis, welded };
 }

@@ -1,3 +1,6 @@
+import { GrowableUint32Array } from '../geometry/growable-array';
+import { countEdges, type EdgeFans } from './count-edges';
+
 type Vector3 = [number, number, number];
 
 /** A ring recognised in a mesh: the hole a finger goes through, and where it is. */
@@ -27,33 +30,71 @@ const MAX_CENTRE_SHIFT_MM = 2.5;
 const MAX_BAND_WIDTH_MM = 30;
 
 /**
+ * Marks of a vertex's faces seen along the axis: turned one way, the other way, or edge-on (both).
+ * A face is edge-on when its projected area is below this share of what rounding could make of it.
+ */
+const FACES_ONE_WAY = 1;
+const FACES_OTHER_WAY = 2;
+const FACES_BOTH_WAYS = 3;
+const EDGE_ON_SHARE = 1e-9;
+
+/**
  * Recognises a ring: a band around a through-hole. Seen along one of the mesh's principal axes, the
  * projected surface must leave an empty hole of a finger's size whose rim is round and closed all the
  * way around. The inner diameter is the largest circle that fits the hole in that projection, i.e.
  * the least distance from the axis to the surface over the band's whole height (a head or stone that
  * reaches into the hole narrows it, as it would on the finger). Null when the piece is not a ring.
+ *
+ * `edges` (the unpaired vertices and the grouped edges, as `countEdges` gives them) are found here
+ * when the caller has not already.
  */
-export function measureRing(positions: Float32Array, indices: Uint32Array): RingMeasure | null {
+export function measureRing(
+  positions: Float32Array,
+  indices: Uint32Array,
+  edges?: RingEdges,
+): RingMeasure | null {
   const vertexCount = Math.floor(positions.length / 3);
   if (indices.length < 3 || vertexCount < 3) return null;
+  const { unpairedVertices: unpaired, fans } = edges ?? findEdges(indices, vertexCount);
   const { mean, axes } = principalAxes(positions, vertexCount);
+  const flat = new Float64Array(vertexCount * 2);
+  const facing = new Uint8Array(vertexCount);
   for (const axis of axes) {
-    const found = measureAlong(positions, indices, vertexCount, mean, axis);
+    const found = measureAlong({ positions, indices, vertexCount, unpaired, fans, flat, facing }, mean, axis);
     if (found) return found;
   }
   return null;
 }
 
-function measureAlong(
-  positions: Float32Array,
-  indices: Uint32Array,
-  vertexCount: number,
-  mean: Vector3,
-  axis: Vector3,
-): RingMeasure | null {
+/** What `countEdges` finds that the ring needs. */
+export interface RingEdges {
+  /** 1 at both ends of every edge not shared by two faces wound opposite ways. */
+  unpairedVertices: Uint8Array;
+  fans: EdgeFans;
+}
+
+function findEdges(indices: Uint32Array, vertexCount: number): RingEdges {
+  const unpairedVertices = new Uint8Array(vertexCount);
+  const { fans } = countEdges(indices, vertexCount, undefined, unpairedVertices);
+  return { unpairedVertices, fans };
+}
+
+/** The mesh, and the per-vertex arrays reused from one axis to the next. */
+interface Projection {
+  positions: Float32Array;
+  indices: Uint32Array;
+  vertexCount: number;
+  unpaired: Uint8Array;
+  fans: EdgeFans;
+  /** Each vertex seen along the axis, as (x, y) pairs. */
+  flat: Float64Array;
+  /** FACES_* marks of each vertex's faces. */
+  facing: Uint8Array;
+}
+
+function measureAlong(projection: Projection, mean: Vector3, axis: Vector3): RingMeasure | null {
+  const { positions, indices, vertexCount, flat } = projection;
   const [u, v] = perpendicularBasis(axis);
-  const flat = new Float64Array(vertexCount * 2);
-  const along = new Float64Array(vertexCount);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -66,31 +107,31 @@ function measureAlong(
     const y = dx * v[0] + dy * v[1] + dz * v[2];
     flat[i * 2] = x;
     flat[i * 2 + 1] = y;
-    along[i] = dx * axis[0] + dy * axis[1] + dz * axis[2];
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   }
   // A first guess inside the hole: the middle of the outline, or the centroid (a heavy head pulls
   // the outline's middle towards it, the centroid less so).
-  const guesses: Array<[number, number]> = [
-    [(minX + maxX) / 2, (minY + maxY) / 2],
-    [0, 0],
-  ];
-  const start = guesses.find(([x, y]) => !isCovered(flat, indices, x, y));
-  if (!start) return null;
+  const outlineMiddle: [number, number] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  let start = outlineMiddle;
+  if (markFacing(projection, outlineMiddle[0], outlineMiddle[1])) {
+    if (isCovered(flat, indices, 0, 0)) return null;
+    start = [0, 0];
+  }
   // The nearest vertex bounds the hole's radius from above; edges beyond reach cannot matter.
   let nearestVertexSq = Infinity;
   for (let i = 0; i < vertexCount; i++) {
     const dx = flat[i * 2]! - start[0];
     const dy = flat[i * 2 + 1]! - start[1];
-    nearestVertexSq = Math.min(nearestVertexSq, dx * dx + dy * dy);
+    const distanceSq = dx * dx + dy * dy;
+    if (distanceSq < nearestVertexSq) nearestVertexSq = distanceSq;
   }
   const nearestVertex = Math.sqrt(nearestVertexSq);
   if (nearestVertex * 2 + 2 * MAX_CENTRE_SHIFT_MM < RING_INNER_DIAMETER_MM.min) return null;
 
-  const rim = sampleRim(flat, indices, start, nearestVertex + 2 * MAX_CENTRE_SHIFT_MM + 0.5);
+  const rim = sampleRim(projection, start, nearestVertex + 2 * MAX_CENTRE_SHIFT_MM + 0.5);
   if (rim.open > RIM_BINS * MAX_OPEN_SHARE) return null;
   const centre = fitLargestCircle(rim.points, start);
   const radius = nearestEdge(flat, rim.edges, centre[0], centre[1]);
@@ -113,8 +154,12 @@ function measureAlong(
     const dx = flat[i * 2]! - centre[0];
     const dy = flat[i * 2 + 1]! - centre[1];
     if (dx * dx + dy * dy > innerLimit * innerLimit) continue;
-    low = Math.min(low, along[i]!);
-    high = Math.max(high, along[i]!);
+    const along =
+      (positions[i * 3]! - mean[0]) * axis[0] +
+      (positions[i * 3 + 1]! - mean[1]) * axis[1] +
+      (positions[i * 3 + 2]! - mean[2]) * axis[2];
+    if (along < low) low = along;
+    if (along > high) high = along;
   }
   const bandWidthMm = high - low;
   if (!(bandWidthMm > 0) || bandWidthMm > MAX_BAND_WIDTH_MM) return null;
@@ -125,26 +170,75 @@ function measureAlong(
   return { innerDiameterMm: diameter, centreMm, axis, bandWidthMm };
 }
 
+/**
+ * One pass over the projected triangles: marks each vertex with the ways its faces turn (FACES_*),
+ * and tells whether the point (x, y) lies inside some triangle (an edge counts as inside).
+ *
+ * Only edges whose two ends both have faces turned both ways can bound the projection: where the
+ * faces round a vertex all turn one way (and every edge there is shared by two faces wound
+ * opposite ways), they cover the plane round it, and the same holds along an edge between two faces
+ * that turn the same way. The rim of the hole is therefore found on those edges and the unpaired
+ * ones alone — on a million-triangle ring, a few thousand of its 1.5 million edges.
+ */
+function markFacing(projection: Projection, x: number, y: number): boolean {
+  const { indices, vertexCount, flat, facing, unpaired } = projection;
+  // An unpaired edge may bound the projection whichever way its faces turn.
+  for (let v = 0; v < vertexCount; v++) facing[v] = unpaired[v] ? FACES_BOTH_WAYS : 0;
+  let covered = false;
+  for (let t = 0; t + 2 < indices.length; t += 3) {
+    const a = indices[t]!;
+    const b = indices[t + 1]!;
+    const c = indices[t + 2]!;
+    const ax = flat[a * 2]!;
+    const ay = flat[a * 2 + 1]!;
+    const bx = flat[b * 2]!;
+    const by = flat[b * 2 + 1]!;
+    const cx = flat[c * 2]!;
+    const cy = flat[c * 2 + 1]!;
+    const first = (bx - ax) * (cy - ay);
+    const second = (by - ay) * (cx - ax);
+    const area = first - second;
+    const roundingScale = EDGE_ON_SHARE * (Math.abs(first) + Math.abs(second));
+    const mark =
+      area > roundingScale ? FACES_ONE_WAY : area < -roundingScale ? FACES_OTHER_WAY : FACES_BOTH_WAYS;
+    facing[a]! |= mark;
+    facing[b]! |= mark;
+    facing[c]! |= mark;
+    if (!covered && isInTriangle(x, y, ax, ay, bx, by, cx, cy)) covered = true;
+  }
+  return covered;
+}
+
 /** Whether a point of the plane lies inside any projected triangle. */
 function isCovered(flat: Float64Array, indices: Uint32Array, x: number, y: number): boolean {
-  for (let t = 0; t < indices.length; t += 3) {
+  for (let t = 0; t + 2 < indices.length; t += 3) {
     const a = indices[t]! * 2;
     const b = indices[t + 1]! * 2;
     const c = indices[t + 2]! * 2;
-    const ax = flat[a]!;
-    const ay = flat[a + 1]!;
-    const bx = flat[b]!;
-    const by = flat[b + 1]!;
-    const cx = flat[c]!;
-    const cy = flat[c + 1]!;
-    const d1 = (x - bx) * (ay - by) - (ax - bx) * (y - by);
-    const d2 = (x - cx) * (by - cy) - (bx - cx) * (y - cy);
-    const d3 = (x - ax) * (cy - ay) - (cx - ax) * (y - ay);
-    const negative = d1 < 0 || d2 < 0 || d3 < 0;
-    const positive = d1 > 0 || d2 > 0 || d3 > 0;
-    if (!(negative && positive) && (negative || positive)) return true;
+    if (isInTriangle(x, y, flat[a]!, flat[a + 1]!, flat[b]!, flat[b + 1]!, flat[c]!, flat[c + 1]!))
+      return true;
   }
   return false;
+}
+
+/** Whether a point lies inside the triangle or on its edges (and the triangle is not a point). */
+function isInTriangle(
+  x: number,
+  y: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+): boolean {
+  // The point's side of each edge; computed whole rather than cut short, which costs more in
+  // mispredicted branches than it saves.
+  const d1 = (x - bx) * (ay - by) - (ax - bx) * (y - by);
+  const d2 = (x - cx) * (by - cy) - (bx - cx) * (y - cy);
+  const d3 = (x - ax) * (cy - ay) - (cx - ax) * (y - ay);
+  // No two sides of opposite signs, and not all on the line (a triangle squashed to a point).
+  return (Math.min(d1, d2, d3) >= 0 || Math.max(d1, d2, d3) <= 0) && (d1 !== 0 || d2 !== 0 || d3 !== 0);
 }
 
 /** Least distance in the plane from a point to the given projected edges (pairs of vertex indices). */
@@ -172,17 +266,16 @@ function segmentDistanceSq(x: number, y: number, ax: number, ay: number, bx: num
 
 /**
  * The rim of the hole as seen from `from`: in each of RIM_BINS directions, the nearest point where a
- * ray meets a projected edge, among the edges within `reach`. Directions that meet none are open.
- * Also gives those edges, among which the nearest surface to any centre near `from` lies.
+ * ray meets a projected edge, among the edges within `reach` that can bound the projection (see
+ * markFacing). Directions that meet none are open. Also gives those edges, among which the nearest
+ * surface to any centre near `from` lies.
  */
 function sampleRim(
-  flat: Float64Array,
-  indices: Uint32Array,
+  projection: Projection,
   from: [number, number],
   reach: number,
 ): { points: Float64Array; open: number; edges: Uint32Array } {
-  const near = new Uint32Array(indices.length * 2);
-  let nearCount = 0;
+  const { indices, vertexCount, flat, facing, fans } = projection;
   const hits = new Float64Array(RIM_BINS).fill(Infinity);
   const binOf = (angle: number) => {
     const bin = Math.floor(((angle + Math.PI) / (2 * Math.PI)) * RIM_BINS);
@@ -190,44 +283,51 @@ function sampleRim(
   };
   const [ox, oy] = from;
   const reachSq = reach * reach;
-  // Each vertex's direction bin and distance from `from`, once (a vertex is on about six edges).
-  const vertexCount = flat.length / 2;
-  const vertexBin = new Uint16Array(vertexCount);
-  const vertexDistance = new Float64Array(vertexCount);
+  const near = new GrowableUint32Array();
+  const addEdge = (a: number, b: number) => {
+    const ax = flat[a * 2]! - ox;
+    const ay = flat[a * 2 + 1]! - oy;
+    const bx = flat[b * 2]! - ox;
+    const by = flat[b * 2 + 1]! - oy;
+    if (segmentDistanceSq(0, 0, ax, ay, bx, by) > reachSq) return;
+    near.push(a);
+    near.push(b);
+    const binA = binOf(Math.atan2(ay, ax));
+    const binB = binOf(Math.atan2(by, bx));
+    hits[binA] = Math.min(hits[binA]!, Math.sqrt(ax * ax + ay * ay));
+    hits[binB] = Math.min(hits[binB]!, Math.sqrt(bx * bx + by * by));
+    // Walk the shorter way round from A's bin to B's (the edge never passes through `from`).
+    let forward = (binB - binA + RIM_BINS) % RIM_BINS;
+    let step = 1;
+    if (forward > RIM_BINS / 2) {
+      forward = RIM_BINS - forward;
+      step = -1;
+    }
+    for (let i = 1; i < forward; i++) {
+      const bin = (binA + step * i + RIM_BINS) % RIM_BINS;
+      const angle = ((bin + 0.5) / RIM_BINS) * 2 * Math.PI - Math.PI;
+      const distance = rayHit(Math.cos(angle), Math.sin(angle), ax, ay, bx, by);
+      if (distance < hits[bin]!) hits[bin] = distance;
+    }
+  };
+  // Every edge between two rim vertices, once per face using it and in that face's direction (the
+  // walk between bins goes from the first end to the second), found from the lower end's fan.
+  const { starts, slots, facesRepeatingAVertex } = fans;
   for (let v = 0; v < vertexCount; v++) {
-    const x = flat[v * 2]! - ox;
-    const y = flat[v * 2 + 1]! - oy;
-    vertexBin[v] = binOf(Math.atan2(y, x));
-    vertexDistance[v] = Math.sqrt(x * x + y * y);
+    if (facing[v] !== FACES_BOTH_WAYS) continue;
+    for (let i = starts[v]!; i < starts[v + 1]!; i++) {
+      const slot = slots[i]!;
+      const other = slot >>> 1;
+      if (facing[other] !== FACES_BOTH_WAYS) continue;
+      if (slot & 1) addEdge(other, v);
+      else addEdge(v, other);
+    }
   }
-  for (let t = 0; t < indices.length; t += 3) {
+  for (const first of facesRepeatingAVertex) {
     for (let k = 0; k < 3; k++) {
-      const a = indices[t + k]! * 2;
-      const b = indices[t + ((k + 1) % 3)]! * 2;
-      const ax = flat[a]! - ox;
-      const ay = flat[a + 1]! - oy;
-      const bx = flat[b]! - ox;
-      const by = flat[b + 1]! - oy;
-      if (segmentDistanceSq(0, 0, ax, ay, bx, by) > reachSq) continue;
-      near[nearCount++] = a / 2;
-      near[nearCount++] = b / 2;
-      const binA = vertexBin[a / 2]!;
-      const binB = vertexBin[b / 2]!;
-      hits[binA] = Math.min(hits[binA]!, vertexDistance[a / 2]!);
-      hits[binB] = Math.min(hits[binB]!, vertexDistance[b / 2]!);
-      // Walk the shorter way round from A's bin to B's (the edge never passes through `from`).
-      let forward = (binB - binA + RIM_BINS) % RIM_BINS;
-      let step = 1;
-      if (forward > RIM_BINS / 2) {
-        forward = RIM_BINS - forward;
-        step = -1;
-      }
-      for (let i = 1; i < forward; i++) {
-        const bin = (binA + step * i + RIM_BINS) % RIM_BINS;
-        const angle = ((bin + 0.5) / RIM_BINS) * 2 * Math.PI - Math.PI;
-        const distance = rayHit(Math.cos(angle), Math.sin(angle), ax, ay, bx, by);
-        if (distance < hits[bin]!) hits[bin] = distance;
-      }
+      const a = indices[first + k]!;
+      const b = indices[first + ((k + 1) % 3)]!;
+      if (facing[a] === FACES_BOTH_WAYS && facing[b] === FACES_BOTH_WAYS) addEdge(a, b);
     }
   }
   const points: number[] = [];
@@ -241,7 +341,7 @@ function sampleRim(
     const angle = ((bin + 0.5) / RIM_BINS) * 2 * Math.PI - Math.PI;
     points.push(ox + distance * Math.cos(angle), oy + distance * Math.sin(angle));
   }
-  return { points: Float64Array.from(points), open, edges: near.subarray(0, nearCount) };
+  return { points: Float64Array.from(points), open, edges: near.toArray() };
 }
 
 /** Distance along the unit ray (dx, dy) from the origin to the segment AB, or Infinity. */

@@ -18,15 +18,25 @@ export interface SurfaceMeasures {
  */
 export function measureSurface(positions: Float32Array, indices: Uint32Array): SurfaceMeasures {
   const vertexCount = Math.floor(positions.length / 3);
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  let minX = Infinity;
+  let minY = Infinity;
+  let minZ = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let maxZ = -Infinity;
   for (let i = 0; i < positions.length; i += 3) {
-    for (let axis = 0; axis < 3; axis++) {
-      const value = positions[i + axis]!;
-      if (value < min[axis]!) min[axis] = value;
-      if (value > max[axis]!) max[axis] = value;
-    }
+    const x = positions[i]!;
+    const y = positions[i + 1]!;
+    const z = positions[i + 2]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    if (z < minZ) minZ = z;
+    if (z > maxZ) maxZ = z;
   }
+  const min: [number, number, number] = [minX, minY, minZ];
+  const max: [number, number, number] = [maxX, maxY, maxZ];
   // Tetrahedra from a point near the mesh rather than the origin keep far-away models precise.
   const ox = positions[0] ?? 0;
   const oy = positions[1] ?? 0;

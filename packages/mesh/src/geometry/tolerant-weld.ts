@@ -12,20 +12,30 @@ export const WELD_MAX_TOLERANCE_MM = 1e-4;
 const FLOAT32_EPSILON = 2 ** -23;
 
 export function weldToleranceFor(positions: Float32Array): number {
-  let largest = 0;
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (let i = 0; i + 2 < positions.length; i += 3) {
     for (let axis = 0; axis < 3; axis++) {
       const value = positions[i + axis]!;
       if (value < min[axis]!) min[axis] = value;
       if (value > max[axis]!) max[axis] = value;
-      const magnitude = Math.abs(value);
-      if (magnitude > largest) largest = magnitude;
     }
   }
+  return weldToleranceForBox(min, max);
+}
+
+/** The same tolerance from the model's bounding box, when it is already known (measure-surface.ts). */
+export function weldToleranceForBox(
+  min: readonly [number, number, number],
+  max: readonly [number, number, number],
+): number {
+  if (!(min[0] <= max[0])) return 0; // no vertices
+  let largest = 0;
+  for (let axis = 0; axis < 3; axis++) {
+    largest = Math.max(largest, Math.abs(min[axis]!), Math.abs(max[axis]!));
+  }
   if (largest === 0) return 0;
-  const diagonal = Math.hypot(max[0]! - min[0]!, max[1]! - min[1]!, max[2]! - min[2]!);
+  const diagonal = Math.hypot(max[0] - min[0], max[1] - min[1], max[2] - min[2]);
   const floatSteps = WELD_FLOAT_STEPS * largest * FLOAT32_EPSILON;
   return Math.min(WELD_MAX_TOLERANCE_MM, Math.max(diagonal * WELD_RELATIVE_TOLERANCE, floatSteps));
 }

@@ -1,5 +1,5 @@
 import { MeshError } from '../errors';
-import { PositionWelder } from '../geometry/position-welder';
+import { CellWelder } from '../geometry/cell-welder';
 import type { ParseLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
 import {
@@ -9,15 +9,33 @@ import {
 } from './binary-stl-layout';
 
 const EXPONENT_BITS = 0x7f800000;
+const NAN_BITS = 0x7fffffff;
+/** Triangles read ahead to size the welder's cells. */
+const CELL_SAMPLE_TRIANGLES = 256;
+/** Cells about this many edges wide hold a few vertices each. */
+const CELL_EDGES = 2;
 
 /** Parses a binary STL, welding corners at identical positions. Coordinates stay in file units. */
 export function parseBinaryStl(bytes: Uint8Array, limits: ParseLimits): IndexedMesh {
   const triangleCount = checkDeclaredCount(bytes, limits);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const welder = new PositionWelder(Math.ceil(triangleCount / 2));
+  // A closed mesh has about half as many vertices as triangles.
+  const welder = new CellWelder(Math.ceil(triangleCount / 2), estimateCellSize(view, triangleCount));
   const indices = new Uint32Array(triangleCount * 3);
+  // The previous triangle's corners (bits) and vertices: exporters write strips and fans, where most
+  // corners repeat one of the triangle before, and those need no hashing. NaN bits match no corner.
+  let ax = NAN_BITS;
+  let ay = 0;
+  let az = 0;
+  let bx = NAN_BITS;
+  let by = 0;
+  let bz = 0;
+  let cx = NAN_BITS;
+  let cy = 0;
+  let cz = 0;
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     let at = BINARY_STL_HEADER_BYTES + triangle * BINARY_STL_TRIANGLE_BYTES + 12;
+    const first = triangle * 3;
     for (let corner = 0; corner < 3; corner++, at += 12) {
       const x = view.getInt32(at, true);
       const y = view.getInt32(at + 4, true);
@@ -29,10 +47,60 @@ export function parseBinaryStl(bytes: Uint8Array, limits: ParseLimits): IndexedM
       ) {
         throw makeNonFiniteCornerError(view, at, triangle);
       }
-      indices[triangle * 3 + corner] = welder.indexOfBits(x, y, z);
+      let vertex: number;
+      if (x === ax && y === ay && z === az) vertex = indices[first - 3]!;
+      else if (x === bx && y === by && z === bz) vertex = indices[first - 2]!;
+      else if (x === cx && y === cy && z === cz) vertex = indices[first - 1]!;
+      else {
+        vertex = welder.indexOf(
+          x,
+          y,
+          z,
+          view.getFloat32(at, true),
+          view.getFloat32(at + 4, true),
+          view.getFloat32(at + 8, true),
+        );
+      }
+      indices[first + corner] = vertex;
     }
+    at -= 36;
+    ax = view.getInt32(at, true);
+    ay = view.getInt32(at + 4, true);
+    az = view.getInt32(at + 8, true);
+    bx = view.getInt32(at + 12, true);
+    by = view.getInt32(at + 16, true);
+    bz = view.getInt32(at + 20, true);
+    cx = view.getInt32(at + 24, true);
+    cy = view.getInt32(at + 28, true);
+    cz = view.getInt32(at + 32, true);
   }
   return { positions: welder.positions(), indices };
+}
+
+/**
+ * CELL_EDGES times the mean edge of the first triangles: the welder's cell size. Only its speed
+ * depends on it; corners that are not finite are left out here and refused by the parse.
+ */
+function estimateCellSize(view: DataView, triangleCount: number): number {
+  let sum = 0;
+  let edges = 0;
+  for (let triangle = 0; triangle < Math.min(triangleCount, CELL_SAMPLE_TRIANGLES); triangle++) {
+    const at = BINARY_STL_HEADER_BYTES + triangle * BINARY_STL_TRIANGLE_BYTES + 12;
+    for (let corner = 0; corner < 3; corner++) {
+      const from = at + corner * 12;
+      const to = at + ((corner + 1) % 3) * 12;
+      const length = Math.hypot(
+        view.getFloat32(from, true) - view.getFloat32(to, true),
+        view.getFloat32(from + 4, true) - view.getFloat32(to + 4, true),
+        view.getFloat32(from + 8, true) - view.getFloat32(to + 8, true),
+      );
+      if (Number.isFinite(length)) {
+        sum += length;
+        edges++;
+      }
+    }
+  }
+  return edges > 0 ? (sum / edges) * CELL_EDGES : 0;
 }
 
 /** The triangle count, once it is known to match the file size and the limits. */
