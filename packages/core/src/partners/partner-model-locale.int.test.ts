@@ -1,43 +1,13 @@
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makePartner } from '@facet/testing/factories';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TModelAnalysis } from '../models/model-analysis';
+import { THIN_SPOT_BAND as BAND } from '../castability/thin-spot-band';
 import type { Actor } from '../shared/actor';
 import { getPartnerModel } from './get-partner-model';
 import { ZPartnerModel } from './partner-model-dto';
 import { quoteModel, ZModelQuotes } from './quote-model';
 
 const { db } = useTestDb();
-
-/** A sound band with one thin spot (0.40 mm), under silver's 0.8 mm wall: castable with a risk. */
-const BAND: TModelAnalysis = {
-  triangleCount: 2_000,
-  vertexCount: 1_000,
-  boundingBoxMm: { min: [-10, -10, 0], max: [10, 10, 3], size: [20, 20, 3] },
-  surfaceAreaMm2: 1_000,
-  volumeMm3: 500,
-  shells: 1,
-  watertight: true,
-  boundaryEdges: 0,
-  nonManifoldEdges: 0,
-  degenerateFaces: 0,
-  thickness: {
-    measured: true,
-    minWallMm: 0.4,
-    thinnestAtMm: [1, 2, 3],
-    areaBelowMm2: Array.from({ length: 40 }, (_, k) => (k >= 7 ? 1 : 0)),
-    thinRegions: [
-      {
-        minMm: 0.4,
-        thinnestAtMm: [1, 2, 3],
-        centreMm: [1, 2, 3],
-        boxMm: { min: [0, 0, 0], max: [3, 2, 1] },
-        areaMm2: 1,
-      },
-    ],
-    samples: 10_000,
-  },
-};
 
 let partner: Actor;
 let modelId: string;

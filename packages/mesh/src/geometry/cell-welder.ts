@@ -1,3 +1,5 @@
+import { hashBits, nextPowerOfTwo } from './int-hash';
+
 const NEGATIVE_ZERO_BITS = 0x80000000 | 0;
 /** Slots of one bucket: 64 bytes, one cache line. */
 const BUCKET_SLOTS = 16;
@@ -47,13 +49,13 @@ export class CellWelder {
     if (yBits === NEGATIVE_ZERO_BITS) yBits = 0;
     if (zBits === NEGATIVE_ZERO_BITS) zBits = 0;
     const inverseCell = this.inverseCell;
-    const cell = hashInts(
+    const cell = hashBits(
       Math.floor(x * inverseCell) | 0,
       Math.floor(y * inverseCell) | 0,
       Math.floor(z * inverseCell) | 0,
     );
     const first = (cell & this.bucketMask) * BUCKET_SLOTS;
-    const start = hashInts(xBits, yBits, zBits);
+    const start = hashBits(xBits, yBits, zBits);
     const buckets = this.buckets;
     const bits = this.bits;
     for (let probe = 0; probe < BUCKET_SLOTS; probe++) {
@@ -120,23 +122,10 @@ export class CellWelder {
     for (const entry of this.overflow) {
       if (entry === 0) continue;
       const at = (entry - 1) * 3;
-      let slot = hashInts(bits[at]!, bits[at + 1]!, bits[at + 2]!) & mask;
+      let slot = hashBits(bits[at]!, bits[at + 1]!, bits[at + 2]!) & mask;
       while (grown[slot] !== 0) slot = (slot + 1) & mask;
       grown[slot] = entry;
     }
     this.overflow = grown;
   }
-}
-
-function hashInts(x: number, y: number, z: number): number {
-  let h = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ y ^ (y >>> 13), 0xc2b2ae35);
-  h = Math.imul(h ^ z ^ (z >>> 16), 0x27d4eb2f);
-  return h ^ (h >>> 15);
-}
-
-function nextPowerOfTwo(value: number): number {
-  let size = 1;
-  while (size < value) size *= 2;
-  return size;
 }

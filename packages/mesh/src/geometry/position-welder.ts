@@ -1,3 +1,5 @@
+import { hashBits, nextPowerOfTwo } from './int-hash';
+
 const EMPTY = 0;
 const NEGATIVE_ZERO_BITS = 0x80000000 | 0;
 
@@ -73,17 +75,4 @@ export class PositionWelder {
     this.table = table;
     this.mask = mask;
   }
-}
-
-function hashBits(x: number, y: number, z: number): number {
-  let h = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ y ^ (y >>> 13), 0xc2b2ae35);
-  h = Math.imul(h ^ z ^ (z >>> 16), 0x27d4eb2f);
-  return h ^ (h >>> 15);
-}
-
-function nextPowerOfTwo(value: number): number {
-  let size = 1;
-  while (size < value) size *= 2;
-  return size;
 }

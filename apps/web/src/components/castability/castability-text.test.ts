@@ -1,6 +1,6 @@
 import { DEFAULT_DESIGN_RULES } from '@facet/core/castability/design-rules';
 import { judgeCastability } from '@facet/core/castability/judge-castability';
-import type { TModelAnalysis } from '@facet/core/models/model-analysis';
+import { THIN_SPOT_BAND as BAND } from '@facet/core/castability/thin-spot-band';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import en from '../../../messages/en.json';
@@ -8,36 +8,6 @@ import ru from '../../../messages/ru.json';
 import { type CastabilityT, castabilityTexts } from './castability-text';
 
 const SILVER = { code: 'AG925', name: 'Sterling silver 925', designRules: DEFAULT_DESIGN_RULES.silver };
-
-/** A sound band with one thin spot: 0.40 mm at (1, 2, 3) over 1 mm², in a 3 × 2 × 1 mm box. */
-const BAND: TModelAnalysis = {
-  triangleCount: 2_000,
-  vertexCount: 1_000,
-  boundingBoxMm: { min: [-10, -10, 0], max: [10, 10, 3], size: [20, 20, 3] },
-  surfaceAreaMm2: 1_000,
-  volumeMm3: 500,
-  shells: 1,
-  watertight: true,
-  boundaryEdges: 0,
-  nonManifoldEdges: 0,
-  degenerateFaces: 0,
-  thickness: {
-    measured: true,
-    minWallMm: 0.4,
-    thinnestAtMm: [1, 2, 3],
-    areaBelowMm2: Array.from({ length: 40 }, (_, k) => (k >= 7 ? 1 : 0)),
-    thinRegions: [
-      {
-        minMm: 0.4,
-        thinnestAtMm: [1, 2, 3],
-        centreMm: [1, 2, 3],
-        boxMm: { min: [0, 0, 0], max: [3, 2, 1] },
-        areaMm2: 1,
-      },
-    ],
-    samples: 10_000,
-  },
-};
 
 const texts = (castability: Parameters<typeof castabilityTexts>[0], locale: 'en' | 'ru') =>
   castabilityTexts(
