@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { RATE_LIMIT_TIERS } from '@facet/core/partners/rate-limit-tiers';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '@/i18n/catalogues';
+import { CATALOGUES } from '../../i18n/catalogues';
 
 type Tree = { [key: string]: string | Tree };
 
