@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeshError, MeshError } from './errors';
+import { MeshError } from './errors';
 import {
   MESH_MESSAGE_EXAMPLES,
   MESH_MESSAGES_EN,
@@ -7,20 +7,10 @@ import {
   type MeshMessageKey,
   sayMeshMessage,
 } from './mesh-messages';
-import { parseModel } from './parse';
 import { makeHostileCorpus } from './testing/hostile-corpus';
+import { refusalOf } from './testing/refusal-of';
 
 const keys = Object.keys(MESH_MESSAGES_EN) as MeshMessageKey[];
-
-function refusalOf(bytes: Uint8Array, options?: Parameters<typeof parseModel>[1]): MeshError {
-  try {
-    parseModel(bytes, options);
-  } catch (error) {
-    if (isMeshError(error)) return error;
-    throw error;
-  }
-  throw new Error('The file was read');
-}
 
 describe('the parsers’ messages', () => {
   it.each(keys)('%s is said in English with its example params', (key) => {

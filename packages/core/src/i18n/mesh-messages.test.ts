@@ -1,7 +1,7 @@
-import { isMeshError, type MeshError } from '@facet/mesh/errors';
 import { MESH_MESSAGES_EN, type MeshMessage, type MeshMessageKey } from '@facet/mesh/mesh-messages';
-import { parseModel } from '@facet/mesh/parse';
+import type { parseModel } from '@facet/mesh/parse';
 import { makeHostileCorpus } from '@facet/mesh/testing/hostile-corpus';
+import { refusalOf } from '@facet/mesh/testing/refusal-of';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_MESSAGES, domainMessage, renderDomainMessage } from './domain-messages';
 
@@ -15,16 +15,6 @@ const ENGLISH_WORDS =
 
 function withoutQuotes(text: string): string {
   return text.replace(/«[^»]*»/g, '').replace(/"[^"]*"/g, '');
-}
-
-function refusalOf(bytes: Uint8Array, options?: Parameters<typeof parseModel>[1]): MeshError {
-  try {
-    parseModel(bytes, options);
-  } catch (error) {
-    if (isMeshError(error)) return error;
-    throw error;
-  }
-  throw new Error('The file was read');
 }
 
 describe('the parsers’ refusals in the catalogue', () => {

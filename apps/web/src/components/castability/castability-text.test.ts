@@ -1,24 +1,12 @@
 import { DEFAULT_DESIGN_RULES } from '@facet/core/castability/design-rules';
 import { judgeCastability } from '@facet/core/castability/judge-castability';
 import { THIN_SPOT_BAND as BAND } from '@facet/core/castability/thin-spot-band';
-import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '../../../messages/en.json';
-import ru from '../../../messages/ru.json';
-import { type CastabilityT, castabilityTexts } from './castability-text';
+import { castabilityTextsIn } from './castability-texts-in';
 
 const SILVER = { code: 'AG925', name: 'Sterling silver 925', designRules: DEFAULT_DESIGN_RULES.silver };
 
-const texts = (castability: Parameters<typeof castabilityTexts>[0], locale: 'en' | 'ru') =>
-  castabilityTexts(
-    castability,
-    createTranslator({
-      locale,
-      messages: locale === 'en' ? en : ru,
-      namespace: 'uiCastability',
-    }) as unknown as CastabilityT,
-    locale,
-  );
+const texts = castabilityTextsIn;
 
 describe('the castability verdict from the catalogue', () => {
   const verdict = judgeCastability(BAND, SILVER);

@@ -1,8 +1,5 @@
-import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '../../../messages/en.json';
-import ru from '../../../messages/ru.json';
-import { type CastabilityT, castabilityTexts } from '../castability/castability-text';
+import { castabilityTextsIn } from '../castability/castability-texts-in';
 import { formatRingSizeEverywhereIn, formatRingSizeIn } from './ring-size-format';
 
 describe('ring sizes in the reader’s language', () => {
@@ -33,16 +30,7 @@ describe('the castability verdict in the reader’s language', () => {
     findings: [finding],
     rules: { minWallMm: 0.8, minWireMm: 0.9, minDetailMm: 0.3, maxPieceMm: 80 },
   };
-  const texts = (locale: 'en' | 'ru') =>
-    castabilityTexts(
-      castability,
-      createTranslator({
-        locale,
-        messages: locale === 'en' ? en : ru,
-        namespace: 'uiCastability',
-      }) as unknown as CastabilityT,
-      locale,
-    );
+  const texts = (locale: 'en' | 'ru') => castabilityTextsIn(castability, locale);
 
   it('reads in English exactly as the core states it', () => {
     expect(texts('en').summary).toBe(castability.summary);
