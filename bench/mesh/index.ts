@@ -1,8 +1,9 @@
 /**
  * Geometry engine benchmark: a 1M-triangle ring (binary STL, made in memory) parsed and analysed
- * by @facet/mesh, and by three.js's STLLoader followed by the same welding and analysis; then the
- * preview (simplified GLB + PNG thumbnail), its size and its glTF validation; then the worker's
- * analysis with the wall thickness on its two mesh threads.
+ * by @facet/mesh, and by three.js's STLLoader followed by the same welding (our fastest welder for a
+ * triangle soup, cell-welder.ts) and analysis; then the preview (simplified GLB + PNG thumbnail), its
+ * size and its glTF validation; then the worker's analysis with the wall thickness on its two mesh
+ * threads.
  * Run: pnpm bench mesh
  */
 

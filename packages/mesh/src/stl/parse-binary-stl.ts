@@ -1,4 +1,5 @@
 import { MeshError } from '../errors';
+import { estimateCellSize } from '../geometry/cell-size';
 import { CellWelder } from '../geometry/cell-welder';
 import type { ParseLimits } from '../limits';
 import type { IndexedMesh } from '../mesh';
@@ -10,17 +11,19 @@ import {
 
 const EXPONENT_BITS = 0x7f800000;
 const NAN_BITS = 0x7fffffff;
-/** Triangles read ahead to size the welder's cells. */
-const CELL_SAMPLE_TRIANGLES = 256;
-/** Cells about this many edges wide hold a few vertices each. */
-const CELL_EDGES = 2;
 
 /** Parses a binary STL, welding corners at identical positions. Coordinates stay in file units. */
 export function parseBinaryStl(bytes: Uint8Array, limits: ParseLimits): IndexedMesh {
   const triangleCount = checkDeclaredCount(bytes, limits);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // A closed mesh has about half as many vertices as triangles.
-  const welder = new CellWelder(Math.ceil(triangleCount / 2), estimateCellSize(view, triangleCount));
+  const cellMm = estimateCellSize(triangleCount, (triangle, corner, axis) =>
+    view.getFloat32(
+      BINARY_STL_HEADER_BYTES + triangle * BINARY_STL_TRIANGLE_BYTES + 12 + corner * 12 + axis * 4,
+      true,
+    ),
+  );
+  const welder = new CellWelder(Math.ceil(triangleCount / 2), cellMm);
   const indices = new Uint32Array(triangleCount * 3);
   // The previous triangle's corners (bits) and vertices: exporters write strips and fans, where most
   // corners repeat one of the triangle before, and those need no hashing. NaN bits match no corner.
@@ -75,32 +78,6 @@ export function parseBinaryStl(bytes: Uint8Array, limits: ParseLimits): IndexedM
     cz = view.getInt32(at + 32, true);
   }
   return { positions: welder.positions(), indices };
-}
-
-/**
- * CELL_EDGES times the mean edge of the first triangles: the welder's cell size. Only its speed
- * depends on it; corners that are not finite are left out here and refused by the parse.
- */
-function estimateCellSize(view: DataView, triangleCount: number): number {
-  let sum = 0;
-  let edges = 0;
-  for (let triangle = 0; triangle < Math.min(triangleCount, CELL_SAMPLE_TRIANGLES); triangle++) {
-    const at = BINARY_STL_HEADER_BYTES + triangle * BINARY_STL_TRIANGLE_BYTES + 12;
-    for (let corner = 0; corner < 3; corner++) {
-      const from = at + corner * 12;
-      const to = at + ((corner + 1) % 3) * 12;
-      const length = Math.hypot(
-        view.getFloat32(from, true) - view.getFloat32(to, true),
-        view.getFloat32(from + 4, true) - view.getFloat32(to + 4, true),
-        view.getFloat32(from + 8, true) - view.getFloat32(to + 8, true),
-      );
-      if (Number.isFinite(length)) {
-        sum += length;
-        edges++;
-      }
-    }
-  }
-  return edges > 0 ? (sum / edges) * CELL_EDGES : 0;
 }
 
 /** The triangle count, once it is known to match the file size and the limits. */
