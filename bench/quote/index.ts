@@ -83,6 +83,15 @@ async function uploadAndQuote(webUrl: string, key: string, stl: Uint8Array, name
   return { uploadedMs, analysedMs, quotedMs: performance.now() - started };
 }
 
+// Made before the stack starts: seconds of synchronous work here would keep this process from seeing
+// the server close an idle keep-alive connection, and the first upload would be written into it.
+const files = Array.from({ length: RUNS + 1 }, (_, i) =>
+  writeBinaryStl(makeTorus(TRIANGLES, 9.75 + i * 0.01, 1.25)),
+);
+log(
+  `${RUNS + 1} binary STLs of ${(files[0]!.length / 1024 / 1024).toFixed(1)} MiB, ${TRIANGLES.toLocaleString('en-US')} triangles`,
+);
+
 const stack = await startBenchStack({
   webPort: WEB_PORT,
   realtimePort: Number(process.env.BENCH_REALTIME_PORT ?? WEB_PORT + 2),
@@ -91,12 +100,6 @@ const stack = await startBenchStack({
 });
 try {
   const key = await createPartnerKey(stack.databaseUrl);
-  const files = Array.from({ length: RUNS + 1 }, (_, i) =>
-    writeBinaryStl(makeTorus(TRIANGLES, 9.75 + i * 0.01, 1.25)),
-  );
-  log(
-    `${RUNS + 1} binary STLs of ${(files[0]!.length / 1024 / 1024).toFixed(1)} MiB, ${TRIANGLES.toLocaleString('en-US')} triangles`,
-  );
 
   // The first model after start-up warms the worker's threads and the server's routes.
   await uploadAndQuote(stack.webUrl, key, files[RUNS]!, 'warm-up.stl');
