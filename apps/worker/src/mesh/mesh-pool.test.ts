@@ -7,9 +7,11 @@ import { createMeshPool } from './mesh-pool';
 
 const pool = createMeshPool(2);
 const impatientPool = createMeshPool(1, 0);
+const oneThreadPool = createMeshPool(1);
 afterAll(async () => {
   await pool.close();
   await impatientPool.close();
+  await oneThreadPool.close();
 });
 
 const thinBand = () =>
@@ -58,5 +60,23 @@ describe('the mesh pool (worker threads)', { timeout: 60_000 }, () => {
         thickness: { measured: false, reason: expect.stringContaining('too detailed to measure') },
       },
     });
+  });
+
+  it('runs a waiting analysis before a waiting preview, whichever came first', async () => {
+    const finished: string[] = [];
+    const note = (name: string) => (outcome: unknown) => {
+      finished.push(name);
+      return outcome;
+    };
+    // The one thread is busy with a preview; another preview waits, then an analysis comes.
+    const busy = oneThreadPool
+      .previewBytes(writeBinaryStl(makeTorus(40_000)), 'stl')
+      .then(note('busy preview'));
+    const preview = oneThreadPool
+      .previewBytes(writeBinaryStl(makeTorus(2_000)), 'stl')
+      .then(note('waiting preview'));
+    const analysis = oneThreadPool.analyseBytes(thinBand(), 'stl').then(note('analysis'));
+    await Promise.all([busy, preview, analysis]);
+    expect(finished).toEqual(['busy preview', 'analysis', 'waiting preview']);
   });
 });

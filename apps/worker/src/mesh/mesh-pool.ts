@@ -3,6 +3,7 @@ import type { PreviewBytes, PreviewFiles } from '@facet/core/models/make-model-p
 import type { ThicknessPart, WallThickness } from '@facet/mesh/analysis/measure-thickness';
 import { Piscina } from 'piscina';
 import type { AnalyseTaskResult, MeshTask } from './mesh-tasks';
+import { PreviewGate } from './preview-gate';
 
 /** Past this, a model's thickness is "unknown: too detailed" rather than holding the threads. */
 export const THICKNESS_TIME_LIMIT_MS = 60_000;
@@ -11,7 +12,7 @@ export const THICKNESS_TIME_LIMIT_MS = 60_000;
  * Parsing, analysis and previews run in worker threads, so a 100 MB model never blocks the event
  * loop that renews BullMQ's job locks and serves the health endpoint. The wall thickness is
  * measured by all the threads at once, each taking groups of vertices as it goes, from one copy of the
- * mesh and its BVH in shared memory.
+ * mesh and its BVH in shared memory. Previews keep out of the analyses' way (preview-gate.ts).
  */
 export function createMeshPool(
   threads: number,
@@ -25,10 +26,14 @@ export function createMeshPool(
     idleTimeout: 60_000,
     workerData: { niceness: options.niceness ?? 0 },
   });
-  const run = <T>(task: MeshTask, transferList: ArrayBuffer[] = []) =>
+  const gate = new PreviewGate(threads);
+  const runNow = <T>(task: MeshTask, transferList: ArrayBuffer[] = []) =>
     pool.run(task, { transferList }) as Promise<T>;
+  const run = <T>(task: MeshTask, transferList: ArrayBuffer[] = []) =>
+    gate.task(() => runNow<T>(task, transferList));
 
-  const analyseBytes: AnalyseBytes = async (bytes, format): Promise<AnalyseOutcome> => {
+  const analyseBytes: AnalyseBytes = (bytes, format) => gate.analysis(() => analyse(bytes, format));
+  const analyse = async (bytes: Uint8Array, format: Parameters<AnalyseBytes>[1]): Promise<AnalyseOutcome> => {
     const deadline = Date.now() + thicknessTimeLimitMs;
     const analysed = await run<AnalyseTaskResult>({ kind: 'analyse', bytes, format }, [
       bytes.buffer as ArrayBuffer,
@@ -49,6 +54,8 @@ export function createMeshPool(
     return { ok: true, analysis: { ...analysed.analysis, thickness } };
   };
   const previewBytes: PreviewBytes = (bytes, format) =>
-    run<PreviewFiles>({ kind: 'preview', bytes, format }, [bytes.buffer as ArrayBuffer]);
+    gate.preview(() =>
+      runNow<PreviewFiles>({ kind: 'preview', bytes, format }, [bytes.buffer as ArrayBuffer]),
+    );
   return { analyseBytes, previewBytes, close: () => pool.destroy() };
 }
