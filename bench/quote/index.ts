@@ -1,7 +1,13 @@
 /**
  * `pnpm bench quote`: a 1M-triangle binary STL (about 50 MB, made in memory) uploaded over HTTP to
- * the production build (`POST /api/v1/models`), with real PostgreSQL, Redis and the worker, until
- * its quotes in every alloy, with the printability verdict, are readable (`POST /api/v1/quotes`).
+ * the production build, with real PostgreSQL, Redis and the worker, until its quotes in every alloy,
+ * with the castability verdicts, are readable. Twice, once per channel:
+ * - the shop (`quote_*`): a signed-in shopper's upload (`POST /api/uploads/models`), then what the
+ *   upload page asks (`shop.getModel`, `shop.listQuotes` over tRPC). Its models run on the worker's
+ *   mesh threads.
+ * - the partner API (`partner_quote_*`): `POST /api/v1/models`, `GET /api/v1/models/{id}`,
+ *   `POST /api/v1/quotes`. Partners' models run on mesh threads of their own, fewer and niced
+ *   (README: Isolation), so they are slower here by design.
  *
  * - First uploads: BENCH_RUNS different files (each a slightly different ring, so none is cached).
  *   Time from the start of the upload to: the upload answered, the analysis readable
@@ -15,6 +21,8 @@ import { loadavg } from 'node:os';
 import { createDb } from '@facet/db/client';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
+import { sessionCookieFor } from '@facet/testing/session-cookie';
+import postgres from 'postgres';
 import { startBenchStack } from '../api/stack';
 import { addPartnerWithKey } from '../partner-key';
 import { percentile, round, writeResults } from '../results';
@@ -34,6 +42,19 @@ const median = (samples: number[]) =>
     50,
   );
 
+/** The demo's shopper, signed in as the web app would sign her in. */
+async function shopperCookie(databaseUrl: string, secret: string): Promise<string> {
+  const sql = postgres(databaseUrl, { max: 1 });
+  try {
+    const [user] = await sql<{ id: string; name: string; email: string; session_version: number }[]>`
+      select id, name, email, session_version from users where email = 'customer@facet.local'`;
+    if (!user) throw new Error('the demo seed has no shopper');
+    return sessionCookieFor({ ...user, sessionVersion: user.session_version }, secret);
+  } finally {
+    await sql.end();
+  }
+}
+
 async function createPartnerKey(databaseUrl: string): Promise<string> {
   const { db, close } = createDb(databaseUrl, { max: 2 });
   try {
@@ -43,89 +64,119 @@ async function createPartnerKey(databaseUrl: string): Promise<string> {
   }
 }
 
+/** How one channel uploads a model, reads its analysis and asks for its quotes. */
+interface Channel {
+  upload(stl: Uint8Array, name: string): Promise<Response>;
+  /** The model's analysis when it is readable, null while it is not, an error when it was rejected. */
+  analysis(id: string): Promise<unknown>;
+  /** Asks for the quotes in every alloy; an error when they carry no price or no verdict. */
+  quotes(id: string): Promise<void>;
+}
+
+function partnerChannel(webUrl: string, key: string): Channel {
+  const headers = { authorization: `Bearer ${key}` };
+  return {
+    upload: (stl, name) =>
+      fetch(`${webUrl}/api/v1/models?filename=${name}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/octet-stream' },
+        body: stl,
+      }),
+    async analysis(id) {
+      const model = (await (await fetch(`${webUrl}/api/v1/models/${id}`, { headers })).json()) as {
+        status: string;
+        analysis: unknown;
+        rejectionReason?: string;
+      };
+      if (model.status === 'REJECTED') throw new Error(`the model was rejected: ${model.rejectionReason}`);
+      return model.analysis;
+    },
+    async quotes(id) {
+      const quote = await fetch(`${webUrl}/api/v1/quotes`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ modelId: id }),
+      });
+      if (quote.status !== 200) throw new Error(`quotes answered ${quote.status}: ${await quote.text()}`);
+      const body = (await quote.json()) as { printable: boolean; quotes: unknown[] };
+      if (body.quotes.length === 0 || typeof body.printable !== 'boolean')
+        throw new Error('the quotes carry no prices or no verdict');
+    },
+  };
+}
+
+function shopChannel(webUrl: string, cookie: string): Channel {
+  const query = async <T>(procedure: string, input: unknown): Promise<T> => {
+    const url = `${webUrl}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+    const response = await fetch(url, { headers: { cookie } });
+    if (response.status !== 200)
+      throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
+    return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+  };
+  return {
+    upload: (stl, name) =>
+      fetch(`${webUrl}/api/uploads/models?name=${name}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/octet-stream' },
+        body: stl,
+      }),
+    async analysis(id) {
+      const model = await query<{ status: string; analysis: unknown }>('shop.getModel', { modelId: id });
+      if (model.status === 'REJECTED') throw new Error('the model was rejected');
+      return model.analysis;
+    },
+    async quotes(id) {
+      const quotes = await query<Array<{ castability: unknown }>>('shop.listQuotes', { modelId: id });
+      if (quotes.length === 0 || quotes.some((quote) => !quote.castability))
+        throw new Error('the quotes carry no prices or no verdict');
+    },
+  };
+}
+
 interface Timings {
   uploadedMs: number;
   analysedMs: number;
   quotedMs: number;
 }
 
-async function uploadAndQuote(webUrl: string, key: string, stl: Uint8Array, name: string): Promise<Timings> {
-  const headers = { authorization: `Bearer ${key}` };
+async function uploadAndQuote(channel: Channel, stl: Uint8Array, name: string): Promise<Timings> {
   const started = performance.now();
-  const upload = await fetch(`${webUrl}/api/v1/models?filename=${name}`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/octet-stream' },
-    body: stl,
-  });
+  const upload = await channel.upload(stl, name);
   if (upload.status !== 201) throw new Error(`upload answered ${upload.status}: ${await upload.text()}`);
   const uploadedMs = performance.now() - started;
   const { id } = (await upload.json()) as { id: string };
 
   let analysedMs = Number.NaN;
   while (Number.isNaN(analysedMs)) {
-    const response = await fetch(`${webUrl}/api/v1/models/${id}`, { headers });
-    const model = (await response.json()) as { status: string; analysis: unknown; rejectionReason?: string };
-    if (model.status === 'REJECTED') throw new Error(`the model was rejected: ${model.rejectionReason}`);
-    if (model.analysis) analysedMs = performance.now() - started;
+    if (await channel.analysis(id)) analysedMs = performance.now() - started;
     else if (performance.now() - started > STAGE_LIMIT_MS) throw new Error('no analysis in time');
     else await sleep(POLL_MS);
   }
-
-  const quote = await fetch(`${webUrl}/api/v1/quotes`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ modelId: id }),
-  });
-  if (quote.status !== 200) throw new Error(`quotes answered ${quote.status}: ${await quote.text()}`);
-  const quotes = (await quote.json()) as { printable: boolean; quotes: unknown[] };
-  if (quotes.quotes.length === 0 || typeof quotes.printable !== 'boolean')
-    throw new Error('the quotes carry no prices or no verdict');
+  await channel.quotes(id);
   return { uploadedMs, analysedMs, quotedMs: performance.now() - started };
 }
 
-// Made before the stack starts: seconds of synchronous work here would keep this process from seeing
-// the server close an idle keep-alive connection, and the first upload would be written into it.
-const files = Array.from({ length: RUNS + 1 }, (_, i) =>
-  writeBinaryStl(makeTorus(TRIANGLES, 9.75 + i * 0.01, 1.25)),
-);
-log(
-  `${RUNS + 1} binary STLs of ${(files[0]!.length / 1024 / 1024).toFixed(1)} MiB, ${TRIANGLES.toLocaleString('en-US')} triangles`,
-);
-
-const stack = await startBenchStack({
-  webPort: WEB_PORT,
-  realtimePort: Number(process.env.BENCH_REALTIME_PORT ?? WEB_PORT + 2),
-  workerPort: Number(process.env.BENCH_WORKER_PORT ?? WEB_PORT + 3),
-  skipBuild: process.env.BENCH_SKIP_BUILD === '1',
-});
-try {
-  const key = await createPartnerKey(stack.databaseUrl);
-
+/** First uploads of new files, then the same files again (analysed already: cached by hash). */
+async function measureChannel(label: string, channel: Channel, files: Uint8Array[], suffix: string) {
   // The first model after start-up warms the worker's threads and the server's routes.
-  await uploadAndQuote(stack.webUrl, key, files[RUNS]!, 'warm-up.stl');
+  await uploadAndQuote(channel, files[RUNS]!, `warm-up-${suffix}.stl`);
   const first: Timings[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    first.push(await uploadAndQuote(stack.webUrl, key, files[i]!, `ring-${i}.stl`));
-    log(
-      `first upload ${i + 1}: ${JSON.stringify(first.at(-1), (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
-    );
-  }
   const cached: Timings[] = [];
+  const show = (timings: Timings) =>
+    JSON.stringify(timings, (_, v) => (typeof v === 'number' ? Math.round(v) : v));
   for (let i = 0; i < RUNS; i++) {
-    cached.push(await uploadAndQuote(stack.webUrl, key, files[i]!, `ring-${i}-again.stl`));
-    log(
-      `same file again ${i + 1}: ${JSON.stringify(cached.at(-1), (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
-    );
+    first.push(await uploadAndQuote(channel, files[i]!, `ring-${i}-${suffix}.stl`));
+    log(`${label}, first upload ${i + 1}: ${show(first.at(-1)!)}`);
   }
-
+  for (let i = 0; i < RUNS; i++) {
+    cached.push(await uploadAndQuote(channel, files[i]!, `ring-${i}-${suffix}-again.stl`));
+    log(`${label}, same file again ${i + 1}: ${show(cached.at(-1)!)}`);
+  }
   const uploaded = median(first.map((t) => t.uploadedMs));
   const analysed = median(first.map((t) => t.analysedMs));
   const quoted = median(first.map((t) => t.quotedMs));
   const share = (ms: number) => round((ms / quoted) * 100, 1);
-  writeResults('quote', {
-    triangles: TRIANGLES,
-    stl_mib: round(files[0]!.length / 1024 / 1024, 1),
-    runs: RUNS,
+  return {
     quote_p50_ms: round(quoted, 0),
     upload_answered_p50_ms: round(uploaded, 0),
     analysed_p50_ms: round(analysed, 0),
@@ -135,6 +186,36 @@ try {
     quote_cached_p50_ms: round(median(cached.map((t) => t.quotedMs - t.uploadedMs)), 0),
     cached_analysed_after_upload_p50_ms: round(median(cached.map((t) => t.analysedMs - t.uploadedMs)), 0),
     cached_upload_answered_p50_ms: round(median(cached.map((t) => t.uploadedMs)), 0),
+  };
+}
+
+// Made before the stack starts: seconds of synchronous work here would keep this process from seeing
+// the server close an idle keep-alive connection, and the first upload would be written into it.
+const files = Array.from({ length: 2 * (RUNS + 1) }, (_, i) =>
+  writeBinaryStl(makeTorus(TRIANGLES, 9.75 + i * 0.01, 1.25)),
+);
+log(
+  `${files.length} binary STLs of ${(files[0]!.length / 1024 / 1024).toFixed(1)} MiB, ${TRIANGLES.toLocaleString('en-US')} triangles`,
+);
+
+const stack = await startBenchStack({
+  webPort: WEB_PORT,
+  realtimePort: Number(process.env.BENCH_REALTIME_PORT ?? WEB_PORT + 2),
+  workerPort: Number(process.env.BENCH_WORKER_PORT ?? WEB_PORT + 3),
+  skipBuild: process.env.BENCH_SKIP_BUILD === '1',
+});
+try {
+  const shop = shopChannel(stack.webUrl, await shopperCookie(stack.databaseUrl, stack.secret));
+  const partner = partnerChannel(stack.webUrl, await createPartnerKey(stack.databaseUrl));
+  // Each channel its own files, so the partner's are not found analysed already by the shop's.
+  const shopFigures = await measureChannel('shop', shop, files.slice(0, RUNS + 1), 'shop');
+  const partnerFigures = await measureChannel('partner API', partner, files.slice(RUNS + 1), 'partner');
+  writeResults('quote', {
+    triangles: TRIANGLES,
+    stl_mib: round(files[0]!.length / 1024 / 1024, 1),
+    runs: RUNS,
+    ...shopFigures,
+    ...Object.fromEntries(Object.entries(partnerFigures).map(([name, value]) => [`partner_${name}`, value])),
     load_average_1m: round(loadavg()[0]!, 2),
   });
 } finally {
