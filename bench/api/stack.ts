@@ -95,7 +95,8 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       REALTIME_PORT: String(options.realtimePort),
       WORKER_HEALTH_PORT: String(options.workerPort),
       NEXT_DIST_DIR: distDir,
-      LOG_LEVEL: 'error',
+      // BENCH_LOG_LEVEL=info shows each request and job with its duration.
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
       // e.g. BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles every process of the stack.
       ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       ...options.env,

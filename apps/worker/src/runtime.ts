@@ -80,6 +80,9 @@ export interface PartnerChannelOptions {
   capPerPartner: number;
 }
 
+/** The nice value of the shop's preview thread (the partners' threads have their own). */
+export const PREVIEW_NICENESS = 10;
+
 export const DEFAULT_PARTNER_CHANNEL: PartnerChannelOptions = {
   meshThreads: 1,
   niceness: 10,
@@ -94,6 +97,10 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
   const registry = options.metrics ?? createMetricsRegistry({ processMetrics: false });
   const metrics = createWorkerMetrics(registry);
   const mesh = createMeshPool(options.meshThreads);
+  // The shop's previews in a thread of their own that yields the CPU: a preview already running
+  // when a shopper uploads does not slow the analysis the shopper's price waits for. (A partner's
+  // previews share the partner's niced thread, where the pool lets analyses go first.)
+  const previewMesh = createMeshPool(1, undefined, { niceness: PREVIEW_NICENESS, minThreads: 0 });
   // Started on the first partner model, so a worker without partners keeps no idle thread for them.
   const partnerMesh = createMeshPool(partner.meshThreads, undefined, {
     niceness: partner.niceness,
@@ -157,8 +164,8 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     ),
     startWorker(
       QUEUES.makePreview.name,
-      createMakePreviewProcessor({ db, storage, previewBytes: mesh.previewBytes }),
-      options.meshThreads,
+      createMakePreviewProcessor({ db, storage, previewBytes: previewMesh.previewBytes }),
+      1,
     ),
     startPartnerWorker(QUEUES.partnerPriceOrder.name, createPriceOrderProcessor(db)),
     startPartnerWorker(
@@ -266,7 +273,7 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       await Promise.all([relay.stop(), scheduled]);
       await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all(Object.values(queues).map((queue) => queue.close()));
-      await Promise.all([mesh.close(), partnerMesh.close()]);
+      await Promise.all([mesh.close(), previewMesh.close(), partnerMesh.close()]);
       for (const connection of connections) connection.disconnect();
     },
   };

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { analyseMeshWithThickness } from '@facet/mesh/analyse';
 import { makeTorus, makeTube } from '@facet/mesh/generate';
 import { parseModel } from '@facet/mesh/parse';
@@ -8,11 +9,21 @@ import { createMeshPool } from './mesh-pool';
 const pool = createMeshPool(2);
 const impatientPool = createMeshPool(1, 0);
 const oneThreadPool = createMeshPool(1);
+const nicePool = createMeshPool(1, undefined, { niceness: 7, minThreads: 0 });
 afterAll(async () => {
   await pool.close();
   await impatientPool.close();
   await oneThreadPool.close();
+  await nicePool.close();
 });
+
+/** The nice value of each thread of this process (Linux: field 19 of /proc/self/task/<id>/stat). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((task) => {
+    const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
 
 const thinBand = () =>
   writeBinaryStl(
@@ -78,5 +89,11 @@ describe('the mesh pool (worker threads)', { timeout: 60_000 }, () => {
     const analysis = oneThreadPool.analyseBytes(thinBand(), 'stl').then(note('analysis'));
     await Promise.all([busy, preview, analysis]);
     expect(finished).toEqual(['busy preview', 'analysis', 'waiting preview']);
+  });
+
+  it('runs its threads at the nice value it is given, so that they yield the CPU', async () => {
+    expect(threadNiceValues()).not.toContain(7);
+    await nicePool.previewBytes(writeBinaryStl(makeTorus(2_000)), 'stl');
+    expect(threadNiceValues()).toContain(7);
   });
 });
