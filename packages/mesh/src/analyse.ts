@@ -5,6 +5,7 @@ import { measureSurface } from './analysis/measure-surface';
 import {
   measureThickness,
   prepareThickness,
+  sharedMesh,
   type ThicknessJob,
   type ThicknessOptions,
   type ThicknessUnknown,
@@ -76,15 +77,16 @@ export function analyseMeshWithThickness(
 }
 
 /**
- * The analysis and, for a closed mesh, what threads need to measure its wall in parts
- * (`measureThicknessPart`, `finishThickness`), in shared memory; or why it cannot be measured.
+ * The analysis and, for a closed mesh, the welded mesh in shared memory, from which threads prepare
+ * its wall's measure (`prepareThicknessSurface` and `buildThicknessBvh`, side by side) and then
+ * measure it in parts (`measureThicknessPart`, `finishThickness`); or why it cannot be measured.
  */
 export function analyseMeshForThickness(mesh: IndexedMesh): {
   analysis: MeshAnalysis;
-  job: ThicknessJob | ThicknessUnknown;
+  welded: IndexedMesh | ThicknessUnknown;
 } {
   const { analysis, welded } = analyseAndWeld(mesh);
-  return { analysis, job: openModelThickness(analysis) ?? prepareThickness(welded, true) };
+  return { analysis, welded: openModelThickness(analysis) ?? sharedMesh(welded) };
 }
 
 /**

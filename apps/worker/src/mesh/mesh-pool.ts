@@ -1,6 +1,12 @@
 import type { AnalyseBytes, AnalyseOutcome } from '@facet/core/models/analyse-model';
 import type { PreviewBytes, PreviewFiles } from '@facet/core/models/make-model-preview';
-import type { ThicknessPart, WallThickness } from '@facet/mesh/analysis/measure-thickness';
+import type {
+  ThicknessJob,
+  ThicknessPart,
+  ThicknessSurface,
+  ThicknessUnknown,
+  WallThickness,
+} from '@facet/mesh/analysis/measure-thickness';
 import { Piscina } from 'piscina';
 import type { AnalyseTaskResult, MeshTask } from './mesh-tasks';
 import { PreviewGate } from './preview-gate';
@@ -39,8 +45,15 @@ export function createMeshPool(
       bytes.buffer as ArrayBuffer,
     ]);
     if (!analysed.ok) return analysed;
-    const { job } = analysed;
-    if ('measured' in job) return { ok: true, analysis: { ...analysed.analysis, thickness: job } };
+    const { welded } = analysed;
+    if ('measured' in welded) return { ok: true, analysis: { ...analysed.analysis, thickness: welded } };
+    // The surface's normals, areas and sampling, and the BVH, made side by side on two threads.
+    const [surface, bvh] = await Promise.all([
+      run<ThicknessSurface | ThicknessUnknown>({ kind: 'thickness-surface', mesh: welded }),
+      run<ThicknessJob['bvh']>({ kind: 'thickness-bvh', mesh: welded }),
+    ]);
+    if ('measured' in surface) return { ok: true, analysis: { ...analysed.analysis, thickness: surface } };
+    const job: ThicknessJob = { ...surface, bvh };
     // Every thread takes clusters of vertices from the job's shared counter until none is left.
     const parts = await Promise.all(
       Array.from({ length: threads }, () => run<ThicknessPart>({ kind: 'thickness-part', job, deadline })),

@@ -3,31 +3,46 @@ import type { PreviewFiles } from '@facet/core/models/make-model-preview';
 import type { ModelFormat } from '@facet/db/enums';
 import { analyseMeshForThickness, type MeshAnalysis } from '@facet/mesh/analyse';
 import {
+  buildThicknessBvh,
   finishThickness,
   measureThicknessPart,
+  prepareThicknessSurface,
   type ThicknessJob,
   type ThicknessPart,
+  type ThicknessSurface,
+  type ThicknessUnknown,
   type WallThickness,
 } from '@facet/mesh/analysis/measure-thickness';
 import { isMeshError } from '@facet/mesh/errors';
+import type { IndexedMesh } from '@facet/mesh/mesh';
 import { parseModel } from '@facet/mesh/parse';
 import { makePreview } from '@facet/mesh/preview';
 
 /** Runs in a worker thread (see mesh-pool.ts): one task per call. */
 export type MeshTask =
   | { kind: 'analyse'; bytes: Uint8Array; format: ModelFormat }
+  | { kind: 'thickness-surface'; mesh: IndexedMesh }
+  | { kind: 'thickness-bvh'; mesh: IndexedMesh }
   | { kind: 'thickness-part'; job: ThicknessJob; deadline: number }
   | { kind: 'thickness-finish'; job: ThicknessJob; parts: ThicknessPart[]; timeLimitMs: number }
   | { kind: 'preview'; bytes: Uint8Array; format: ModelFormat };
 
-/** The analysis without its thickness yet, and the shared-memory job the threads measure it from. */
+/** The analysis without its thickness yet, and the welded mesh in shared memory to measure it on. */
 export type AnalyseTaskResult =
-  | { ok: true; analysis: MeshAnalysis; job: ThicknessJob | Extract<WallThickness, { measured: false }> }
+  | { ok: true; analysis: MeshAnalysis; welded: IndexedMesh | ThicknessUnknown }
   | Extract<AnalyseOutcome, { ok: false }>;
 
 export default async function runMeshTask(
   task: MeshTask,
-): Promise<AnalyseTaskResult | ThicknessPart | WallThickness | PreviewFiles> {
+): Promise<
+  | AnalyseTaskResult
+  | ThicknessSurface
+  | ThicknessUnknown
+  | ThicknessJob['bvh']
+  | ThicknessPart
+  | WallThickness
+  | PreviewFiles
+> {
   switch (task.kind) {
     case 'analyse':
       try {
@@ -38,6 +53,10 @@ export default async function runMeshTask(
         }
         throw error;
       }
+    case 'thickness-surface':
+      return prepareThicknessSurface(task.mesh, true);
+    case 'thickness-bvh':
+      return buildThicknessBvh(task.mesh, true);
     case 'thickness-part':
       return measureThicknessPart(task.job, task.deadline);
     case 'thickness-finish':

@@ -137,24 +137,35 @@ const BURIED = -1;
 const NOT_SAMPLED = -2;
 const CLUSTERS_PER_TAKE = 64;
 
+/** What measuring the wall needs, made once; in shared memory with `shared`, for threads to measure in parts. */
 export function prepareThickness(mesh: IndexedMesh, shared = false): ThicknessJob | ThicknessUnknown {
-  const triangleCount = Math.floor(mesh.indices.length / 3);
+  const surface = prepareThicknessSurface(shared ? sharedMesh(mesh) : mesh, shared);
+  if ('measured' in surface) return surface;
+  return { ...surface, bvh: buildThicknessBvh(surface, shared) };
+}
+
+/** Everything a `ThicknessJob` holds but its BVH, which `buildThicknessBvh` can make at the same time. */
+export type ThicknessSurface = Omit<ThicknessJob, 'bvh'>;
+
+/**
+ * The surface half of `prepareThickness`: normals, areas, sampling clusters and sharp vertices.
+ * With `shared`, `mesh` must already be in shared memory (`sharedMesh`) and so is everything made.
+ */
+export function prepareThicknessSurface(
+  mesh: IndexedMesh,
+  shared = false,
+): ThicknessSurface | ThicknessUnknown {
+  const { positions, indices } = mesh;
+  const triangleCount = Math.floor(indices.length / 3);
   if (triangleCount === 0) return unknownThickness('the model has no triangles');
-  const orientation = Math.sign(signedVolume(mesh.positions, mesh.indices));
+  const orientation = Math.sign(signedVolume(positions, indices));
   if (orientation === 0)
     return unknownThickness('the model encloses no volume, so it has no inside to measure');
-  const positions = shared ? copyToShared(mesh.positions) : mesh.positions;
-  const indices = shared ? copyToShared(mesh.indices) : mesh.indices;
   const normals = vertexNormals(positions, indices, shared);
   let scale = 0;
   for (let i = 0; i < positions.length; i++) scale = Math.max(scale, Math.abs(positions[i]!));
   const vertexAreas = vertexAreasOf(positions, indices, shared);
   const clusters = clusterVertices(positions, normals, vertexAreas, shared);
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(positions, 3));
-  geometry.setIndex(new BufferAttribute(indices, 1));
-  // Indirect: the BVH sorts a list of triangle numbers, not the index itself, so it needs no copy of it.
-  const bvh = new MeshBVH(geometry, { strategy: CENTER, indirect: true, useSharedArrayBuffer: shared });
   const vertexCount = positions.length / 3;
   const thicknessMm = new Float32Array(
     shared ? new SharedArrayBuffer(vertexCount * 4) : new ArrayBuffer(vertexCount * 4),
@@ -167,11 +178,25 @@ export function prepareThickness(mesh: IndexedMesh, shared = false): ThicknessJo
     vertexAreas,
     orientation,
     nearMm: Math.max(1e-6, scale * 1e-7),
-    bvh: MeshBVH.serialize(bvh, { cloneBuffers: false }),
     ...clusters,
     nextCluster: new Int32Array(shared ? new SharedArrayBuffer(4) : new ArrayBuffer(4)),
     thicknessMm,
   };
+}
+
+/** The BVH half of `prepareThickness`, in shared memory with `shared` (the mesh's too, then). */
+export function buildThicknessBvh(mesh: IndexedMesh, shared = false): SerializedBVH {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
+  geometry.setIndex(new BufferAttribute(mesh.indices, 1));
+  // Indirect: the BVH sorts a list of triangle numbers, not the index itself, so it needs no copy of it.
+  const bvh = new MeshBVH(geometry, { strategy: CENTER, indirect: true, useSharedArrayBuffer: shared });
+  return MeshBVH.serialize(bvh, { cloneBuffers: false });
+}
+
+/** The mesh in shared memory, for threads to read the same copy. */
+export function sharedMesh(mesh: IndexedMesh): IndexedMesh {
+  return { positions: copyToShared(mesh.positions), indices: copyToShared(mesh.indices) };
 }
 
 /**
