@@ -4,7 +4,7 @@
  * folder, and the web, worker and realtime processes on ports of their own. Stopped and dropped after.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,6 +126,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
           new Promise((resolve) => setTimeout(resolve, 10_000)),
         ]);
         await dropDatabase().catch(() => {});
+        rmSync(storageDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
