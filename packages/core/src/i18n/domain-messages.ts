@@ -516,6 +516,11 @@ export const DOMAIN_MESSAGES = {
     ru: () => 'Файл пустой (0 байт).',
     example: {},
   }),
+  'model.no-file': entry({
+    en: () => 'The request carried no file.',
+    ru: () => 'В запросе нет файла.',
+    example: {},
+  }),
   'model.file-too-large': entry({
     en: (p: { mib: number }) => `The file is larger than the ${p.mib} MiB we accept.`,
     ru: (p) => `Файл больше ${p.mib} МиБ — такие мы не принимаем.`,

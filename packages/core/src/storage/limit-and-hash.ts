@@ -11,16 +11,7 @@ export function limitAndHash(maxBytes: number | undefined) {
     transform(chunk: Buffer, _encoding, callback) {
       sizeBytes += chunk.length;
       if (maxBytes !== undefined && sizeBytes > maxBytes) {
-        callback(
-          new DomainError(
-            'PAYLOAD_TOO_LARGE',
-            domainMessage('model.file-too-large', { mib: Math.round(maxBytes / 1024 / 1024) }),
-            {
-              field: 'file',
-              limitBytes: maxBytes,
-            },
-          ),
-        );
+        callback(fileTooLarge(maxBytes));
         return;
       }
       hash.update(chunk);
@@ -28,4 +19,13 @@ export function limitAndHash(maxBytes: number | undefined) {
     },
   });
   return { stream, result: () => ({ sizeBytes, sha256: hash.digest('hex') }) };
+}
+
+/** The refusal of a file over the size limit, whether its declared size or its streamed bytes said so. */
+export function fileTooLarge(maxBytes: number): DomainError {
+  return new DomainError(
+    'PAYLOAD_TOO_LARGE',
+    domainMessage('model.file-too-large', { mib: Math.round(maxBytes / 1024 / 1024) }),
+    { field: 'file', limitBytes: maxBytes },
+  );
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { fileTooLarge } from '@facet/core/storage/limit-and-hash';
 import busboy from 'busboy';
 import { decodeExtended, parse as parseContentDisposition } from 'content-disposition';
 import { ApiProblem } from './problem';
@@ -23,15 +24,7 @@ export async function readModelUpload(request: Request, maxBytes: number): Promi
   const type = request.headers.get('content-type') ?? '';
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   const isMultipart = /^multipart\/form-data\s*;/i.test(type);
-  if (declared > maxBytes + (isMultipart ? MULTIPART_OVERHEAD_BYTES : 0)) {
-    throw new ApiProblem(
-      'payload-too-large',
-      `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB we accept.`,
-      {
-        members: { limitBytes: maxBytes },
-      },
-    );
-  }
+  if (declared > maxBytes + (isMultipart ? MULTIPART_OVERHEAD_BYTES : 0)) throw fileTooLarge(maxBytes);
   if (!request.body)
     throw new ApiProblem('validation-failed', 'The request carried no file.', {
       errors: [{ field: 'file', message: 'Required.' }],

@@ -1,11 +1,14 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { actorForUser } from '@facet/auth/session-user';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { MAX_MODEL_BYTES, uploadModel } from '@facet/core/models/upload-model';
+import { DomainError } from '@facet/core/shared/errors';
+import { fileTooLarge } from '@facet/core/storage/limit-and-hash';
 import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
 import { observeRoute } from '@/server/observability/observe-route';
-import { problem, problemFromError } from '@/server/problem';
+import { problemFromError } from '@/server/problem';
 import { getStorage } from '@/server/storage';
 
 /**
@@ -13,22 +16,14 @@ import { getStorage } from '@/server/storage';
  * upload progress), its name in `?name=`. Streamed to storage, never held whole in memory.
  */
 export const POST = observeRoute('/api/uploads/models', async (request, _context, scope) => {
-  const user = await getSessionUser();
-  if (!user) return problem(401, 'unauthenticated', 'Sign in to upload a model.');
-  scope.annotate({ userId: user.id });
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_MODEL_BYTES) {
-    return problem(
-      413,
-      'file too large',
-      `The file is larger than the ${MAX_MODEL_BYTES / 1024 / 1024} MiB we accept.`,
-      {
-        field: 'file',
-      },
-    );
-  }
-  if (!request.body) return problem(400, 'no file', 'The request carried no file.', { field: 'file' });
   try {
+    const user = await getSessionUser();
+    if (!user) throw new DomainError('UNAUTHENTICATED', domainMessage('session.sign-in-needed'));
+    scope.annotate({ userId: user.id });
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    if (declared > MAX_MODEL_BYTES) throw fileTooLarge(MAX_MODEL_BYTES);
+    if (!request.body)
+      throw new DomainError('INVALID_INPUT', domainMessage('model.no-file'), { field: 'file' });
     const model = await uploadModel({ db: getDb(), storage: getStorage() }, actorForUser(user), {
       fileName: new URL(request.url).searchParams.get('name') ?? 'model',
       body: Readable.fromWeb(request.body as WebReadableStream<Uint8Array>),
