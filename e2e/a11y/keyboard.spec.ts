@@ -22,8 +22,8 @@ test('with the keyboard only: a shopper tries a sample, prices it and checks out
   page,
   browser,
 }) => {
-  // The sample drawn and analysed, the order priced by the worker, the card on the console.
-  test.setTimeout(budget(WAIT.firstFrame, WAIT.pipeline, WAIT.pipeline, WAIT.firstFrame));
+  // The sample drawn and analysed, the order priced by the worker, the card on the console and its keys.
+  test.setTimeout(budget(WAIT.firstFrame, WAIT.pipeline, WAIT.pipeline, WAIT.firstFrame, WAIT.firstFrame));
   await signUpShopper(page, 'Keyboard Shopper');
 
   // Upload: the sample through "Try a sample", to a price.
@@ -73,6 +73,11 @@ test('with the keyboard only: a shopper tries a sample, prices it and checks out
   await operator.goto(`/mes/orders/${orderId}`);
   const card = operator.getByTestId('console-order');
   await expect(card).toHaveAttribute('data-status', 'MANUFACTURING_APPROVED');
+  // The page announces its shortcut once the key works (after hydration): a key pressed before is lost.
+  // Under the suite's load hydrating the card (its 3D preview's code with it) takes as long as a first frame.
+  await expect(operator.getByRole('button', { name: 'Claim' })).toHaveAttribute('aria-keyshortcuts', 'c', {
+    timeout: WAIT.firstFrame,
+  });
   await operator.keyboard.press('c');
   await expect(card).toHaveAttribute('data-status', 'MANUFACTURING_STARTED');
 });

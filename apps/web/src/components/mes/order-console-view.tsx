@@ -79,7 +79,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
   const messages = useTranslations();
   const format = useFormat();
 
-  useBoardKeys({
+  const keysLive = useBoardKeys({
     next: () => setItemIndex((index) => Math.min((order?.items.length ?? 1) - 1, index + 1)),
     previous: () => setItemIndex((index) => Math.max(0, index - 1)),
     open: () => {},
@@ -150,7 +150,7 @@ export function OrderConsoleView({ orderId }: { orderId: string }) {
             className="h-14 min-w-48 text-lg font-bold"
             disabled={busy}
             onClick={() => claim.mutate({ orderId })}
-            aria-keyshortcuts="c"
+            aria-keyshortcuts={keysLive ? 'c' : undefined}
           >
             {claim.isPending ? messages('card.claiming') : messages('card.claim')}
           </Button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface BoardKeyHandlers {
   next: () => void;
@@ -16,10 +16,15 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The console's keyboard: j/k or arrows to move, Enter to open, c to claim, Esc to go back. */
-export function useBoardKeys(handlers: BoardKeyHandlers): void {
+/**
+ * The console's keyboard: j/k or arrows to move, Enter to open, c to claim, Esc to go back. Returns
+ * whether the keys work yet (from hydration on), so that a page announces its shortcuts
+ * (`aria-keyshortcuts`) only once they do.
+ */
+export function useBoardKeys(handlers: BoardKeyHandlers): boolean {
   const latest = useRef(handlers);
   latest.current = handlers;
+  const [live, setLive] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
@@ -43,6 +48,8 @@ export function useBoardKeys(handlers: BoardKeyHandlers): void {
       action();
     };
     window.addEventListener('keydown', onKey);
+    setLive(true);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  return live;
 }
