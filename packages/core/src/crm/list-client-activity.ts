@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { clientNotes } from '@facet/db/schema/crm';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { orderEvents, orders } from '@facet/db/schema/orders';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
@@ -34,9 +34,9 @@ export async function listClientActivity(
   const client = await findClient(db, input.clientId);
   const [notes, events] = await Promise.all([
     db
-      .select({ note: clientNotes, authorName: users.name })
+      .select({ note: clientNotes, authorName: people.name })
       .from(clientNotes)
-      .innerJoin(users, eq(users.id, clientNotes.authorId))
+      .innerJoin(people, eq(people.id, clientNotes.authorId))
       .where(
         and(
           eq(clientNotes.clientId, client.client.id),

@@ -2,7 +2,7 @@ import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import { clients } from '@facet/db/schema/crm';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { partners } from '@facet/db/schema/partners';
 import { sql } from 'drizzle-orm';
@@ -63,7 +63,7 @@ export const SELLER_ORDER_COLUMNS = {
     (select c.name from ${clients} c where c.id = ${orders.clientId}),
     (select c.name from ${partners} p join ${clients} c on c.id = p.client_id where p.id = ${orders.partnerId}),
     (select c.name from ${clients} c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1),
-    (select u.name from ${users} u where u.id = ${orders.customerUserId}))`,
+    (select u.name from ${people} u where u.id = ${orders.customerUserId}))`,
 };
 
 /** The sellers' order rows with who each order is for; callers add where, order and limit. */

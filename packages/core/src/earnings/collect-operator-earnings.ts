@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { castingTrees, claims } from '@facet/db/schema/production';
 import { and, asc, eq, gte, inArray, lt, min, sql } from 'drizzle-orm';
@@ -58,10 +58,10 @@ export async function collectOperatorEarnings(
   operatorId?: string,
 ): Promise<TOperatorEarnings[]> {
   const operators = await db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(operatorId ? eq(users.id, operatorId) : eq(users.role, 'operator'))
-    .orderBy(asc(users.name));
+    .select({ id: people.id, name: people.name, email: people.email })
+    .from(people)
+    .where(operatorId ? eq(people.id, operatorId) : eq(people.role, 'operator'))
+    .orderBy(asc(people.name));
   if (operators.length === 0) return [];
   const ids = operators.map((operator) => operator.id);
   const within = (column: Parameters<typeof gte>[0]) => and(gte(column, period.from), lt(column, period.to));

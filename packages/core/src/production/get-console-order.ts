@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { MODEL_FORMATS, ORDER_STATUSES } from '@facet/db/enums';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { models } from '@facet/db/schema/models';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { productionNotes } from '@facet/db/schema/production';
@@ -70,9 +70,9 @@ export async function getConsoleOrder(
 ): Promise<TConsoleOrder> {
   assertOperator(actor);
   const [found] = await db
-    .select({ order: orders, claimantName: users.name })
+    .select({ order: orders, claimantName: people.name })
     .from(orders)
-    .leftJoin(users, eq(users.id, orders.claimedById))
+    .leftJoin(people, eq(people.id, orders.claimedById))
     .where(eq(orders.id, input.orderId));
   const order = assertCanSeeOrder(actor, found?.order);
   const [items, timeline, notes] = await Promise.all([
@@ -87,11 +87,11 @@ export async function getConsoleOrder(
       .select({
         id: productionNotes.id,
         body: productionNotes.body,
-        authorName: users.name,
+        authorName: people.name,
         createdAt: productionNotes.createdAt,
       })
       .from(productionNotes)
-      .innerJoin(users, eq(users.id, productionNotes.authorId))
+      .innerJoin(people, eq(people.id, productionNotes.authorId))
       .where(eq(productionNotes.orderId, order.id))
       .orderBy(asc(productionNotes.createdAt)),
   ]);
