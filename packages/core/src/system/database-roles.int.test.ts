@@ -2,7 +2,7 @@ import { createDb, type Db } from '@facet/db/client';
 import { DATABASE_ROLES, type DatabaseRole } from '@facet/db/roles';
 import { people, users } from '@facet/db/schema/identity';
 import { jobRuns } from '@facet/db/schema/operations';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { apiKeys } from '@facet/db/schema/partners';
 import { alloys } from '@facet/db/schema/pricing';
@@ -205,6 +205,23 @@ describe('the published views (migration 0020)', () => {
       expect(person?.name).toEqual(expect.any(String));
     }
     expect(await refusal(partnerApi.select().from(people))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('let every process read the orders’ summaries', async () => {
+    for (const reader of [web, partnerApi, worker, realtime]) {
+      const [order] = await reader
+        .select({ status: orderSummaries.status })
+        .from(orderSummaries)
+        .where(eq(orderSummaries.id, fixtures.orderId));
+      expect(order?.status).toBe('MANUFACTURING_APPROVED');
+    }
+    expect(
+      await refusal(
+        partnerApi.execute(
+          sql`update ${orderSummaries} set status = 'CANCELLED' where id = ${fixtures.orderId}`,
+        ),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
   });
 
   it('are read-only for every process, though a simple view could be written through', async () => {
