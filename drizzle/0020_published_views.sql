@@ -10,7 +10,8 @@ GRANT SELECT ON identity.people TO facet_web, facet_worker, facet_realtime;
 --> statement-breakpoint
 CREATE VIEW orders.order_summaries AS
   SELECT id, number, status, version, channel, customer_user_id, client_id, partner_id, external_ref, mode,
-    alloy_code, currency, total_cents, lead_time_days, promised_at, status_reason, claimed_by_id, claimed_at,
+    alloy_code, currency, total_cents, lead_time_days, promised_at, status_reason, held_from_status, claimed_by_id,
+    claimed_at,
     status_changed_at, off_books, created_at
   FROM orders.orders;--> statement-breakpoint
 CREATE VIEW orders.order_lines AS

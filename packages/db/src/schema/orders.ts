@@ -292,6 +292,7 @@ export const orderSummaries = ordersSchema
     leadTimeDays: integer(),
     promisedAt: timestamp({ withTimezone: true }),
     statusReason: text(),
+    heldFromStatus: orderStatusEnum(),
     claimedById: uuid(),
     claimedAt: timestamp({ withTimezone: true }),
     statusChangedAt: timestamp({ withTimezone: true }).notNull(),
