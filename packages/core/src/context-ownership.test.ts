@@ -55,7 +55,6 @@ const READ_EXCEPTIONS: Record<string, readonly string[]> = {
   'casting/record-wax-weight.ts': ['alloys'],
   'casting/remove-order-from-tree.ts': ['orders'],
   'crm/get-dashboard.ts': ['orderDayRollups', 'orderStatusTimeRollups'],
-  'earnings/collect-operator-earnings.ts': ['orderEvents', 'orderItems', 'orders'],
   'models/model-events.ts': ['orderItems', 'orders'],
   'orders/apply-approval-rules.ts': ['approvalRules', 'partners'],
   'orders/create-order.ts': ['models', 'alloys'],
