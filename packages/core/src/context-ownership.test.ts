@@ -68,7 +68,6 @@ const READ_EXCEPTIONS: Record<string, readonly string[]> = {
   'partners/partner-order-dto.ts': ['orderEvents', 'orderItems', 'orders'],
   'partners/record-webhook-deliveries.ts': ['orders'],
   'partners/webhook-event.ts': ['orders'],
-  'realtime/can-watch-order.ts': ['orders'],
   'shop/add-cart-item.ts': ['models', 'alloys'],
   'shop/check-out.ts': ['models'],
   'shop/get-cart.ts': ['alloys'],
