@@ -5,10 +5,10 @@
 
 import { selectSellerOrders } from '@facet/core/crm/seller-order-dto';
 import { countOrdersByStatus } from '@facet/core/orders/count-orders-by-status';
-import { lateness } from '@facet/core/sla/stuck-limits';
-import { stuckInStatus, WATCHED_STATUSES } from '@facet/core/sla/stuck-orders-condition';
+import { lateness, STUCK_AFTER_S } from '@facet/core/sla/stuck-limits';
+import { WATCHED_STATUSES } from '@facet/core/sla/stuck-orders-condition';
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 
 const BOOKED = `('MANUFACTURING_APPROVED', 'MANUFACTURING_STARTED', 'MANUFACTURING_COMPLETED', 'PACKAGING', 'SHIPPED', 'CLOSED')`;
@@ -78,11 +78,18 @@ export async function dashboardLive(db: Db, timeZone = 'Europe/Paris', days = 30
 /** Every late order read and sorted in memory, then the first `limit`. */
 export async function lateListInMemory(db: Db, limit = 200) {
   const now = new Date();
+  // The sellers' rows come from the orders' published view, so the conditions name its columns.
+  const stuck = WATCHED_STATUSES.map((status) =>
+    and(
+      eq(orderSummaries.status, status),
+      lt(orderSummaries.statusChangedAt, new Date(now.getTime() - STUCK_AFTER_S[status]! * 1000)),
+    ),
+  );
   const rows = await selectSellerOrders(db).where(
     and(
-      inArray(orders.status, WATCHED_STATUSES),
-      eq(orders.isCanary, false),
-      or(and(lt(orders.promisedAt, now), ne(orders.status, 'SHIPPED')), stuckInStatus(now)),
+      inArray(orderSummaries.status, WATCHED_STATUSES),
+      eq(orderSummaries.offBooks, false),
+      or(and(lt(orderSummaries.promisedAt, now), ne(orderSummaries.status, 'SHIPPED')), ...stuck),
     ),
   );
   const late = rows
@@ -98,6 +105,6 @@ export async function lateListInMemory(db: Db, limit = 200) {
 export async function clientOrdersThroughOr(db: Db, arms: SQL[], limit = 20) {
   return selectSellerOrders(db)
     .where(or(...arms))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .orderBy(desc(orderSummaries.createdAt), desc(orderSummaries.id))
     .limit(limit + 1);
 }

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
@@ -53,9 +53,9 @@ export async function putOrdersOnTree(
     .orderBy(orders.id)
     .for('update');
   const rows = await tx
-    .select({ order: orders, claimantName: users.name, onFlask: castingTrees.flaskNumber })
+    .select({ order: orders, claimantName: people.name, onFlask: castingTrees.flaskNumber })
     .from(orders)
-    .leftJoin(users, eq(users.id, orders.claimedById))
+    .leftJoin(people, eq(people.id, orders.claimedById))
     .leftJoin(
       castingTreeOrders,
       and(eq(castingTreeOrders.orderId, orders.id), isNull(castingTreeOrders.removedAt)),

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { alloys } from '@facet/db/schema/pricing';
 import { castingTreeEvents, castingTreeOrders, castingTrees } from '@facet/db/schema/production';
@@ -27,10 +27,10 @@ export async function getCastingTree(
 
 export async function loadCastingTree(db: DbOrTx, treeId: string, askerId: string): Promise<TCastingTree> {
   const [row] = await db
-    .select({ tree: castingTrees, alloy: alloys, operatorName: users.name })
+    .select({ tree: castingTrees, alloy: alloys, operatorName: people.name })
     .from(castingTrees)
     .innerJoin(alloys, eq(alloys.id, castingTrees.alloyId))
-    .innerJoin(users, eq(users.id, castingTrees.operatorId))
+    .innerJoin(people, eq(people.id, castingTrees.operatorId))
     .where(eq(castingTrees.id, treeId));
   if (!row) throw new DomainError('NOT_FOUND', domainMessage('tree.not-found'));
   const { tree, alloy } = row;

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { alloys } from '@facet/db/schema/pricing';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { desc, eq, sql } from 'drizzle-orm';
@@ -17,13 +17,13 @@ export async function listCastingTrees(db: Db, actor: Actor): Promise<TCastingTr
     .select({
       tree: castingTrees,
       alloyName: alloys.name,
-      operatorName: users.name,
+      operatorName: people.name,
       orderCount: sql<number>`(select count(*)::int from ${castingTreeOrders}
         where ${castingTreeOrders.treeId} = ${castingTrees.id} and ${castingTreeOrders.removedAt} is null)`,
     })
     .from(castingTrees)
     .innerJoin(alloys, eq(alloys.id, castingTrees.alloyId))
-    .innerJoin(users, eq(users.id, castingTrees.operatorId))
+    .innerJoin(people, eq(people.id, castingTrees.operatorId))
     .where(actor.role === 'admin' ? undefined : eq(castingTrees.operatorId, actor.userId))
     .orderBy(sql`${castingTrees.status} = 'OPEN' desc`, desc(castingTrees.createdAt))
     .limit(TREES_LIMIT);

@@ -1,4 +1,4 @@
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import type { ClientWithPartner } from './find-client';
 
@@ -17,9 +17,9 @@ export function ordersOfClient(client: ClientWithPartner): SQL {
  */
 export function clientOrderArms({ client, partner }: ClientWithPartner): SQL[] {
   return [
-    eq(orders.clientId, client.id),
-    ...(client.userId ? [eq(orders.customerUserId, client.userId)] : []),
+    eq(orderSummaries.clientId, client.id),
+    ...(client.userId ? [eq(orderSummaries.customerUserId, client.userId)] : []),
     // A partner's sandbox orders are not the client's business (the mode leads its index after the partner).
-    ...(partner ? [and(eq(orders.partnerId, partner.id), eq(orders.mode, 'live'))!] : []),
+    ...(partner ? [and(eq(orderSummaries.partnerId, partner.id), eq(orderSummaries.mode, 'live'))!] : []),
   ];
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { approvalRules } from '@facet/db/schema/approval-rules';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { partners } from '@facet/db/schema/partners';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
@@ -10,10 +10,10 @@ import { assertSeller } from './assert-seller';
 export async function listApprovalRules(db: Db, actor: Actor): Promise<TApprovalRule[]> {
   assertSeller(actor);
   const rows = await db
-    .select({ rule: approvalRules, partnerName: partners.name, createdByName: users.name })
+    .select({ rule: approvalRules, partnerName: partners.name, createdByName: people.name })
     .from(approvalRules)
     .leftJoin(partners, eq(partners.id, approvalRules.partnerId))
-    .leftJoin(users, eq(users.id, approvalRules.createdById))
+    .leftJoin(people, eq(people.id, approvalRules.createdById))
     // The rule that approves the canary's orders is the worker's: switching it off would only break the canary.
     .where(sql`not coalesce(${partners.isCanary}, false)`)
     .orderBy(desc(approvalRules.active), desc(approvalRules.createdAt));

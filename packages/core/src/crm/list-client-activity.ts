@@ -1,8 +1,8 @@
 import type { Db } from '@facet/db/client';
 import { clientNotes } from '@facet/db/schema/crm';
-import { users } from '@facet/db/schema/identity';
-import { orderEvents, orders } from '@facet/db/schema/orders';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { people } from '@facet/db/schema/identity';
+import { orderSummaries, orderTimeline } from '@facet/db/schema/orders';
+import { and, desc, eq, getViewSelectedFields, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { toTimelineEntry } from '../orders/timeline-entry';
 import type { Actor } from '../shared/actor';
@@ -34,9 +34,9 @@ export async function listClientActivity(
   const client = await findClient(db, input.clientId);
   const [notes, events] = await Promise.all([
     db
-      .select({ note: clientNotes, authorName: users.name })
+      .select({ note: clientNotes, authorName: people.name })
       .from(clientNotes)
-      .innerJoin(users, eq(users.id, clientNotes.authorId))
+      .innerJoin(people, eq(people.id, clientNotes.authorId))
       .where(
         and(
           eq(clientNotes.clientId, client.client.id),
@@ -46,11 +46,13 @@ export async function listClientActivity(
       .orderBy(desc(clientNotes.createdAt))
       .limit(input.limit),
     db
-      .select({ event: orderEvents, orderNumber: orders.number })
-      .from(orderEvents)
-      .innerJoin(orders, eq(orders.id, orderEvents.orderId))
-      .where(and(ordersOfClient(client), input.cursor ? lt(orderEvents.createdAt, input.cursor) : undefined))
-      .orderBy(desc(orderEvents.createdAt), desc(orderEvents.id))
+      .select({ event: getViewSelectedFields(orderTimeline), orderNumber: orderSummaries.number })
+      .from(orderTimeline)
+      .innerJoin(orderSummaries, eq(orderSummaries.id, orderTimeline.orderId))
+      .where(
+        and(ordersOfClient(client), input.cursor ? lt(orderTimeline.createdAt, input.cursor) : undefined),
+      )
+      .orderBy(desc(orderTimeline.createdAt), desc(orderTimeline.id))
       .limit(input.limit),
   ]);
   const merged: TClientActivity[] = [

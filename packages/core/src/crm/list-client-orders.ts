@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
@@ -30,8 +30,8 @@ export async function listClientOrders(
   const after = input.cursor ? decodeCursor(ZCursor, input.cursor) : null;
   const afterCursor = after
     ? or(
-        lt(orders.createdAt, after.createdAt),
-        and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id)),
+        lt(orderSummaries.createdAt, after.createdAt),
+        and(eq(orderSummaries.createdAt, after.createdAt), lt(orderSummaries.id, after.id)),
       )
     : undefined;
   // A page from each arm, then the newest of them: an order in two arms is kept once.
@@ -39,7 +39,7 @@ export async function listClientOrders(
     clientOrderArms(client).map((arm) =>
       selectSellerOrders(db)
         .where(and(arm, afterCursor))
-        .orderBy(desc(orders.createdAt), desc(orders.id))
+        .orderBy(desc(orderSummaries.createdAt), desc(orderSummaries.id))
         .limit(input.limit + 1),
     ),
   );

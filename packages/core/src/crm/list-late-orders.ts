@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
@@ -47,7 +47,7 @@ const PROMISED_STATUSES = WATCHED_STATUSES.filter((status) => status !== 'SHIPPE
 const literalList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
 
 /** `status_changed_at + the status's limit`: when a stay in a watched status becomes too long. */
-const stuckSince = sql`(${orders.statusChangedAt} + case ${orders.status} ${sql.raw(
+const stuckSince = sql`(${orderSummaries.statusChangedAt} + case ${orderSummaries.status} ${sql.raw(
   WATCHED_STATUSES.map((status) => `when '${status}' then interval '${STUCK_AFTER_S[status]} seconds'`).join(
     ' ',
   ),
@@ -63,27 +63,27 @@ export function lateOrderRanges(now: Date, after: z.infer<typeof ZCursor> | null
   // Each arm continues after the cursor along its own index: (status_changed_at, id) or (promised_at, id).
   const page = (column: SQL, cursorAt: SQL) =>
     sql`${
-      after ? sql`and (${column}, ${orders.id}) > (${cursorAt}, ${after.id}::uuid)` : sql``
-    } order by ${column}, ${orders.id} ${limit === null ? sql`` : sql`limit ${limit}`}`;
+      after ? sql`and (${column}, ${orderSummaries.id}) > (${cursorAt}, ${after.id}::uuid)` : sql``
+    } order by ${column}, ${orderSummaries.id} ${limit === null ? sql`` : sql`limit ${limit}`}`;
   const cursorAt = sql`${after?.lateSince ?? null}::timestamptz`;
-  const promiseCounts = sql`(${orders.promisedAt} is not null and ${orders.status} in ${literalList(PROMISED_STATUSES)})`;
+  const promiseCounts = sql`(${orderSummaries.promisedAt} is not null and ${orderSummaries.status} in ${literalList(PROMISED_STATUSES)})`;
   const stuckArms = WATCHED_STATUSES.map((status) => {
     const limitS = STUCK_AFTER_S[status]!;
-    const lateSince = sql`(${orders.statusChangedAt} + ${sql.raw(`interval '${limitS} seconds'`)})`;
-    return sql`(select ${orders.id} as id, ${lateSince} as late_since, 'stuck' as reason from ${orders}
-      where ${orders.status} = ${sql.raw(`'${status}'`)}
-        and ${orders.statusChangedAt} < ${new Date(now.getTime() - limitS * 1000).toISOString()}::timestamptz
-        and not ${orders.offBooks}
-        and not (${promiseCounts} and ${orders.promisedAt} <= ${lateSince})
-        ${page(sql`${orders.statusChangedAt}`, sql`(${cursorAt} - ${sql.raw(`interval '${limitS} seconds'`)})`)})`;
+    const lateSince = sql`(${orderSummaries.statusChangedAt} + ${sql.raw(`interval '${limitS} seconds'`)})`;
+    return sql`(select ${orderSummaries.id} as id, ${lateSince} as late_since, 'stuck' as reason from ${orderSummaries}
+      where ${orderSummaries.status} = ${sql.raw(`'${status}'`)}
+        and ${orderSummaries.statusChangedAt} < ${new Date(now.getTime() - limitS * 1000).toISOString()}::timestamptz
+        and not ${orderSummaries.offBooks}
+        and not (${promiseCounts} and ${orderSummaries.promisedAt} <= ${lateSince})
+        ${page(sql`${orderSummaries.statusChangedAt}`, sql`(${cursorAt} - ${sql.raw(`interval '${limitS} seconds'`)})`)})`;
   });
-  const promiseArm = sql`(select ${orders.id} as id, ${orders.promisedAt} as late_since, 'past-promise' as reason
-      from ${orders}
-      where ${orders.promisedAt} is not null and ${orders.status} in ${literalList(PROMISED_STATUSES)}
-        and ${orders.promisedAt} < ${now.toISOString()}::timestamptz
-        and not ${orders.offBooks}
-        and ${orders.promisedAt} <= ${stuckSince}
-        ${page(sql`${orders.promisedAt}`, cursorAt)})`;
+  const promiseArm = sql`(select ${orderSummaries.id} as id, ${orderSummaries.promisedAt} as late_since, 'past-promise' as reason
+      from ${orderSummaries}
+      where ${orderSummaries.promisedAt} is not null and ${orderSummaries.status} in ${literalList(PROMISED_STATUSES)}
+        and ${orderSummaries.promisedAt} < ${now.toISOString()}::timestamptz
+        and not ${orderSummaries.offBooks}
+        and ${orderSummaries.promisedAt} <= ${stuckSince}
+        ${page(sql`${orderSummaries.promisedAt}`, cursorAt)})`;
   return sql.join([...stuckArms, promiseArm], sql` union all `);
 }
 
@@ -141,7 +141,7 @@ async function readLatePage(db: Db, now: Date, after: z.infer<typeof ZCursor> | 
   const ids = [...picked].map((row) => row.id);
   const lateSince = new Map([...picked].map((row) => [row.id, row.late_since]));
   const [rows, breaches] = await Promise.all([
-    ids.length ? selectSellerOrders(db).where(inArray(orders.id, ids)) : Promise.resolve([]),
+    ids.length ? selectSellerOrders(db).where(inArray(orderSummaries.id, ids)) : Promise.resolve([]),
     findOpenSlaBreaches(db, ids),
   ]);
   return { ids, lateSince, rows, breaches };

@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
@@ -48,7 +48,7 @@ const ZCreatedCursor = z.object({ v: z.coerce.date(), id: z.string().uuid() });
 const ZTotalCursor = z.object({ v: z.number().int(), id: z.string().uuid() });
 
 /** Orders without a price sort below every priced one, whichever the direction. */
-const totalKey = sql<number>`coalesce(${orders.totalCents}, -1)`;
+const totalKey = sql<number>`coalesce(${orderSummaries.totalCents}, -1)`;
 
 /** Every order a seller may look at (canaries and sandbox orders aside), filtered and sorted, one keyset page at a time. */
 export async function listSellerOrders(
@@ -59,14 +59,16 @@ export async function listSellerOrders(
   assertSeller(actor);
   const input = ZListSellerOrdersInput.parse(rawInput);
   // Off-books orders (the worker's canaries, partners' sandbox orders) are not the workshop's business.
-  const conditions: Array<SQL | undefined> = [eq(orders.offBooks, false)];
-  if (input.statuses?.length) conditions.push(inArray(orders.status, input.statuses));
-  if (input.channel) conditions.push(eq(orders.channel, input.channel));
+  const conditions: Array<SQL | undefined> = [eq(orderSummaries.offBooks, false)];
+  if (input.statuses?.length) conditions.push(inArray(orderSummaries.status, input.statuses));
+  if (input.channel) conditions.push(eq(orderSummaries.channel, input.channel));
   if (input.clientId) conditions.push(ordersOfClient(await findClient(db, input.clientId)));
-  if (input.createdFrom) conditions.push(gte(orders.createdAt, input.createdFrom));
-  if (input.createdTo) conditions.push(lt(orders.createdAt, endOfDay(input.createdTo)));
+  if (input.createdFrom) conditions.push(gte(orderSummaries.createdAt, input.createdFrom));
+  if (input.createdTo) conditions.push(lt(orderSummaries.createdAt, endOfDay(input.createdTo)));
   if (input.overdue) {
-    conditions.push(and(isNotNull(orders.promisedAt), lt(orders.promisedAt, new Date()), UNFINISHED_ORDER));
+    conditions.push(
+      and(isNotNull(orderSummaries.promisedAt), lt(orderSummaries.promisedAt, new Date()), UNFINISHED_ORDER),
+    );
   }
   if (input.cursor) conditions.push(afterCursor(input.sort, input.cursor));
 
@@ -94,13 +96,13 @@ export async function listSellerOrders(
 function orderFor(sort: OrderSort): SQL[] {
   switch (sort) {
     case 'newest':
-      return [desc(orders.createdAt), desc(orders.id)];
+      return [desc(orderSummaries.createdAt), desc(orderSummaries.id)];
     case 'oldest':
-      return [asc(orders.createdAt), asc(orders.id)];
+      return [asc(orderSummaries.createdAt), asc(orderSummaries.id)];
     case 'total_desc':
-      return [desc(totalKey), desc(orders.id)];
+      return [desc(totalKey), desc(orderSummaries.id)];
     case 'total_asc':
-      return [asc(totalKey), asc(orders.id)];
+      return [asc(totalKey), asc(orderSummaries.id)];
   }
 }
 
@@ -108,19 +110,25 @@ function afterCursor(sort: OrderSort, cursor: string): SQL | undefined {
   switch (sort) {
     case 'newest': {
       const { v, id } = decodeCursor(ZCreatedCursor, cursor);
-      return or(lt(orders.createdAt, v), and(eq(orders.createdAt, v), lt(orders.id, id)));
+      return or(
+        lt(orderSummaries.createdAt, v),
+        and(eq(orderSummaries.createdAt, v), lt(orderSummaries.id, id)),
+      );
     }
     case 'oldest': {
       const { v, id } = decodeCursor(ZCreatedCursor, cursor);
-      return or(gt(orders.createdAt, v), and(eq(orders.createdAt, v), gt(orders.id, id)));
+      return or(
+        gt(orderSummaries.createdAt, v),
+        and(eq(orderSummaries.createdAt, v), gt(orderSummaries.id, id)),
+      );
     }
     case 'total_desc': {
       const { v, id } = decodeCursor(ZTotalCursor, cursor);
-      return or(lt(totalKey, v), and(eq(totalKey, v), lt(orders.id, id)));
+      return or(lt(totalKey, v), and(eq(totalKey, v), lt(orderSummaries.id, id)));
     }
     case 'total_asc': {
       const { v, id } = decodeCursor(ZTotalCursor, cursor);
-      return or(gt(totalKey, v), and(eq(totalKey, v), gt(orders.id, id)));
+      return or(gt(totalKey, v), and(eq(totalKey, v), gt(orderSummaries.id, id)));
     }
   }
 }

@@ -2,8 +2,8 @@ import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import { clients } from '@facet/db/schema/crm';
-import { users } from '@facet/db/schema/identity';
-import { orders } from '@facet/db/schema/orders';
+import { people } from '@facet/db/schema/identity';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { partners } from '@facet/db/schema/partners';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -15,7 +15,7 @@ export const FINISHED_STATUSES: readonly OrderStatus[] = ['SHIPPED', 'CLOSED', '
  * Orders whose promised date still matters, written out literally so the planner can match the
  * partial index `orders_unfinished_created_idx` (a parameter would hide the list from it).
  */
-export const UNFINISHED_ORDER = sql`${orders.status} not in ${sql.raw(
+export const UNFINISHED_ORDER = sql`${orderSummaries.status} not in ${sql.raw(
   `(${FINISHED_STATUSES.map((status) => `'${status}'`).join(', ')})`,
 )}`;
 
@@ -45,30 +45,30 @@ export type TSellerOrder = z.infer<typeof ZSellerOrder>;
  * orders, and a join lets the planner hash a whole table of users or clients for them.
  */
 export const SELLER_ORDER_COLUMNS = {
-  id: orders.id,
-  number: orders.number,
-  status: orders.status,
-  channel: orders.channel,
-  alloyCode: orders.alloyCode,
-  totalCents: orders.totalCents,
-  currency: orders.currency,
-  statusReason: orders.statusReason,
-  createdAt: orders.createdAt,
-  statusChangedAt: orders.statusChangedAt,
-  promisedAt: orders.promisedAt,
-  clientId: sql<string | null>`coalesce(${orders.clientId},
-    (select p.client_id from ${partners} p where p.id = ${orders.partnerId}),
-    (select c.id from ${clients} c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1))`,
+  id: orderSummaries.id,
+  number: orderSummaries.number,
+  status: orderSummaries.status,
+  channel: orderSummaries.channel,
+  alloyCode: orderSummaries.alloyCode,
+  totalCents: orderSummaries.totalCents,
+  currency: orderSummaries.currency,
+  statusReason: orderSummaries.statusReason,
+  createdAt: orderSummaries.createdAt,
+  statusChangedAt: orderSummaries.statusChangedAt,
+  promisedAt: orderSummaries.promisedAt,
+  clientId: sql<string | null>`coalesce(${orderSummaries.clientId},
+    (select p.client_id from ${partners} p where p.id = ${orderSummaries.partnerId}),
+    (select c.id from ${clients} c where c.user_id = ${orderSummaries.customerUserId} order by c.created_at limit 1))`,
   clientName: sql<string | null>`coalesce(
-    (select c.name from ${clients} c where c.id = ${orders.clientId}),
-    (select c.name from ${partners} p join ${clients} c on c.id = p.client_id where p.id = ${orders.partnerId}),
-    (select c.name from ${clients} c where c.user_id = ${orders.customerUserId} order by c.created_at limit 1),
-    (select u.name from ${users} u where u.id = ${orders.customerUserId}))`,
+    (select c.name from ${clients} c where c.id = ${orderSummaries.clientId}),
+    (select c.name from ${partners} p join ${clients} c on c.id = p.client_id where p.id = ${orderSummaries.partnerId}),
+    (select c.name from ${clients} c where c.user_id = ${orderSummaries.customerUserId} order by c.created_at limit 1),
+    (select u.name from ${people} u where u.id = ${orderSummaries.customerUserId}))`,
 };
 
 /** The sellers' order rows with who each order is for; callers add where, order and limit. */
 export function selectSellerOrders(db: DbOrTx) {
-  return db.select(SELLER_ORDER_COLUMNS).from(orders).$dynamic();
+  return db.select(SELLER_ORDER_COLUMNS).from(orderSummaries).$dynamic();
 }
 
 export type SellerOrderRow = Awaited<ReturnType<typeof selectSellerOrders>>[number];

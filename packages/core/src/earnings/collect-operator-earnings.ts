@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
-import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import { people } from '@facet/db/schema/identity';
+import { orderLines, orderSummaries, orderTimeline } from '@facet/db/schema/orders';
 import { castingTrees, claims } from '@facet/db/schema/production';
 import { and, asc, eq, gte, inArray, lt, min, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -58,10 +58,10 @@ export async function collectOperatorEarnings(
   operatorId?: string,
 ): Promise<TOperatorEarnings[]> {
   const operators = await db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(operatorId ? eq(users.id, operatorId) : eq(users.role, 'operator'))
-    .orderBy(asc(users.name));
+    .select({ id: people.id, name: people.name, email: people.email })
+    .from(people)
+    .where(operatorId ? eq(people.id, operatorId) : eq(people.role, 'operator'))
+    .orderBy(asc(people.name));
   if (operators.length === 0) return [];
   const ids = operators.map((operator) => operator.id);
   const within = (column: Parameters<typeof gte>[0]) => and(gte(column, period.from), lt(column, period.to));
@@ -80,24 +80,29 @@ export async function collectOperatorEarnings(
     // Matches the partial index `order_events_finished_by_idx`.
     db
       .select({
-        operatorId: orderEvents.actorUserId,
-        orderId: orderEvents.orderId,
-        finishedAt: min(orderEvents.createdAt),
-        number: orders.number,
-        totalCents: orders.totalCents,
+        operatorId: orderTimeline.actorUserId,
+        orderId: orderTimeline.orderId,
+        finishedAt: min(orderTimeline.createdAt),
+        number: orderSummaries.number,
+        totalCents: orderSummaries.totalCents,
       })
-      .from(orderEvents)
-      .innerJoin(orders, eq(orders.id, orderEvents.orderId))
+      .from(orderTimeline)
+      .innerJoin(orderSummaries, eq(orderSummaries.id, orderTimeline.orderId))
       .where(
         and(
-          inArray(orderEvents.actorUserId, ids),
-          eq(orderEvents.type, 'status_changed'),
-          eq(orderEvents.toStatus, 'MANUFACTURING_COMPLETED'),
-          within(orderEvents.createdAt),
+          inArray(orderTimeline.actorUserId, ids),
+          eq(orderTimeline.type, 'status_changed'),
+          eq(orderTimeline.toStatus, 'MANUFACTURING_COMPLETED'),
+          within(orderTimeline.createdAt),
         ),
       )
-      .groupBy(orderEvents.actorUserId, orderEvents.orderId, orders.number, orders.totalCents)
-      .orderBy(asc(min(orderEvents.createdAt))),
+      .groupBy(
+        orderTimeline.actorUserId,
+        orderTimeline.orderId,
+        orderSummaries.number,
+        orderSummaries.totalCents,
+      )
+      .orderBy(asc(min(orderTimeline.createdAt))),
     db
       .select({
         operatorId: castingTrees.operatorId,
@@ -117,12 +122,12 @@ export async function collectOperatorEarnings(
   const items = finishedIds.length
     ? await db
         .select({
-          orderId: orderItems.orderId,
-          priceBreakdown: orderItems.priceBreakdown,
-          quantity: orderItems.quantity,
+          orderId: orderLines.orderId,
+          priceBreakdown: orderLines.priceBreakdown,
+          quantity: orderLines.quantity,
         })
-        .from(orderItems)
-        .where(inArray(orderItems.orderId, finishedIds))
+        .from(orderLines)
+        .where(inArray(orderLines.orderId, finishedIds))
     : [];
   const itemsOf = new Map<string, typeof items>();
   for (const item of items) itemsOf.set(item.orderId, [...(itemsOf.get(item.orderId) ?? []), item]);

@@ -1,6 +1,6 @@
 import type { Db, DbOrTx } from '@facet/db/client';
 import { PAY_RATE_KINDS } from '@facet/db/enums';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { operatorPayRates } from '@facet/db/schema/production';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -41,9 +41,9 @@ export type TSetPayRateInput = z.infer<typeof ZSetPayRateInput>;
 /** The rate in force: the newest an admin set. */
 export async function findPayRate(db: DbOrTx): Promise<TPayRate> {
   const [row] = await db
-    .select({ rate: operatorPayRates, setByName: users.name })
+    .select({ rate: operatorPayRates, setByName: people.name })
     .from(operatorPayRates)
-    .leftJoin(users, eq(users.id, operatorPayRates.setById))
+    .leftJoin(people, eq(people.id, operatorPayRates.setById))
     .orderBy(desc(operatorPayRates.createdAt))
     .limit(1);
   if (!row) return { ...NO_PAY_RATE, setAt: null, setByName: null };

@@ -18,7 +18,19 @@ export const ZOrderItem = z.object({
 });
 export type TOrderItem = z.infer<typeof ZOrderItem>;
 
-type OrderItemRow = typeof orderItems.$inferSelect;
+/** An item as its table or the published `order_lines` view gives it. */
+type OrderItemRow = Pick<
+  typeof orderItems.$inferSelect,
+  | 'position'
+  | 'alloyCode'
+  | 'finish'
+  | 'ringSize'
+  | 'scale'
+  | 'quantity'
+  | 'engraving'
+  | 'castability'
+  | 'castabilityRiskAccepted'
+>;
 
 /** What to make, as ordered: the fields every view of an item shows (partners' too). */
 export function toItemSpec(item: OrderItemRow) {

@@ -20,7 +20,22 @@ export const ZTimelineEntry = z.object({
 });
 export type TTimelineEntry = z.infer<typeof ZTimelineEntry>;
 
-export function toTimelineEntry(event: typeof orderEvents.$inferSelect): TTimelineEntry {
+/** An event as its table or the published `order_timeline` view gives it. */
+type TimelineRow = Pick<
+  typeof orderEvents.$inferSelect,
+  | 'id'
+  | 'version'
+  | 'type'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'actorKind'
+  | 'actorName'
+  | 'reason'
+  | 'data'
+  | 'createdAt'
+>;
+
+export function toTimelineEntry(event: TimelineRow): TTimelineEntry {
   return {
     id: event.id,
     version: event.version,

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, sql } from 'drizzle-orm';
 import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
@@ -125,10 +125,10 @@ async function conflictFor(db: DbOrTx, before: OrderRow, to: OrderStatus): Promi
       status: orders.status,
       version: orders.version,
       claimedAt: orders.claimedAt,
-      claimantName: users.name,
+      claimantName: people.name,
     })
     .from(orders)
-    .leftJoin(users, eq(users.id, orders.claimedById))
+    .leftJoin(people, eq(people.id, orders.claimedById))
     .where(eq(orders.id, before.id));
   const claimedBy = now?.status === 'MANUFACTURING_STARTED' ? now.claimantName : null;
   const message = claimedBy

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { webhookAllowLists } from '@facet/db/schema/partners';
 import { desc, eq } from 'drizzle-orm';
 import ipaddr from 'ipaddr.js';
@@ -94,9 +94,9 @@ export async function getWebhookAllowList(
 ): Promise<TWebhookAllowList> {
   assertAdmin(actor);
   const rows = await db
-    .select({ list: webhookAllowLists, setByName: users.name })
+    .select({ list: webhookAllowLists, setByName: people.name })
     .from(webhookAllowLists)
-    .leftJoin(users, eq(users.id, webhookAllowLists.setById))
+    .leftJoin(people, eq(people.id, webhookAllowLists.setById))
     .orderBy(desc(webhookAllowLists.createdAt), desc(webhookAllowLists.id))
     .limit(HISTORY_LENGTH);
   return {

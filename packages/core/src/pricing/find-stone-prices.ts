@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '@facet/db/client';
-import { users } from '@facet/db/schema/identity';
+import { people } from '@facet/db/schema/identity';
 import { stonePrices } from '@facet/db/schema/pricing';
 import { desc, eq } from 'drizzle-orm';
 import { STONE_CUTS } from './stone-carats';
@@ -20,9 +20,9 @@ function toStonePrice(row: StonePriceRow, changedBy: string | null): TStonePrice
 /** The stone prices in force: the newest row of each cut and carat band, by cut and band. */
 export async function findStonePrices(db: DbOrTx): Promise<TStonePrice[]> {
   const rows = await db
-    .selectDistinctOn([stonePrices.cut, stonePrices.minCarats], { row: stonePrices, changedBy: users.name })
+    .selectDistinctOn([stonePrices.cut, stonePrices.minCarats], { row: stonePrices, changedBy: people.name })
     .from(stonePrices)
-    .leftJoin(users, eq(users.id, stonePrices.changedById))
+    .leftJoin(people, eq(people.id, stonePrices.changedById))
     .orderBy(stonePrices.cut, stonePrices.minCarats, desc(stonePrices.createdAt), desc(stonePrices.id));
   const prices = rows.map(({ row, changedBy }) => toStonePrice(row, changedBy));
   return prices.sort(
@@ -36,9 +36,9 @@ export async function findStonePrices(db: DbOrTx): Promise<TStonePrice[]> {
 /** Every price ever saved, newest first (the table's history). */
 export async function findStonePriceHistory(db: Db, limit = 200): Promise<TStonePrice[]> {
   const rows = await db
-    .select({ row: stonePrices, changedBy: users.name })
+    .select({ row: stonePrices, changedBy: people.name })
     .from(stonePrices)
-    .leftJoin(users, eq(users.id, stonePrices.changedById))
+    .leftJoin(people, eq(people.id, stonePrices.changedById))
     .orderBy(desc(stonePrices.createdAt), desc(stonePrices.id))
     .limit(limit);
   return rows.map(({ row, changedBy }) => toStonePrice(row, changedBy));

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { productionNotes } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -35,7 +35,8 @@ export async function addProductionNote(
   input: TAddProductionNoteInput,
 ): Promise<TProductionNote> {
   assertOperator(actor);
-  assertCanSeeOrder(actor, await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) }));
+  const [order] = await db.select().from(orderSummaries).where(eq(orderSummaries.id, input.orderId));
+  assertCanSeeOrder(actor, order);
   const [note] = await db
     .insert(productionNotes)
     .values({ orderId: input.orderId, authorId: actor.userId, body: input.body })

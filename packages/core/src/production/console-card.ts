@@ -1,8 +1,8 @@
 import type { DbOrTx } from '@facet/db/client';
 import { FINISHES, ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
 import { executePrepared } from '@facet/db/prepared';
-import { models } from '@facet/db/schema/models';
-import { orderItems, orders } from '@facet/db/schema/orders';
+import { modelSummaries } from '@facet/db/schema/models';
+import { orderLines, orderSummaries } from '@facet/db/schema/orders';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
@@ -72,13 +72,13 @@ export function decodeConsoleCursor(value: string): ConsoleCursor {
 export function statusIn(statuses: readonly OrderStatus[]): SQL {
   const list = statuses.map((status) => `'${status}'`).join(', ');
   return statuses.length === 1
-    ? sql`${orders.status} = ${sql.raw(list)}`
-    : sql`${orders.status} in (${sql.raw(list)})`;
+    ? sql`${orderSummaries.status} = ${sql.raw(list)}`
+    : sql`${orderSummaries.status} in (${sql.raw(list)})`;
 }
 
 /** Rows strictly after the cursor in (status_changed_at desc, id desc) order: one row comparison the index answers. */
 export function afterCursor(cursor: ConsoleCursor): SQL {
-  return sql`(${orders.statusChangedAt}, ${orders.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
+  return sql`(${orderSummaries.statusChangedAt}, ${orderSummaries.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
 }
 
 export interface SelectConsoleCardsOptions {
@@ -131,18 +131,18 @@ export function consoleCardsQuery(options: SelectConsoleCardsOptions): SQL {
         'engraving', item.engraving,
         'previewReady', model.preview_png_key is not null
       ) order by item.position), '[]'::json)
-      from ${orderItems} item join ${models} model on model.id = item.model_id
+      from ${orderLines} item join ${modelSummaries} model on model.id = item.model_id
       where item.order_id = page.id
     ) as items
     from (
-      select ${orders.id} as id, ${orders.number} as number, ${orders.version} as version,
-        ${orders.status} as status, ${orders.alloyCode} as alloy_code, ${orders.totalCents} as total_cents,
-        ${orders.currency} as currency, ${iso(orders.statusChangedAt)} as status_changed_at,
-        ${iso(orders.createdAt)} as created_at, ${iso(orders.claimedAt)} as claimed_at,
-        ${orders.statusChangedAt} as sort_at
-      from ${orders}
+      select ${orderSummaries.id} as id, ${orderSummaries.number} as number, ${orderSummaries.version} as version,
+        ${orderSummaries.status} as status, ${orderSummaries.alloyCode} as alloy_code, ${orderSummaries.totalCents} as total_cents,
+        ${orderSummaries.currency} as currency, ${iso(orderSummaries.statusChangedAt)} as status_changed_at,
+        ${iso(orderSummaries.createdAt)} as created_at, ${iso(orderSummaries.claimedAt)} as claimed_at,
+        ${orderSummaries.statusChangedAt} as sort_at
+      from ${orderSummaries}
       ${options.where ? sql`where ${options.where}` : sql``}
-      order by ${orders.statusChangedAt} desc, ${orders.id} desc
+      order by ${orderSummaries.statusChangedAt} desc, ${orderSummaries.id} desc
       limit ${options.limit}
       ${options.offset ? sql`offset ${options.offset}` : sql``}
     ) page

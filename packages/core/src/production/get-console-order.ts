@@ -1,10 +1,10 @@
 import type { Db } from '@facet/db/client';
 import { MODEL_FORMATS, ORDER_STATUSES } from '@facet/db/enums';
-import { users } from '@facet/db/schema/identity';
-import { models } from '@facet/db/schema/models';
-import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import { people } from '@facet/db/schema/identity';
+import { modelSummaries } from '@facet/db/schema/models';
+import { orderLines, orderSummaries, orderTimeline } from '@facet/db/schema/orders';
 import { productionNotes } from '@facet/db/schema/production';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getViewSelectedFields } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZModelAnalysis, ZOpenEdgeLoop, ZWallThickness } from '../models/model-analysis';
 import { assertCanSeeOrder } from '../orders/order-access';
@@ -70,28 +70,32 @@ export async function getConsoleOrder(
 ): Promise<TConsoleOrder> {
   assertOperator(actor);
   const [found] = await db
-    .select({ order: orders, claimantName: users.name })
-    .from(orders)
-    .leftJoin(users, eq(users.id, orders.claimedById))
-    .where(eq(orders.id, input.orderId));
+    .select({ order: getViewSelectedFields(orderSummaries), claimantName: people.name })
+    .from(orderSummaries)
+    .leftJoin(people, eq(people.id, orderSummaries.claimedById))
+    .where(eq(orderSummaries.id, input.orderId));
   const order = assertCanSeeOrder(actor, found?.order);
   const [items, timeline, notes] = await Promise.all([
     db
-      .select({ item: orderItems, model: models })
-      .from(orderItems)
-      .innerJoin(models, eq(models.id, orderItems.modelId))
-      .where(eq(orderItems.orderId, order.id))
-      .orderBy(asc(orderItems.position)),
-    db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.version)),
+      .select({ item: getViewSelectedFields(orderLines), model: getViewSelectedFields(modelSummaries) })
+      .from(orderLines)
+      .innerJoin(modelSummaries, eq(modelSummaries.id, orderLines.modelId))
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.position)),
+    db
+      .select()
+      .from(orderTimeline)
+      .where(eq(orderTimeline.orderId, order.id))
+      .orderBy(asc(orderTimeline.version)),
     db
       .select({
         id: productionNotes.id,
         body: productionNotes.body,
-        authorName: users.name,
+        authorName: people.name,
         createdAt: productionNotes.createdAt,
       })
       .from(productionNotes)
-      .innerJoin(users, eq(users.id, productionNotes.authorId))
+      .innerJoin(people, eq(people.id, productionNotes.authorId))
       .where(eq(productionNotes.orderId, order.id))
       .orderBy(asc(productionNotes.createdAt)),
   ]);

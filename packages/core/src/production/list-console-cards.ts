@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { OPERATOR_STATUSES } from '../orders/operator-statuses';
@@ -26,9 +26,9 @@ export async function listConsoleCards(
   const rows = await selectConsoleCards(db, {
     where: and(
       // One text parameter rather than `in ($1, …, $n)`: the statement keeps one shape to prepare.
-      sql`${orders.id} = any(string_to_array(${orderIds.join(',')}, ',')::uuid[])`,
-      eq(orders.offBooks, false),
-      or(statusIn(OPERATOR_STATUSES), eq(orders.claimedById, actor.userId)),
+      sql`${orderSummaries.id} = any(string_to_array(${orderIds.join(',')}, ',')::uuid[])`,
+      eq(orderSummaries.offBooks, false),
+      or(statusIn(OPERATOR_STATUSES), eq(orderSummaries.claimedById, actor.userId)),
     ),
     limit: orderIds.length,
   });

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../shared/actor';
 import { assertOperator } from './assert-operator';
@@ -14,7 +14,7 @@ export async function listMyWork(db: Db, actor: Actor): Promise<TConsoleCard[]> 
   assertOperator(actor);
   const rows = await selectConsoleCards(db, {
     // Matches the partial index `orders_claimed_idx`.
-    where: and(eq(orders.claimedById, actor.userId), statusIn(IN_PRODUCTION_STATUSES)),
+    where: and(eq(orderSummaries.claimedById, actor.userId), statusIn(IN_PRODUCTION_STATUSES)),
     limit: MY_WORK_LIMIT,
   });
   return rows.map((row) => row.card);

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { and, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
@@ -59,8 +59,8 @@ export function poolFilter(options: {
   return and(
     statusIn(['MANUFACTURING_APPROVED']),
     // A canary reaches the pool to prove the pipeline works, then leaves it at once: never shown.
-    eq(orders.offBooks, false),
-    options.alloyCode ? eq(orders.alloyCode, options.alloyCode) : undefined,
+    eq(orderSummaries.offBooks, false),
+    options.alloyCode ? eq(orderSummaries.alloyCode, options.alloyCode) : undefined,
     options.after ? afterCursor(options.after) : undefined,
   );
 }

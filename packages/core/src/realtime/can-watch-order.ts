@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { canSeeOrder } from '../orders/order-access';
@@ -14,9 +14,15 @@ const ZOrderId = z.string().uuid();
 export async function canWatchOrder(deps: { db: Db }, actor: Actor, orderId: unknown): Promise<boolean> {
   const id = ZOrderId.safeParse(orderId);
   if (!id.success) return false;
-  const order = await deps.db.query.orders.findFirst({
-    columns: { customerUserId: true, partnerId: true, status: true, claimedById: true, mode: true },
-    where: eq(orders.id, id.data),
-  });
+  const [order] = await deps.db
+    .select({
+      customerUserId: orderSummaries.customerUserId,
+      partnerId: orderSummaries.partnerId,
+      status: orderSummaries.status,
+      claimedById: orderSummaries.claimedById,
+      mode: orderSummaries.mode,
+    })
+    .from(orderSummaries)
+    .where(eq(orderSummaries.id, id.data));
   return order !== undefined && canSeeOrder(actor, order);
 }

@@ -1,8 +1,8 @@
 import { createDb, type Db } from '@facet/db/client';
 import { DATABASE_ROLES, type DatabaseRole } from '@facet/db/roles';
-import { users } from '@facet/db/schema/identity';
+import { people, users } from '@facet/db/schema/identity';
 import { jobRuns } from '@facet/db/schema/operations';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { apiKeys } from '@facet/db/schema/partners';
 import { alloys } from '@facet/db/schema/pricing';
@@ -184,5 +184,55 @@ describe('the web app', () => {
     });
     expect(await refusal(web.update(outbox).set({ publishedAt: new Date() }))).toBe(INSUFFICIENT_PRIVILEGE);
     expect(await refusal(web.delete(jobRuns))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+});
+
+describe('the published views (migration 0020)', () => {
+  it('show people without their secrets', async () => {
+    const columns = await db.execute<{ column_name: string }>(
+      sql`select column_name from information_schema.columns
+        where table_schema = 'identity' and table_name = 'people' order by ordinal_position`,
+    );
+    expect([...columns].map((row) => row.column_name)).toEqual(['id', 'name', 'email', 'role']);
+  });
+
+  it('let the web app, the worker and the realtime server read people, never the partner API', async () => {
+    for (const reader of [web, worker, realtime]) {
+      const [person] = await reader
+        .select({ name: people.name })
+        .from(people)
+        .where(eq(people.id, fixtures.operatorId));
+      expect(person?.name).toEqual(expect.any(String));
+    }
+    expect(await refusal(partnerApi.select().from(people))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('let every process read the orders’ summaries', async () => {
+    for (const reader of [web, partnerApi, worker, realtime]) {
+      const [order] = await reader
+        .select({ status: orderSummaries.status })
+        .from(orderSummaries)
+        .where(eq(orderSummaries.id, fixtures.orderId));
+      expect(order?.status).toBe('MANUFACTURING_APPROVED');
+    }
+    expect(
+      await refusal(
+        partnerApi.execute(
+          sql`update ${orderSummaries} set status = 'CANCELLED' where id = ${fixtures.orderId}`,
+        ),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('are read-only for every process, though a simple view could be written through', async () => {
+    const renamed = db.execute(
+      sql`update ${people} set name = 'Through the view' where id = ${fixtures.operatorId} returning id`,
+    );
+    expect([...(await renamed)]).toHaveLength(1);
+    expect(
+      await refusal(
+        web.execute(sql`update ${people} set name = 'Someone else' where id = ${fixtures.operatorId}`),
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
   });
 });

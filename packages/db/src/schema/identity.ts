@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgEnum, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { integer, pgEnum, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from '../enums';
 import { createdAt, id } from './columns';
 import { identitySchema } from './contexts';
@@ -24,3 +24,16 @@ export const users = identitySchema.table(
   },
   (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
 );
+
+/**
+ * Published for the other contexts (migration 0020): who a person is — to name an operator, a note's
+ * author, who set a price — without the password hash, the session version or sign-in times.
+ */
+export const people = identitySchema
+  .view('people', {
+    id: uuid().notNull(),
+    name: text().notNull(),
+    email: text().notNull(),
+    role: roleEnum().notNull(),
+  })
+  .existing();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgEnum, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgEnum, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { MODEL_FORMATS, MODEL_STATUSES } from '../enums';
 import { createdAt, id, updatedAt } from './columns';
 import { modelsSchema } from './contexts';
@@ -60,3 +60,21 @@ export const modelAnalyses = modelsSchema.table('model_analyses', {
   previewPngKey: text(),
   createdAt: createdAt(),
 });
+
+/**
+ * Published for the other contexts (migration 0020): what a model is for an order and the workshop —
+ * its name, format, size, status, analysis and previews — without its file, owner or design.
+ */
+export const modelSummaries = modelsSchema
+  .view('model_summaries', {
+    id: uuid().notNull(),
+    originalName: text().notNull(),
+    format: modelFormatEnum().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    status: modelStatusEnum().notNull(),
+    analysis: jsonb(),
+    previewGlbKey: text(),
+    previewPngKey: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();

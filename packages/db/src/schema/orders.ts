@@ -268,3 +268,75 @@ export const slaBreaches = ordersSchema.table(
     index('sla_breaches_unresolved_idx').on(t.flaggedAt).where(sql`${t.resolvedAt} is null`),
   ],
 );
+
+/**
+ * Published for the other contexts (migration 0020): an order's head as the workshop, the CRM,
+ * casting, earnings and the partners read it — without its price breakdown, shipping address or
+ * bookkeeping columns. A plain projection of `orders`, so a query keeps the table's indexes.
+ */
+export const orderSummaries = ordersSchema
+  .view('order_summaries', {
+    id: uuid().notNull(),
+    number: bigint({ mode: 'number' }).notNull(),
+    status: orderStatusEnum().notNull(),
+    version: integer().notNull(),
+    channel: orderChannelEnum().notNull(),
+    customerUserId: uuid(),
+    clientId: uuid(),
+    partnerId: uuid(),
+    externalRef: text(),
+    mode: apiModeEnum().notNull(),
+    alloyCode: text(),
+    currency: text().notNull(),
+    totalCents: integer(),
+    leadTimeDays: integer(),
+    promisedAt: timestamp({ withTimezone: true }),
+    statusReason: text(),
+    heldFromStatus: orderStatusEnum(),
+    claimedById: uuid(),
+    claimedAt: timestamp({ withTimezone: true }),
+    statusChangedAt: timestamp({ withTimezone: true }).notNull(),
+    offBooks: boolean().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();
+
+/** Published: an order's items, what to make and at what price (every column but the alloy's id). */
+export const orderLines = ordersSchema
+  .view('order_lines', {
+    id: uuid().notNull(),
+    orderId: uuid().notNull(),
+    position: integer().notNull(),
+    modelId: uuid().notNull(),
+    alloyCode: text().notNull(),
+    finish: finishEnum().notNull(),
+    ringSize: numeric({ mode: 'number', precision: 5, scale: 1 }),
+    scale: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull(),
+    quantity: integer().notNull(),
+    engraving: text(),
+    unitPriceCents: integer(),
+    currency: text().notNull(),
+    priceBreakdown: jsonb(),
+    castability: jsonb(),
+    castabilityRiskAccepted: boolean().notNull(),
+  })
+  .existing();
+
+/** Published: an order's timeline, as every screen that shows it reads it. */
+export const orderTimeline = ordersSchema
+  .view('order_timeline', {
+    id: bigint({ mode: 'number' }).notNull(),
+    orderId: uuid().notNull(),
+    version: integer().notNull(),
+    type: text().notNull(),
+    fromStatus: orderStatusEnum(),
+    toStatus: orderStatusEnum(),
+    actorKind: eventActorKindEnum().notNull(),
+    actorUserId: uuid(),
+    actorPartnerId: uuid(),
+    actorName: text().notNull(),
+    reason: text(),
+    data: jsonb(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();
