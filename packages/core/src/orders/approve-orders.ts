@@ -1,6 +1,5 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
-import { ZLocalizedMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { isDomainError } from '../shared/errors';
 import { transitionOrder } from './transition-order';
@@ -10,14 +9,11 @@ export const ZApproveOrdersInput = z.object({
 });
 export type TApproveOrdersInput = z.infer<typeof ZApproveOrdersInput>;
 
-export const ZApproveOrdersResult = z.object({
-  approved: z.array(z.string()),
-  /** Orders that could not be approved: the reason in English, `message` in the reader's language. */
-  refused: z.array(
-    z.object({ orderId: z.string(), reason: z.string(), message: ZLocalizedMessage.nullable() }),
-  ),
-});
-export type ApproveOrdersResult = z.infer<typeof ZApproveOrdersResult>;
+export interface ApproveOrdersResult {
+  approved: string[];
+  /** Orders that could not be approved, each with the reason. */
+  refused: Array<{ orderId: string; reason: string }>;
+}
 
 /** PRICE_CALCULATED → MANUFACTURING_APPROVED for one or many orders; each succeeds or fails on its own. */
 export async function approveOrders(
@@ -37,7 +33,7 @@ export async function approveOrders(
       result.approved.push(orderId);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      result.refused.push({ orderId, reason: error.message, message: error.localized ?? null });
+      result.refused.push({ orderId, reason: error.message });
     }
   }
   return result;

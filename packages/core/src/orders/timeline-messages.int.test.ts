@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderStoredMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { flagSlaBreaches } from '../sla/flag-sla-breaches';
-import { approveOrders } from './approve-orders';
 import { getOrderDetails } from './get-order-details';
 import { getOrderFlightRecord } from './get-order-flight-record';
 import { formatOrderNumber } from './order-number';
@@ -123,18 +122,5 @@ describe('an order flagged past its time limit', () => {
     expect(russian).toMatch(CYRILLIC);
     const row = await db.query.orders.findFirst({ where: eq(orders.id, order.id) });
     expect(row?.status).toBe('PRICE_CALCULATED');
-  });
-});
-
-describe('a bulk approval that refuses an order', () => {
-  it('says why in the seller’s language, keeping the English', async () => {
-    const order = await makeOrder(db, { status: 'SUBMITTED', alloyCode: alloy.code });
-    const result = await approveOrders(db, seller, { orderIds: [order.id] });
-    expect(result.approved).toEqual([]);
-    const [refusal] = result.refused;
-    expect(refusal).toMatchObject({ orderId: order.id, reason: expect.stringMatching(/[a-z]{3,}/i) });
-    expect(refusal!.reason).not.toMatch(CYRILLIC);
-    expect(renderStoredMessage(refusal!.message, 'ru')).toMatch(CYRILLIC);
-    expect(renderStoredMessage(refusal!.message, 'en')).toBe(refusal!.reason);
   });
 });

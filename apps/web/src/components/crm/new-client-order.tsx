@@ -16,7 +16,7 @@ import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useFormat } from '@/components/format-provider';
 import { RingSizeChooser } from '@/components/rings/ring-size-chooser';
-import { type UploadProblem, uploadModelFile, useSayUploadProblem } from '@/components/shop/upload-file';
+import { uploadModelFile } from '@/components/shop/upload-file';
 import { useTRPC } from '@/trpc/client';
 
 type Finish = (typeof FINISHES)[number];
@@ -44,7 +44,6 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations('crmUi');
-  const sayUploadProblem = useSayUploadProblem();
   const tAll = useTranslations();
   const format = useFormat();
   const inputId = useId();
@@ -91,7 +90,9 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
       ]);
       uploadModelFile(file, (progress) => patch(key, { progress }))
         .then((model) => patch(key, { model, progress: 1 }))
-        .catch((problem: UploadProblem) => patch(key, { error: sayUploadProblem(problem) }));
+        .catch((problem: { detail?: string }) =>
+          patch(key, { error: problem.detail ?? t('newOrder.uploadFailed') }),
+        );
     }
   };
 

@@ -1,10 +1,7 @@
 import type { TModel } from '@facet/core/models/model-dto';
-import { useTranslations } from 'next-intl';
 
-/** Why an upload failed: the server's own explanation when it gave one; status 0 when the connection dropped. */
 export interface UploadProblem {
-  detail: string | null;
-  status: number;
+  detail: string;
 }
 
 /**
@@ -22,25 +19,14 @@ export function uploadModelFile(file: File, onProgress: (fraction: number) => vo
     request.onload = () => {
       const body = safeJson(request.responseText);
       if (request.status === 201) resolve(body as TModel);
-      else {
-        const problem: UploadProblem = {
-          detail: (body as { detail?: string } | null)?.detail ?? null,
-          status: request.status,
-        };
-        reject(problem);
-      }
+      else
+        reject({
+          detail: (body as { detail?: string } | null)?.detail ?? `Upload failed (${request.status}).`,
+        });
     };
-    request.onerror = () => reject({ detail: null, status: 0 } satisfies UploadProblem);
+    request.onerror = () => reject({ detail: 'The connection dropped during the upload. Please try again.' });
     request.send(file);
   });
-}
-
-/** Says an upload's failure in the page's language. */
-export function useSayUploadProblem(): (problem: UploadProblem) => string {
-  const t = useTranslations('upload');
-  return (problem) =>
-    problem.detail ??
-    (problem.status === 0 ? t('connectionDropped') : t('failedWithStatus', { status: problem.status }));
 }
 
 function safeJson(text: string): unknown {

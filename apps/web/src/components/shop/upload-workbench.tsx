@@ -25,7 +25,7 @@ import { FileList } from './file-list';
 import { PricePanel } from './price-panel';
 import { SampleModels } from './sample-models';
 import type { UploadEntry } from './upload-entry';
-import { type UploadProblem, uploadModelFile, useSayUploadProblem } from './upload-file';
+import { uploadModelFile } from './upload-file';
 
 const ACCEPT = '.stl,.obj,.3mf';
 const DEFAULT_OPTIONS: PieceOptions = {
@@ -62,7 +62,6 @@ function ModelWatcher({ modelId, onUpdate }: { modelId: string; onUpdate: (model
 export function UploadWorkbench() {
   const trpc = useTRPC();
   const t = useTranslations('upload');
-  const sayUploadProblem = useSayUploadProblem();
   const sayStored = useSayStored();
   const viewer = useTranslations('uiRest.viewer');
   const castabilityText = useTranslations('uiCastability.shop');
@@ -99,7 +98,7 @@ export function UploadWorkbench() {
     for (const entry of added) {
       uploadModelFile(entry.file, (progress) => update(entry.id, { progress }))
         .then((uploaded) => update(entry.id, { progress: 1, model: uploaded }))
-        .catch((problem: UploadProblem) => update(entry.id, { error: sayUploadProblem(problem) }));
+        .catch((problem: { detail: string }) => update(entry.id, { error: problem.detail }));
     }
   }
 
