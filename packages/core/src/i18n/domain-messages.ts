@@ -1,7 +1,17 @@
 import type { OrderStatus } from '@facet/db/enums';
 import { z } from 'zod';
 import { STATUS_LABEL } from '../orders/status-labels';
-import { plural, sayFixed, sayGrams, sayLimit, sayMoney, sayNumber, sayUpTo2 } from './figures';
+import {
+  type PluralForms,
+  plural,
+  sayCount,
+  sayFixed,
+  sayGrams,
+  sayLimit,
+  sayMoney,
+  sayNumber,
+  sayUpTo2,
+} from './figures';
 import type { Locale } from './locale';
 import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 import { STATUS_NAMES } from './status-names';
@@ -79,6 +89,20 @@ const whyRu = (why: string) => (why ? ` («${why}»)` : '');
 const mmEn = (value: number) => `${Number(value.toFixed(2))} mm`;
 const mmRu = (value: number) => `${sayUpTo2('ru', value)} мм`;
 const fixedRu = (value: number, digits: number) => sayFixed('ru', value, digits);
+
+/** Edges of a mesh that is not closed: 1 открытое или общее ребро, 3 открытых или общих ребра, 5 … рёбер. */
+const EDGES_RU: PluralForms = {
+  one: 'открытое или общее ребро',
+  few: 'открытых или общих ребра',
+  many: 'открытых или общих рёбер',
+  other: 'открытого или общего ребра',
+};
+const OPENINGS_RU: PluralForms = {
+  one: 'отверстие',
+  few: 'отверстия',
+  many: 'отверстий',
+  other: 'отверстия',
+};
 
 const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.9, y: -0.3, z: 1.5 } };
 const THIN_WALL_EXAMPLE = {
@@ -546,6 +570,27 @@ export const DOMAIN_MESSAGES = {
     ru: (p) => ringResizeRu(p, 'уже'),
     example: { ...RING_RESIZE_EXAMPLE, size: 'EU 46' },
   }),
+  // What stops a model being cast in any alloy (models/printability.ts); its volume and an unknown
+  // thickness are said as the castability findings below.
+  'printability.holes': entry({
+    en: (p: { edges: number; opening: string }) =>
+      `This model has holes (${p.edges} open or shared edges${p.opening ? `; ${p.opening}` : ''}), so it cannot be cast as is. Close the mesh in your 3D tool and upload it again.`,
+    ru: (p) =>
+      `В модели есть отверстия (${sayCount('ru', p.edges)} ${plural('ru', p.edges, EDGES_RU)}${p.opening ? `; ${p.opening}` : ''}), поэтому отлить её в таком виде нельзя. Закройте сетку в 3D-редакторе и загрузите модель снова.`,
+    example: {
+      edges: 42,
+      opening: { key: 'printability.largest-opening', params: { openings: 3, point: POINT_EXAMPLE } },
+    },
+  }),
+  /** Where to look first: the number of openings traced and the centre of the largest. */
+  'printability.largest-opening': entry({
+    en: (p: { openings: number; point: string }) =>
+      `${p.openings === 1 ? 'one opening' : `${p.openings} openings`}, the largest around ${p.point}`,
+    ru: (p) =>
+      `${p.openings === 1 ? 'одно отверстие' : `${sayCount('ru', p.openings)} ${plural('ru', p.openings, OPENINGS_RU)}`}, наибольшее — около точки ${p.point}`,
+    example: { openings: 3, point: POINT_EXAMPLE },
+  }),
+
   // Castability: the verdict in one alloy and what was found (castability/judge-castability.ts).
   'castability.castable': entry({
     en: (p: { alloy: string }) => `Castable in ${p.alloy}.`,
@@ -572,7 +617,7 @@ export const DOMAIN_MESSAGES = {
     en: (p: { edges: number }) =>
       `The mesh is open (${p.edges} open or shared edges); close it in your 3D tool.`,
     ru: (p) =>
-      `Сетка не замкнута (${p.edges} ${plural('ru', p.edges, { one: 'открытое или общее ребро', few: 'открытых или общих ребра', many: 'открытых или общих рёбер', other: 'открытого или общего ребра' })}); закройте её в 3D-редакторе.`,
+      `Сетка не замкнута (${p.edges} ${plural('ru', p.edges, EDGES_RU)}); закройте её в 3D-редакторе.`,
     example: { edges: 42 },
   }),
   'castability.finding.hole': entry({

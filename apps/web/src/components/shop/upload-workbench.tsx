@@ -2,6 +2,7 @@
 
 import { minimumWallMmFor } from '@facet/core/models/minimum-wall';
 import type { TModel } from '@facet/core/models/model-dto';
+import { printabilityIn } from '@facet/core/models/printability';
 import { wallAfterResize } from '@facet/core/pricing/resize-ring';
 import { Button } from '@facet/ui/button';
 import { EmptyState } from '@facet/ui/feedback';
@@ -18,7 +19,7 @@ import { metalLookFor } from '@/components/viewer/metal-looks';
 import { type ModelDimensions, ModelViewer } from '@/components/viewer/model-viewer';
 import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
 import { ThicknessView } from '@/components/viewer/thickness-view';
-import { useSayStored } from '@/i18n/use-said';
+import { usePageLocale, useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { ConfigurePanel, type PieceOptions } from './configure-panel';
 import { FileList } from './file-list';
@@ -63,6 +64,7 @@ export function UploadWorkbench() {
   const trpc = useTRPC();
   const t = useTranslations('upload');
   const sayStored = useSayStored();
+  const locale = usePageLocale();
   const viewer = useTranslations('uiRest.viewer');
   const castabilityText = useTranslations('uiCastability.shop');
   const format = useFormat();
@@ -165,6 +167,7 @@ export function UploadWorkbench() {
       ? wallAfterResize(thickness.minWallMm * options.scale, resize.radialScale)
       : null;
   const size = model?.analysis?.boundingBoxMm.size ?? viewerSize?.sizeMm;
+  const printability = model ? printabilityIn(model, locale) : null;
 
   const verdict = !selected
     ? null
@@ -264,19 +267,19 @@ export function UploadWorkbench() {
             ) : null}
           </p>
         ) : null}
-        {model?.problems.length ? (
+        {printability?.problems.length ? (
           <ul
             className="grid gap-2 rounded-lg border border-warning/40 bg-warning/10 p-4 text-sm"
             aria-label={t('problems')}
           >
-            {model.problems.map((problem) => (
+            {printability.problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
         ) : null}
-        {model?.warnings.length ? (
+        {printability?.warnings.length ? (
           <ul className="grid gap-2 rounded-lg border p-4 text-sm" aria-label={t('notChecked')}>
-            {model.warnings.map((warning) => (
+            {printability.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>
