@@ -26,7 +26,7 @@ import { FileList } from './file-list';
 import { PricePanel } from './price-panel';
 import { SampleModels } from './sample-models';
 import type { UploadEntry } from './upload-entry';
-import { uploadModelFile } from './upload-file';
+import { sayUploadProblem, type UploadProblem, uploadModelFile } from './upload-file';
 
 const ACCEPT = '.stl,.obj,.3mf';
 const DEFAULT_OPTIONS: PieceOptions = {
@@ -100,7 +100,7 @@ export function UploadWorkbench() {
     for (const entry of added) {
       uploadModelFile(entry.file, (progress) => update(entry.id, { progress }))
         .then((uploaded) => update(entry.id, { progress: 1, model: uploaded }))
-        .catch((problem: { detail: string }) => update(entry.id, { error: problem.detail }));
+        .catch((problem: UploadProblem) => update(entry.id, { error: sayUploadProblem(problem, t, locale) }));
     }
   }
 
@@ -166,6 +166,7 @@ export function UploadWorkbench() {
     thickness?.measured && resize && resize.radialScale < 1
       ? wallAfterResize(thickness.minWallMm * options.scale, resize.radialScale)
       : null;
+  const minimumWallMm = minimumWallMmFor(castability);
   const size = model?.analysis?.boundingBoxMm.size ?? viewerSize?.sizeMm;
   const printability = model ? printabilityIn(model, locale) : null;
 
@@ -233,7 +234,7 @@ export function UploadWorkbench() {
             previewReady={model.previewReady}
             thickness={model.analysis?.thickness}
             openEdgeLoops={model.analysis?.openEdgeLoops ?? []}
-            minimumWallMm={minimumWallMmFor(castability)}
+            minimumWallMm={minimumWallMm}
             alloyName={alloy?.name ?? null}
             scale={options.scale}
           />
@@ -262,7 +263,7 @@ export function UploadWorkbench() {
               : ''}
             {resizedWallMm !== null ? (
               <span data-testid="resized-wall">
-                {` (${resizedWallMm.toFixed(2)} mm at the size chosen${resizedWallMm < minimumWallMmFor(castability) ? `: under the ${minimumWallMmFor(castability)} mm we cast from` : ''})`}
+                {` ${t(resizedWallMm < minimumWallMm ? 'resizedWallThin' : 'resizedWall', { mm: resizedWallMm, minimum: minimumWallMm })}`}
               </span>
             ) : null}
           </p>

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { actorForUser } from '@facet/auth/session-user';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { MAX_MODEL_BYTES, uploadModel } from '@facet/core/models/upload-model';
+import { DomainError } from '@facet/core/shared/errors';
 import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
 import { observeRoute } from '@/server/observability/observe-route';
@@ -18,13 +20,13 @@ export const POST = observeRoute('/api/uploads/models', async (request, _context
   scope.annotate({ userId: user.id });
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_MODEL_BYTES) {
-    return problem(
-      413,
-      'file too large',
-      `The file is larger than the ${MAX_MODEL_BYTES / 1024 / 1024} MiB we accept.`,
-      {
-        field: 'file',
-      },
+    // The refusal the stream gives past the limit, said before the body is read.
+    const tooLarge = domainMessage('model.file-too-large', {
+      mib: Math.round(MAX_MODEL_BYTES / 1024 / 1024),
+    });
+    return problemFromError(
+      new DomainError('PAYLOAD_TOO_LARGE', tooLarge, { field: 'file', limitBytes: MAX_MODEL_BYTES }),
+      scope,
     );
   }
   if (!request.body) return problem(400, 'no file', 'The request carried no file.', { field: 'file' });
