@@ -1,6 +1,7 @@
 import type { OrderStatus } from '@facet/db/enums';
 import { z } from 'zod';
 import { STATUS_LABEL } from '../orders/status-labels';
+import { DESIGN_MESSAGE_ENTRIES } from './design-messages';
 import {
   type PluralForms,
   plural,
@@ -1030,6 +1031,9 @@ export const DOMAIN_MESSAGES = {
 
   // The parsers' refusals of a model file (keys, params and English in @facet/mesh).
   ...MESH_MESSAGE_ENTRIES,
+
+  // The constructor's problems with a design (keys, params and English in @facet/mesh/parts).
+  ...DESIGN_MESSAGE_ENTRIES,
 };
 
 type Catalogue = typeof DOMAIN_MESSAGES;
