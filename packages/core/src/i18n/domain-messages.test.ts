@@ -57,9 +57,11 @@ describe('the domain’s messages', () => {
         continue;
       }
       if (key.startsWith('design.') && NAMED_CHOICES.includes(name)) continue;
-      // English names a status by its code, or as the screens do ("Priced").
+      // English names a status by its code, or as the screens do ("Priced"); an event type in words.
       expect(
-        [String(value), STATUS_LABEL[value as OrderStatus]].some((said) => said && english.includes(said)),
+        [String(value), STATUS_LABEL[value as OrderStatus], String(value).replaceAll('_', ' ')].some(
+          (said) => said && english.includes(said),
+        ),
       ).toBe(true);
       if (!LEFT_OUT_IN_RUSSIAN[key]?.includes(name)) expect(russian).toContain(nameInRussian(String(value)));
     }

@@ -111,9 +111,16 @@ const THIN_WALL_EXAMPLE = {
   params: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
 };
 
-/** A status's, a role's or a refused address range's Russian name; anything else as it is. */
+/** A timeline event's type as the flight recorder names it in Russian (the English says its code). */
+const EVENT_TYPE_RU: Record<string, string> = {
+  item_added: 'Изделие добавлено',
+  item_removed: 'Изделие удалено',
+  castability_risk_accepted: 'Риск литья принят',
+};
+
+/** A status's, a role's, a refused address range's or an event type's Russian name; anything else as it is. */
 export function nameInRussian(value: string): string {
-  return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? value;
+  return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? EVENT_TYPE_RU[value] ?? value;
 }
 
 /**
@@ -947,6 +954,61 @@ export const DOMAIN_MESSAGES = {
       `Stuck in ${STATUS_LABEL[p.status as OrderStatus] ?? p.status} longer than ${sayLimit('en', p.limitS)}`,
     ru: (p) => `Заказ задержался в статусе ${statusRu(p.status)} дольше ${sayLimit('ru', p.limitS)}`,
     example: { status: 'PRICE_CALCULATED', limitS: 172_800 },
+  }),
+
+  // The flight recorder's lines (orders/get-order-flight-record.ts): what happened, and the workings.
+  'flight.created': entry({
+    en: (p: { status: string; version: number }) =>
+      `Created: ${STATUS_LABEL[p.status as OrderStatus] ?? '—'} (v${p.version})`,
+    ru: (p) => `Создан: ${STATUS_RU[p.status] ?? '—'} (v${p.version})`,
+    example: { status: 'SUBMITTED', version: 1 },
+  }),
+  'flight.status': entry({
+    en: (p: { status: string; version: number }) =>
+      `Status: ${STATUS_LABEL[p.status as OrderStatus] ?? '—'} (v${p.version})`,
+    ru: (p) => `Статус: ${STATUS_RU[p.status] ?? '—'} (v${p.version})`,
+    example: { status: 'PRICE_CALCULATED', version: 3 },
+  }),
+  'flight.sla-breached': entry({
+    en: (p: { version: number }) => `Flagged past its time limit (v${p.version})`,
+    ru: (p) => `Отмечен: вышел срок в статусе (v${p.version})`,
+    example: { version: 4 },
+  }),
+  'flight.tree-joined': entry({
+    en: (p: { version: number }) => `Put on casting tree (v${p.version})`,
+    ru: (p) => `Поставлен на ёлку (v${p.version})`,
+    example: { version: 6 },
+  }),
+  'flight.tree-left': entry({
+    en: (p: { version: number }) => `Taken off casting tree (v${p.version})`,
+    ru: (p) => `Снят с ёлки (v${p.version})`,
+    example: { version: 7 },
+  }),
+  /** Any other event, by its type: named in Russian where the workshop knows it, else by its code. */
+  'flight.event': entry({
+    en: (p: { type: string; version: number }) => `${p.type.replaceAll('_', ' ')} (v${p.version})`,
+    ru: (p) => `${EVENT_TYPE_RU[p.type] ?? p.type.replaceAll('_', ' ')} (v${p.version})`,
+    example: { type: 'item_added', version: 2 },
+  }),
+  'flight.job': entry({
+    en: (p: { queue: string; attempt: number }) => `Job ${p.queue} · attempt ${p.attempt}`,
+    ru: (p) => `Задача ${p.queue} · попытка ${p.attempt}`,
+    example: { queue: 'pricing', attempt: 2 },
+  }),
+  'flight.job-took': entry({
+    en: (p: { jobId: string; ms: number }) => `${p.jobId} · ${p.ms} ms`,
+    ru: (p) => `${p.jobId} · ${sayCount('ru', p.ms)} мс`,
+    example: { jobId: 'pricing:0190a8c2', ms: 48 },
+  }),
+  'flight.webhook-attempt': entry({
+    en: (p: { attempt: number; target: string }) => `Webhook attempt ${p.attempt}: ${p.target}`,
+    ru: (p) => `Попытка доставки вебхука ${p.attempt}: ${p.target}`,
+    example: { attempt: 1, target: 'order.status_changed → https://partner.example/hooks' },
+  }),
+  'flight.webhook-answered': entry({
+    en: (p: { status: number; ms: number }) => `HTTP ${p.status} in ${p.ms} ms`,
+    ru: (p) => `HTTP ${p.status} за ${sayCount('ru', p.ms)} мс`,
+    example: { status: 200, ms: 85 },
   }),
 
   // Why an order left its casting tree, and the tree's own timeline (casting/*).
