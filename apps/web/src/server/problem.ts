@@ -17,8 +17,9 @@ export function problem(
   title: string,
   detail: string,
   extra: Record<string, unknown> = {},
+  locale: Locale = 'en',
 ): Response {
-  return writeProblem({ type: 'about:blank', title, status, detail, ...extra });
+  return writeProblem({ type: 'about:blank', title, status, detail, ...extra }, {}, locale);
 }
 
 /**
@@ -38,7 +39,7 @@ export async function problemFromError(
 }
 
 /** The signed-in user's language, else the cookie's, else the browser's; English outside a request. */
-async function sessionLocale(): Promise<Locale> {
+export async function sessionLocale(): Promise<Locale> {
   try {
     const [cookieStore, headerList, user] = await Promise.all([cookies(), headers(), getSessionUser()]);
     return resolveLocale({

@@ -1,7 +1,18 @@
 import type { OrderStatus } from '@facet/db/enums';
 import { z } from 'zod';
 import { STATUS_LABEL } from '../orders/status-labels';
-import { plural, sayFixed, sayGrams, sayLimit, sayMoney, sayNumber, sayUpTo2 } from './figures';
+import { DESIGN_MESSAGE_ENTRIES } from './design-messages';
+import {
+  type PluralForms,
+  plural,
+  sayCount,
+  sayFixed,
+  sayGrams,
+  sayLimit,
+  sayMoney,
+  sayNumber,
+  sayUpTo2,
+} from './figures';
 import type { Locale } from './locale';
 import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 import { STATUS_NAMES } from './status-names';
@@ -80,15 +91,36 @@ const mmEn = (value: number) => `${Number(value.toFixed(2))} mm`;
 const mmRu = (value: number) => `${sayUpTo2('ru', value)} мм`;
 const fixedRu = (value: number, digits: number) => sayFixed('ru', value, digits);
 
+/** Edges of a mesh that is not closed: 1 открытое или общее ребро, 3 открытых или общих ребра, 5 … рёбер. */
+const EDGES_RU: PluralForms = {
+  one: 'открытое или общее ребро',
+  few: 'открытых или общих ребра',
+  many: 'открытых или общих рёбер',
+  other: 'открытого или общего ребра',
+};
+const OPENINGS_RU: PluralForms = {
+  one: 'отверстие',
+  few: 'отверстия',
+  many: 'отверстий',
+  other: 'отверстия',
+};
+
 const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.9, y: -0.3, z: 1.5 } };
 const THIN_WALL_EXAMPLE = {
   key: 'castability.finding.thin-wall',
   params: { measuredMm: 0.62, point: POINT_EXAMPLE, alloy: 'Sterling silver 925', limitMm: 0.8 },
 };
 
-/** A status's, a role's or a refused address range's Russian name; anything else as it is. */
+/** A timeline event's type as the flight recorder names it in Russian (the English says its code). */
+const EVENT_TYPE_RU: Record<string, string> = {
+  item_added: 'Изделие добавлено',
+  item_removed: 'Изделие удалено',
+  castability_risk_accepted: 'Риск литья принят',
+};
+
+/** A status's, a role's, a refused address range's or an event type's Russian name; anything else as it is. */
 export function nameInRussian(value: string): string {
-  return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? value;
+  return STATUS_RU[value] ?? ROLE_RU[value] ?? WEBHOOK_RULE_RU[value] ?? EVENT_TYPE_RU[value] ?? value;
 }
 
 /**
@@ -551,6 +583,27 @@ export const DOMAIN_MESSAGES = {
     ru: (p) => ringResizeRu(p, 'уже'),
     example: { ...RING_RESIZE_EXAMPLE, size: 'EU 46' },
   }),
+  // What stops a model being cast in any alloy (models/printability.ts); its volume and an unknown
+  // thickness are said as the castability findings below.
+  'printability.holes': entry({
+    en: (p: { edges: number; opening: string }) =>
+      `This model has holes (${p.edges} open or shared edges${p.opening ? `; ${p.opening}` : ''}), so it cannot be cast as is. Close the mesh in your 3D tool and upload it again.`,
+    ru: (p) =>
+      `В модели есть отверстия (${sayCount('ru', p.edges)} ${plural('ru', p.edges, EDGES_RU)}${p.opening ? `; ${p.opening}` : ''}), поэтому отлить её в таком виде нельзя. Закройте сетку в 3D-редакторе и загрузите модель снова.`,
+    example: {
+      edges: 42,
+      opening: { key: 'printability.largest-opening', params: { openings: 3, point: POINT_EXAMPLE } },
+    },
+  }),
+  /** Where to look first: the number of openings traced and the centre of the largest. */
+  'printability.largest-opening': entry({
+    en: (p: { openings: number; point: string }) =>
+      `${p.openings === 1 ? 'one opening' : `${p.openings} openings`}, the largest around ${p.point}`,
+    ru: (p) =>
+      `${p.openings === 1 ? 'одно отверстие' : `${sayCount('ru', p.openings)} ${plural('ru', p.openings, OPENINGS_RU)}`}, наибольшее — около точки ${p.point}`,
+    example: { openings: 3, point: POINT_EXAMPLE },
+  }),
+
   // Castability: the verdict in one alloy and what was found (castability/judge-castability.ts).
   'castability.castable': entry({
     en: (p: { alloy: string }) => `Castable in ${p.alloy}.`,
@@ -577,7 +630,7 @@ export const DOMAIN_MESSAGES = {
     en: (p: { edges: number }) =>
       `The mesh is open (${p.edges} open or shared edges); close it in your 3D tool.`,
     ru: (p) =>
-      `Сетка не замкнута (${p.edges} ${plural('ru', p.edges, { one: 'открытое или общее ребро', few: 'открытых или общих ребра', many: 'открытых или общих рёбер', other: 'открытого или общего ребра' })}); закройте её в 3D-редакторе.`,
+      `Сетка не замкнута (${p.edges} ${plural('ru', p.edges, EDGES_RU)}); закройте её в 3D-редакторе.`,
     example: { edges: 42 },
   }),
   'castability.finding.hole': entry({
@@ -908,6 +961,61 @@ export const DOMAIN_MESSAGES = {
     example: { status: 'PRICE_CALCULATED', limitS: 172_800 },
   }),
 
+  // The flight recorder's lines (orders/get-order-flight-record.ts): what happened, and the workings.
+  'flight.created': entry({
+    en: (p: { status: string; version: number }) =>
+      `Created: ${STATUS_LABEL[p.status as OrderStatus] ?? '—'} (v${p.version})`,
+    ru: (p) => `Создан: ${STATUS_RU[p.status] ?? '—'} (v${p.version})`,
+    example: { status: 'SUBMITTED', version: 1 },
+  }),
+  'flight.status': entry({
+    en: (p: { status: string; version: number }) =>
+      `Status: ${STATUS_LABEL[p.status as OrderStatus] ?? '—'} (v${p.version})`,
+    ru: (p) => `Статус: ${STATUS_RU[p.status] ?? '—'} (v${p.version})`,
+    example: { status: 'PRICE_CALCULATED', version: 3 },
+  }),
+  'flight.sla-breached': entry({
+    en: (p: { version: number }) => `Flagged past its time limit (v${p.version})`,
+    ru: (p) => `Отмечен: вышел срок в статусе (v${p.version})`,
+    example: { version: 4 },
+  }),
+  'flight.tree-joined': entry({
+    en: (p: { version: number }) => `Put on casting tree (v${p.version})`,
+    ru: (p) => `Поставлен на ёлку (v${p.version})`,
+    example: { version: 6 },
+  }),
+  'flight.tree-left': entry({
+    en: (p: { version: number }) => `Taken off casting tree (v${p.version})`,
+    ru: (p) => `Снят с ёлки (v${p.version})`,
+    example: { version: 7 },
+  }),
+  /** Any other event, by its type: named in Russian where the workshop knows it, else by its code. */
+  'flight.event': entry({
+    en: (p: { type: string; version: number }) => `${p.type.replaceAll('_', ' ')} (v${p.version})`,
+    ru: (p) => `${EVENT_TYPE_RU[p.type] ?? p.type.replaceAll('_', ' ')} (v${p.version})`,
+    example: { type: 'item_added', version: 2 },
+  }),
+  'flight.job': entry({
+    en: (p: { queue: string; attempt: number }) => `Job ${p.queue} · attempt ${p.attempt}`,
+    ru: (p) => `Задача ${p.queue} · попытка ${p.attempt}`,
+    example: { queue: 'pricing', attempt: 2 },
+  }),
+  'flight.job-took': entry({
+    en: (p: { jobId: string; ms: number }) => `${p.jobId} · ${p.ms} ms`,
+    ru: (p) => `${p.jobId} · ${sayCount('ru', p.ms)} мс`,
+    example: { jobId: 'pricing:0190a8c2', ms: 48 },
+  }),
+  'flight.webhook-attempt': entry({
+    en: (p: { attempt: number; target: string }) => `Webhook attempt ${p.attempt}: ${p.target}`,
+    ru: (p) => `Попытка доставки вебхука ${p.attempt}: ${p.target}`,
+    example: { attempt: 1, target: 'order.status_changed → https://partner.example/hooks' },
+  }),
+  'flight.webhook-answered': entry({
+    en: (p: { status: number; ms: number }) => `HTTP ${p.status} in ${p.ms} ms`,
+    ru: (p) => `HTTP ${p.status} за ${sayCount('ru', p.ms)} мс`,
+    example: { status: 200, ms: 85 },
+  }),
+
   // Why an order left its casting tree, and the tree's own timeline (casting/*).
   'tree.removed.cancelled': entry({
     en: (p: { actor: string; why: string }) => `Cancelled by ${p.actor}${whyEn(p.why)}`,
@@ -990,6 +1098,9 @@ export const DOMAIN_MESSAGES = {
 
   // The parsers' refusals of a model file (keys, params and English in @facet/mesh).
   ...MESH_MESSAGE_ENTRIES,
+
+  // The constructor's problems with a design (keys, params and English in @facet/mesh/parts).
+  ...DESIGN_MESSAGE_ENTRIES,
 };
 
 type Catalogue = typeof DOMAIN_MESSAGES;

@@ -3,7 +3,7 @@ import type { models } from '@facet/db/schema/models';
 import { z } from 'zod';
 import { knownMessageOrNull, ZLocalizedMessage } from '../i18n/domain-messages';
 import { ZModelAnalysis } from './model-analysis';
-import { checkPrintability } from './printability';
+import { checkPrintability, type Printability } from './printability';
 
 export const ZModel = z.object({
   id: z.string().uuid(),
@@ -17,6 +17,9 @@ export const ZModel = z.object({
   problems: z.array(z.string()),
   /** What could not be checked, for a person to look at (e.g. "Thickness unknown: …"). */
   warnings: z.array(z.string()),
+  /** The problems and warnings as catalogue messages, one for each, said in the reader's language. */
+  problemsLocalized: z.array(ZLocalizedMessage),
+  warningsLocalized: z.array(ZLocalizedMessage),
   /** Why the file cannot be read, in English; `rejectionMessage` says it in the reader's language. */
   rejectionReason: z.string().nullable(),
   rejectionMessage: ZLocalizedMessage.nullable(),
@@ -42,7 +45,9 @@ export function toModelDto(model: typeof models.$inferSelect): TModel {
     sha256: model.sha256,
     status: model.status,
     analysis,
-    ...(analysis ? pickFindings(checkPrintability(analysis)) : { problems: [], warnings: [] }),
+    ...(analysis
+      ? pickFindings(checkPrintability(analysis))
+      : { problems: [], warnings: [], problemsLocalized: [], warningsLocalized: [] }),
     rejectionReason: model.rejectionReason,
     rejectionMessage: knownMessageOrNull(model.rejectionMessage),
     previewReady: model.previewPngKey !== null,
@@ -56,6 +61,6 @@ export function toModelDto(model: typeof models.$inferSelect): TModel {
   };
 }
 
-function pickFindings({ problems, warnings }: { problems: string[]; warnings: string[] }) {
-  return { problems, warnings };
+function pickFindings({ problems, warnings, problemsLocalized, warningsLocalized }: Printability) {
+  return { problems, warnings, problemsLocalized, warningsLocalized };
 }

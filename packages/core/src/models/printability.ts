@@ -1,3 +1,11 @@
+import {
+  type DomainMessage,
+  domainMessage,
+  type LocalizedMessage,
+  renderDomainMessage,
+  renderStoredMessage,
+} from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import type { TModelAnalysis } from './model-analysis';
 
 /** The smallest piece worth a sprue, whatever the alloy. */
@@ -5,10 +13,14 @@ export const MIN_VOLUME_MM3 = 5;
 
 export interface Printability {
   printable: boolean;
-  /** Each problem in plain words, with what to do about it. */
+  /** Each problem in plain words, with what to do about it (English). */
   problems: string[];
-  /** What could not be checked, for a person to look at; does not stop the order. */
+  /** What could not be checked, for a person to look at; does not stop the order (English). */
   warnings: string[];
+  /** The problems as catalogue messages, one for each, for the pages to say in the reader's language. */
+  problemsLocalized: DomainMessage[];
+  /** The warnings as catalogue messages, one for each. */
+  warningsLocalized: DomainMessage[];
 }
 
 /**
@@ -16,31 +28,61 @@ export interface Printability {
  * Walls, wires and size are judged per alloy by its design rules (castability/judge-castability).
  */
 export function checkPrintability(analysis: TModelAnalysis): Printability {
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const problems: DomainMessage[] = [];
+  const warnings: DomainMessage[] = [];
   if (!analysis.watertight) {
     problems.push(
-      `This model has holes (${analysis.boundaryEdges + analysis.nonManifoldEdges} open or shared edges${describeLargestLoop(analysis)}), so it cannot be cast as is. Close the mesh in your 3D tool and upload it again.`,
+      domainMessage('printability.holes', {
+        edges: analysis.boundaryEdges + analysis.nonManifoldEdges,
+        opening: largestOpening(analysis),
+      }),
     );
   }
   const thickness = analysis.thickness;
   if (thickness && !thickness.measured && analysis.watertight) {
-    warnings.push(`Thickness unknown: ${thickness.reason}. A jeweller will check the walls before casting.`);
+    warnings.push(domainMessage('castability.finding.thickness-unknown', { reason: thickness.reason }));
   }
   if (analysis.volumeMm3 < MIN_VOLUME_MM3) {
-    problems.push(`Its volume (${analysis.volumeMm3.toFixed(2)} mm³) is too small to cast.`);
+    problems.push(domainMessage('castability.finding.too-small', { volumeMm3: analysis.volumeMm3 }));
   }
-  return { printable: problems.length === 0, problems, warnings };
+  return {
+    printable: problems.length === 0,
+    problems: problems.map((problem) => renderDomainMessage(problem, 'en')),
+    warnings: warnings.map((warning) => renderDomainMessage(warning, 'en')),
+    problemsLocalized: problems,
+    warningsLocalized: warnings,
+  };
 }
 
-function formatPoint([x, y, z]: [number, number, number]): string {
-  return `x ${x.toFixed(1)}, y ${y.toFixed(1)}, z ${z.toFixed(1)} mm`;
-}
-
-function describeLargestLoop(analysis: TModelAnalysis): string {
+/** "3 openings, the largest around x …": where to look first, or nothing when no loop was traced. */
+function largestOpening(analysis: TModelAnalysis): DomainMessage | '' {
   const loops = analysis.openEdgeLoops ?? [];
   const largest = loops[0];
   if (!largest) return '';
-  const count = loops.length === 1 ? 'one opening' : `${loops.length} openings`;
-  return `; ${count}, the largest around ${formatPoint(largest.centreMm)}`;
+  const [x, y, z] = largest.centreMm;
+  return domainMessage('printability.largest-opening', {
+    openings: loops.length,
+    point: domainMessage('castability.point', { x, y, z }),
+  });
+}
+
+/**
+ * The problems and warnings in `locale`, each from its message where there is one (a list without
+ * messages, or with one the catalogue no longer knows, keeps its English).
+ */
+export function printabilityIn(
+  printability: {
+    problems: string[];
+    warnings: string[];
+    problemsLocalized?: LocalizedMessage[];
+    warningsLocalized?: LocalizedMessage[];
+  },
+  locale: Locale,
+): { problems: string[]; warnings: string[] } {
+  const say = (texts: string[], messages: LocalizedMessage[] | undefined) =>
+    texts.map((text, index) => renderStoredMessage(messages?.[index], locale) ?? text);
+  return {
+    problems: say(printability.problems, printability.problemsLocalized),
+    warnings: say(printability.warnings, printability.warningsLocalized),
+  };
 }

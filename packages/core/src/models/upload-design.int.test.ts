@@ -7,7 +7,9 @@ import { useTestDb } from '@facet/testing/db';
 import { makeUser } from '@facet/testing/factories';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderDomainMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
+import type { DomainError } from '../shared/errors';
 import { LocalDiskStorage } from '../storage/local-disk-storage';
 import { designFileName } from './describe-design';
 import type { TDesign } from './design-schema';
@@ -44,6 +46,12 @@ describe('uploadDesign', () => {
     expect(error).toMatchObject({ name: 'DomainError', code: 'UNPROCESSABLE' });
     const problems = (error as { details: { problems: Array<{ code: string }> } }).details.problems;
     expect(problems.map((p) => p.code)).toContain('value-out-of-range');
+    // Said in the shopper's language from the catalogue; English for logs.
+    const { localized, message } = error as DomainError;
+    expect(message).toContain('Band width must be between 1.5 and 12 mm (it is 40 mm).');
+    expect(renderDomainMessage(localized!, 'ru')).toContain(
+      'Ширина шинки: допустимо от 1,5 до 12 мм (сейчас 40 мм).',
+    );
     const owned = await db
       .select({ id: models.id })
       .from(models)

@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
+import { ZLocalizedMessage } from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { isDomainError } from '../shared/errors';
 import { transitionOrder } from './transition-order';
@@ -9,11 +10,17 @@ export const ZApproveOrdersInput = z.object({
 });
 export type TApproveOrdersInput = z.infer<typeof ZApproveOrdersInput>;
 
-export interface ApproveOrdersResult {
-  approved: string[];
-  /** Orders that could not be approved, each with the reason. */
-  refused: Array<{ orderId: string; reason: string }>;
-}
+export const ZApproveOrdersResult = z.object({
+  approved: z.array(z.string()),
+  /**
+   * Orders that could not be approved, each with the reason in English and as a catalogue message
+   * (`reasonMessage`), for the page to say in the seller's language.
+   */
+  refused: z.array(
+    z.object({ orderId: z.string(), reason: z.string(), reasonMessage: ZLocalizedMessage.nullable() }),
+  ),
+});
+export type ApproveOrdersResult = z.infer<typeof ZApproveOrdersResult>;
 
 /** PRICE_CALCULATED → MANUFACTURING_APPROVED for one or many orders; each succeeds or fails on its own. */
 export async function approveOrders(
@@ -33,7 +40,7 @@ export async function approveOrders(
       result.approved.push(orderId);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      result.refused.push({ orderId, reason: error.message });
+      result.refused.push({ orderId, reason: error.message, reasonMessage: error.localized ?? null });
     }
   }
   return result;

@@ -1,21 +1,32 @@
 import type { Db } from '@facet/db/client';
+import { ORDER_STATUSES } from '@facet/db/enums';
 import { jobRuns } from '@facet/db/schema/operations';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { domainMessage, knownMessageOrNull, ZLocalizedMessage } from '../i18n/domain-messages';
+import {
+  type DomainMessage,
+  domainMessage,
+  knownMessageOrNull,
+  renderDomainMessage,
+  ZLocalizedMessage,
+} from '../i18n/domain-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { CASTING_TREE_JOINED_EVENT, CASTING_TREE_LEFT_EVENT, SLA_BREACHED_EVENT } from './internal-events';
-import { STATUS_LABEL } from './status-labels';
 
 export const ZFlightEntry = z.object({
   at: z.date(),
   kind: z.enum(['event', 'job', 'webhook']),
+  /** What happened, in English; `titleMessage` says it in the reader's language. */
   title: z.string(),
+  titleMessage: ZLocalizedMessage,
   detail: z.string().nullable(),
-  /** The detail as a catalogue message, when the system gave the reason (null: show `detail`). */
+  /**
+   * The detail as a catalogue message, when the system wrote it (an event's reason, how long a job
+   * took, a webhook's answer); null: show `detail` as stored (a person's words, a job's error).
+   */
   detailMessage: ZLocalizedMessage.nullable(),
   outcome: z.enum(['ok', 'failed', 'pending']),
   traceId: z.string().nullable(),
@@ -25,7 +36,7 @@ export type TFlightEntry = z.infer<typeof ZFlightEntry>;
 export const ZFlightRecord = z.object({
   orderId: z.string().uuid(),
   number: z.number().int(),
-  status: z.string(),
+  status: z.enum(ORDER_STATUSES),
   entries: z.array(ZFlightEntry),
 });
 export type TFlightRecord = z.infer<typeof ZFlightRecord>;
@@ -91,14 +102,7 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
       return {
         at: event.createdAt,
         kind: 'event' as const,
-        title:
-          event.type === 'status_changed' || event.type === 'created'
-            ? `${event.type === 'created' ? 'Created' : 'Status'}: ${event.toStatus ? STATUS_LABEL[event.toStatus] : '—'} (v${event.version})`
-            : event.type === SLA_BREACHED_EVENT
-              ? `Flagged past its time limit (v${event.version})`
-              : event.type === CASTING_TREE_JOINED_EVENT || event.type === CASTING_TREE_LEFT_EVENT
-                ? `${event.type === CASTING_TREE_JOINED_EVENT ? 'Put on' : 'Taken off'} casting tree (v${event.version})`
-                : `${event.type.replaceAll('_', ' ')} (v${event.version})`,
+        ...said(eventTitle(event)),
         detail: [event.actorName, event.reason].filter(Boolean).join(' — ') || null,
         detailMessage: reason ? domainMessage('timeline.by', { actor: event.actorName, reason }) : null,
         outcome: 'ok' as const,
@@ -108,11 +112,18 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
     ...runs.map((run) => ({
       at: run.startedAt,
       kind: 'job' as const,
-      title: `Job ${run.queue} · attempt ${run.attempt}`,
-      detail:
-        run.error ??
-        `${run.jobId}${run.finishedAt ? ` · ${run.finishedAt.getTime() - run.startedAt.getTime()} ms` : ''}`,
-      detailMessage: null,
+      ...said(domainMessage('flight.job', { queue: run.queue, attempt: run.attempt })),
+      // A job's error is the program's own words, shown as stored.
+      ...(run.error !== null
+        ? { detail: run.error, detailMessage: null }
+        : run.finishedAt
+          ? saidDetail(
+              domainMessage('flight.job-took', {
+                jobId: run.jobId,
+                ms: run.finishedAt.getTime() - run.startedAt.getTime(),
+              }),
+            )
+          : { detail: run.jobId, detailMessage: null }),
       outcome:
         run.status === 'succeeded'
           ? ('ok' as const)
@@ -124,15 +135,57 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
     ...attempts.map((attempt) => ({
       at: attempt.createdAt,
       kind: 'webhook' as const,
-      title: `Webhook attempt ${attempt.attempt}: ${urlOf.get(attempt.deliveryId) ?? ''}`,
-      detail:
-        attempt.error ??
-        (attempt.statusCode ? `HTTP ${attempt.statusCode} in ${attempt.durationMs} ms` : null),
-      detailMessage: null,
+      ...said(
+        domainMessage('flight.webhook-attempt', {
+          attempt: attempt.attempt,
+          target: urlOf.get(attempt.deliveryId) ?? '',
+        }),
+      ),
+      ...(attempt.error !== null
+        ? { detail: attempt.error, detailMessage: null }
+        : attempt.statusCode
+          ? saidDetail(
+              domainMessage('flight.webhook-answered', {
+                status: attempt.statusCode,
+                ms: attempt.durationMs,
+              }),
+            )
+          : { detail: null, detailMessage: null }),
       outcome: attempt.statusCode && attempt.statusCode < 300 ? ('ok' as const) : ('failed' as const),
       traceId: null,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   return { orderId: order.id, number: order.number, status: order.status, entries };
+}
+
+/** A title as the entry carries it: English in `title`, the catalogue message in `titleMessage`. */
+function said(message: DomainMessage): Pick<TFlightEntry, 'title' | 'titleMessage'> {
+  return { title: renderDomainMessage(message, 'en'), titleMessage: message };
+}
+
+/** A detail the system wrote: English in `detail`, the catalogue message in `detailMessage`. */
+function saidDetail(message: DomainMessage): Pick<TFlightEntry, 'detail' | 'detailMessage'> {
+  return { detail: renderDomainMessage(message, 'en'), detailMessage: message };
+}
+
+/** What an event of the timeline was: a status it reached, a flag, a tree, or its type. */
+function eventTitle(
+  event: Pick<typeof orderEvents.$inferSelect, 'type' | 'toStatus' | 'version'>,
+): DomainMessage {
+  const { version } = event;
+  switch (event.type) {
+    case 'created':
+      return domainMessage('flight.created', { status: event.toStatus ?? '', version });
+    case 'status_changed':
+      return domainMessage('flight.status', { status: event.toStatus ?? '', version });
+    case SLA_BREACHED_EVENT:
+      return domainMessage('flight.sla-breached', { version });
+    case CASTING_TREE_JOINED_EVENT:
+      return domainMessage('flight.tree-joined', { version });
+    case CASTING_TREE_LEFT_EVENT:
+      return domainMessage('flight.tree-left', { version });
+    default:
+      return domainMessage('flight.event', { type: event.type, version });
+  }
 }

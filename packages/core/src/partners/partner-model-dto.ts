@@ -5,7 +5,7 @@ import { type TPartnerCastability, ZPartnerCastability } from '../castability/ju
 import { renderStoredMessage } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
 import { ZModelAnalysis } from '../models/model-analysis';
-import { checkPrintability } from '../models/printability';
+import { checkPrintability, type Printability, printabilityIn } from '../models/printability';
 import { ZCastableQuote } from '../models/quote-model-in-alloys';
 
 export const ZPartnerQuote = ZCastableQuote.extend({
@@ -33,9 +33,9 @@ export const ZPartnerModel = z
     printability: z
       .object({
         printable: z.boolean(),
-        /** Each problem in plain words, with what to do about it. */
+        /** Each problem in plain words, with what to do about it: English, or Russian when `Accept-Language` asks for it. */
         problems: z.array(z.string().max(500)).max(50),
-        /** What could not be checked (e.g. "Thickness unknown: …"); does not stop an order. Walls, wires and size are judged per alloy in `castability`. */
+        /** What could not be checked (e.g. "Thickness unknown: …"); does not stop an order. Walls, wires and size are judged per alloy in `castability`. English, or Russian when `Accept-Language` asks for it. */
         warnings: z.array(z.string().max(500)).max(50),
       })
       .nullable(),
@@ -64,9 +64,14 @@ export function toPartnerModel(
     status: model.status,
     analysis,
     castability: quotes.map((quote): TPartnerCastability => quote.castability),
-    printability: analysis ? checkPrintability(analysis) : null,
+    printability: analysis ? printableIn(checkPrintability(analysis), locale) : null,
     rejectionReason: renderStoredMessage(model.rejectionMessage, locale) ?? model.rejectionReason,
     quotes,
     createdAt: model.createdAt.toISOString(),
   };
+}
+
+/** Whether the piece can be printed, its problems and warnings said in `locale`. */
+function printableIn(printability: Printability, locale: Locale): TPartnerModel['printability'] {
+  return { printable: printability.printable, ...printabilityIn(printability, locale) };
 }

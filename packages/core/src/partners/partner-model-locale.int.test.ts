@@ -12,6 +12,7 @@ const { db } = useTestDb();
 let partner: Actor;
 let modelId: string;
 let rejectedId: string;
+let openId: string;
 beforeAll(async () => {
   const { partner: row } = await makePartner(db);
   partner = { kind: 'partner', partnerId: row.id, name: row.name };
@@ -28,6 +29,12 @@ beforeAll(async () => {
     sha256: 'b'.repeat(64),
     rejectionReason: 'The STL file contains no triangles.',
     rejectionMessage: { key: 'mesh.stl.no-triangles', params: {} },
+  }));
+  ({ id: openId } = await makeModel(db, {
+    partnerId: row.id,
+    status: 'ANALYSED',
+    analysis: { ...BAND, watertight: false, boundaryEdges: 6 },
+    sha256: 'c'.repeat(64),
   }));
 });
 
@@ -64,5 +71,24 @@ describe('a partner’s model and quotes, in the language it asks for', () => {
     expect((await getPartnerModel(db, partner, rejectedId, { locale: 'ru' })).rejectionReason).toBe(
       'В файле STL нет ни одного треугольника.',
     );
+  });
+
+  it('say what stops a model being printed in Russian to Accept-Language: ru', async () => {
+    const english = ZPartnerModel.parse(await getPartnerModel(db, partner, openId));
+    expect(english.printability).toEqual({
+      printable: false,
+      problems: [
+        'This model has holes (6 open or shared edges), so it cannot be cast as is. Close the mesh in your 3D tool and upload it again.',
+      ],
+      warnings: [],
+    });
+    const russian = ZPartnerModel.parse(await getPartnerModel(db, partner, openId, { locale: 'ru' }));
+    const problem =
+      'В модели есть отверстия (6 открытых или общих рёбер), поэтому отлить её в таком виде нельзя. Закройте сетку в 3D-редакторе и загрузите модель снова.';
+    expect(russian.printability?.problems).toEqual([problem]);
+    const quotes = ZModelQuotes.parse(await quoteModel(db, partner, { modelId: openId }, { locale: 'ru' }));
+    expect(quotes.problems).toEqual([problem]);
+    const englishQuotes = await quoteModel(db, partner, { modelId: openId });
+    expect(englishQuotes.problems).toEqual(english.printability?.problems);
   });
 });

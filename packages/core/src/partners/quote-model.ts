@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { castabilityIn } from '../castability/judge-castability';
 import { domainMessage } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
-import { checkPrintability } from '../models/printability';
+import { checkPrintability, printabilityIn } from '../models/printability';
 import { quoteModelInAlloys } from '../models/quote-model-in-alloys';
 import { ZOrderItemInput } from '../orders/create-order';
 import type { Actor } from '../shared/actor';
@@ -52,8 +52,7 @@ export async function quoteModel(
   return {
     modelId,
     printable: printability.printable,
-    problems: printability.problems,
-    warnings: printability.warnings,
+    ...printabilityIn(printability, options.locale ?? 'en'),
     quotes: quotes.map((quote) => ({
       ...quote,
       castability: castabilityIn(quote.castability, options.locale ?? 'en'),

@@ -8,6 +8,7 @@ import { sectionOfBand } from './band-section';
 import { buildDesign, buildStones, DesignError } from './build-design';
 import { checkDesign } from './check-design';
 import type { Design } from './design';
+import { sayDesignMessage } from './design-messages';
 import { expectClosed, relativeError } from './expect-closed';
 import { makeBail } from './make-bail';
 import { makeBand } from './make-band';
@@ -97,6 +98,20 @@ describe('buildDesign', () => {
     };
     expect(() => buildDesign(design)).toThrow(DesignError);
     expect(() => buildDesign(design)).toThrow(/EU 44 to 76/);
+    const error = (() => {
+      try {
+        buildDesign(design);
+      } catch (thrown) {
+        return thrown as DesignError;
+      }
+    })();
+    // What the shopper reads, as a message core's catalogue says in their language; English in `message`.
+    expect(error?.localized).toEqual({
+      key: 'design.ring-size-out-of-range',
+      params: { system: 'EU', value: 90, min: 44, max: 76, lowMm: 14, highMm: 24.2 },
+    });
+    expect(error?.problems.map((problem) => problem.control)).toEqual(['ring-size']);
+    expect(error?.message).toBe(sayDesignMessage(error!.localized));
   });
 
   it('builds a closed piece for any design checkDesign accepts', () => {

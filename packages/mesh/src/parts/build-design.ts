@@ -1,7 +1,8 @@
 import { outerRadiusAt, shapeOfSection, topRadius } from './band-profile';
 import { sectionOfBand } from './band-section';
 import { checkDesign } from './check-design';
-import type { BandPiece, Design, PendantPiece } from './design';
+import type { BandPiece, Design, DesignProblem, PendantPiece } from './design';
+import { type DesignMessage, designErrorMessage, designProblem, sayDesignMessage } from './design-messages';
 import { ENGRAVING_DEPTH_MM, fitBandEngraving, fitPendantEngraving } from './engraving-fit';
 import { layoutEngraving, normaliseEngraving } from './engraving-layout';
 import { makeBail } from './make-bail';
@@ -13,8 +14,21 @@ import { makePendantOutline } from './pendant-outline';
 import { layOutSetting } from './stone-layout';
 import { mergeMeshes, standUpright, transformMesh } from './transform-mesh';
 
-/** A design that cannot be made; `checkDesign` says why, control by control. */
-export class DesignError extends Error {}
+/**
+ * A design that cannot be made; `checkDesign` says why, control by control. `localized` is what the
+ * shopper reads, as a key and params said in their language (core's catalogue); `message` is its
+ * English text, for logs and programs; `problems` are each problem with its control.
+ */
+export class DesignError extends Error {
+  readonly localized: DesignMessage;
+
+  constructor(readonly problems: DesignProblem[]) {
+    const localized = designErrorMessage(problems);
+    super(sayDesignMessage(localized));
+    this.name = 'DesignError';
+    this.localized = localized;
+  }
+}
 
 /** Where a setting stands: its frame's origin on the piece, and the surface under it. */
 interface Mount {
@@ -54,7 +68,7 @@ export function buildStones(design: Design): PartMesh | null {
 
 function assertBuildable(design: Design): void {
   const problems = checkDesign(design);
-  if (problems.length > 0) throw new DesignError(problems.map((problem) => problem.message).join(' '));
+  if (problems.length > 0) throw new DesignError(problems);
 }
 
 function engravedText(design: Design): string | null {
@@ -67,7 +81,7 @@ function buildBandParts(design: Design, band: BandPiece): PartMesh[] {
   const text = engravedText(design);
   if (!text) return [makeBand(section)];
   const fit = fitBandEngraving(text, section.widthMm, section.innerRadiusMm);
-  if (!fit.ok) throw new DesignError(fit.problem);
+  if (!fit.ok) throw new DesignError([designProblem('engraving', fit.problem)]);
   return [
     makeBand(section, {
       bitmap: layoutEngraving(text),
@@ -84,7 +98,7 @@ function buildPendantParts(design: Design, pendant: PendantPiece): PartMesh[] {
   let body: PartMesh;
   if (text && (face === 'front' || face === 'back')) {
     const fit = fitPendantEngraving(text, outline);
-    if (!fit.ok) throw new DesignError(fit.problem);
+    if (!fit.ok) throw new DesignError([designProblem('engraving', fit.problem)]);
     body = makePendantBody(outline, pendant.thicknessMm, {
       bitmap: layoutEngraving(text),
       pitchMm: fit.pitchMm,

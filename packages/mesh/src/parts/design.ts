@@ -1,4 +1,5 @@
 import type { BandProfileName } from './band-profile';
+import type { DesignProblemCode, DesignProblemMessage } from './design-messages';
 import type { BailSpec } from './make-bail';
 import type { PendantShapeName } from './pendant-outline';
 import type { RingSize } from './ring-size';
@@ -59,27 +60,12 @@ export interface DesignProblem {
   control: DesignControl;
   /** The problem in English, for the API and logs. */
   message: string;
-  /** What the problem is, for a page to say it in its reader's language with `values`. */
+  /** What the problem is, for programs, with its figures in `values`. */
   code: DesignProblemCode;
   values: Record<string, string | number>;
+  /** The problem as a catalogue message, for a page to say in its reader's language. */
+  localized: DesignProblemMessage;
 }
-
-export type DesignProblemCode =
-  | 'ring-size-missing'
-  | 'ring-size-out-of-range'
-  | 'value-missing'
-  | 'value-out-of-range'
-  | 'oval-not-longer'
-  | 'stone-too-large-for-band-width'
-  | 'stone-too-large-for-ring-size'
-  | 'stone-too-large-for-pendant'
-  | 'engraving-unsupported-characters'
-  | 'engraving-too-many-characters'
-  | 'engraving-pendant-inside'
-  | 'engraving-front-has-stone'
-  | 'engraving-band-too-narrow'
-  | 'engraving-too-long-for-band'
-  | 'engraving-too-long-for-pendant';
 
 /** Ranges of the controls. */
 export const DESIGN_LIMITS = {

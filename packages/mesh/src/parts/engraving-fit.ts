@@ -1,3 +1,4 @@
+import type { DesignMessage } from './design-messages';
 import { measureEngravingColumns, normaliseEngraving } from './engraving-layout';
 import { GLYPH_ROWS } from './glyphs';
 import { isRectangleInside, type PendantOutline } from './pendant-outline';
@@ -20,9 +21,11 @@ export type EngravingFit =
   | { ok: true; pitchMm: number }
   | {
       ok: false;
-      problem: string;
-      code: 'engraving-band-too-narrow' | 'engraving-too-long-for-band' | 'engraving-too-long-for-pendant';
-      values: Record<string, string | number>;
+      problem: DesignMessage<
+        | 'design.engraving-band-too-narrow'
+        | 'design.engraving-too-long-for-band'
+        | 'design.engraving-too-long-for-pendant'
+      >;
     };
 
 /** The font size for text inside a band of this width and inner radius, or why it does not fit. */
@@ -32,9 +35,7 @@ export function fitBandEngraving(text: string, widthMm: number, innerRadiusMm: n
     const needed = 2 * BAND_EDGE_MARGIN_MM + GLYPH_ROWS * MIN_PITCH_MM;
     return {
       ok: false,
-      problem: `Engraving needs a band at least ${roundUp(needed)} mm wide for the letters to cast cleanly.`,
-      code: 'engraving-band-too-narrow',
-      values: { widthMm: roundUp(needed) },
+      problem: { key: 'design.engraving-band-too-narrow', params: { widthMm: roundUp(needed) } },
     };
   }
   const available = BAND_ARC_SHARE * 2 * Math.PI * innerRadiusMm;
@@ -43,9 +44,10 @@ export function fitBandEngraving(text: string, widthMm: number, innerRadiusMm: n
   const fitting = countFitting(text, fits);
   return {
     ok: false,
-    problem: `“${normaliseEngraving(text)}” is too long for the inside of this band: ${fitting} characters fit. Shorten it, or choose a larger size.`,
-    code: 'engraving-too-long-for-band',
-    values: { text: normaliseEngraving(text), count: fitting },
+    problem: {
+      key: 'design.engraving-too-long-for-band',
+      params: { text: normaliseEngraving(text), count: fitting },
+    },
   };
 }
 
@@ -64,9 +66,10 @@ export function fitPendantEngraving(text: string, outline: PendantOutline): Engr
   const fitting = countFitting(text, (candidate) => fitsAt(candidate, smallest));
   return {
     ok: false,
-    problem: `“${normaliseEngraving(text)}” is too long for this pendant: ${fitting} characters fit. Shorten it, or make the pendant larger.`,
-    code: 'engraving-too-long-for-pendant',
-    values: { text: normaliseEngraving(text), count: fitting },
+    problem: {
+      key: 'design.engraving-too-long-for-pendant',
+      params: { text: normaliseEngraving(text), count: fitting },
+    },
   };
 }
 
@@ -77,6 +80,7 @@ function countFitting(text: string, fits: (candidate: string) => boolean): numbe
   return count;
 }
 
-function roundUp(mm: number): string {
-  return (Math.ceil(mm * 10) / 10).toFixed(1);
+/** Up to the next tenth of a millimetre. */
+function roundUp(mm: number): number {
+  return Number((Math.ceil(mm * 10) / 10).toFixed(1));
 }

@@ -6,7 +6,7 @@ import type { Design, DesignControl } from '@facet/mesh/parts/design';
 import { DESIGN_PRESETS } from '@facet/mesh/parts/ready-made-designs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { MeshViewer, type MeshViewerHandle } from '@/components/viewer/mesh-viewer';
@@ -21,7 +21,7 @@ import { ControlsSection } from './controls-section';
 import { switchPieceKind } from './design-edits';
 import { EngravingControls } from './engraving-controls';
 import { MetalControls } from './metal-controls';
-import { DesignSaveError, uploadDesign } from './order-design';
+import { DesignSaveError, saySaveError, uploadDesign } from './order-design';
 import { OrderPanel } from './order-panel';
 import { PendantControls } from './pendant-controls';
 import { PieceDimensions } from './piece-dimensions';
@@ -58,6 +58,7 @@ export function BuildWorkbench({
   );
   const isKnownAlloy = useCallback((code: string) => alloys.some((alloy) => alloy.code === code), [alloys]);
   const t = useTranslations('uiBuild');
+  const locale = useLocale();
   const history = useBuildHistory(initial, isKnownAlloy);
   const { choice, change } = history;
   const { design } = choice;
@@ -74,7 +75,7 @@ export function BuildWorkbench({
     [baseLook, choice.finish],
   );
 
-  const problemText = useProblemText(design);
+  const problemText = useProblemText();
   const problemOf = (control: DesignControl) => {
     const problem = problems.find((each) => each.control === control);
     return problem ? problemText(problem) : undefined;
@@ -109,7 +110,7 @@ export function BuildWorkbench({
   const blocked = problems.length > 0 ? t('blocked', { count: problems.length }) : null;
   const orderError = order.error
     ? order.error instanceof DesignSaveError
-      ? t('saveFailed', { status: order.error.status })
+      ? saySaveError(order.error, t, locale)
       : order.error.message
     : null;
 

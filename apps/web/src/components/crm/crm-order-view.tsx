@@ -1,5 +1,6 @@
 'use client';
 
+import { printabilityIn } from '@facet/core/models/printability';
 import { Button } from '@facet/ui/button';
 import { EmptyState, Skeleton } from '@facet/ui/feedback';
 import { formatOrderNumber } from '@facet/ui/format';
@@ -13,7 +14,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { describeRingSize } from '@/components/rings/describe-ring-size';
 import { StatusChip } from '@/components/status-chip';
 import { ModelThumbnail } from '@/components/viewer/model-thumbnail';
-import { useSayStored } from '@/i18n/use-said';
+import { usePageLocale, useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { OrderDecisions } from './order-decisions';
 
@@ -24,6 +25,7 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
   const sayStored = useSayStored();
   const tAll = useTranslations();
   const locale = useLocale();
+  const pageLocale = usePageLocale();
   const format = useFormat();
   const order = useQuery(trpc.crm.orders.get.queryOptions({ orderId }, { refetchInterval: 10_000 }));
   if (order.isPending) return <Skeleton className="h-96" aria-busy />;
@@ -140,7 +142,7 @@ export function CrmOrderView({ orderId }: { orderId: string }) {
                 </p>
                 {item.model.problems.length > 0 ? (
                   <ul className="list-disc pl-5 text-destructive">
-                    {item.model.problems.map((problem) => (
+                    {printabilityIn(item.model, pageLocale).problems.map((problem) => (
                       <li key={problem}>{problem}</li>
                     ))}
                   </ul>

@@ -16,7 +16,7 @@ import { toast } from 'sonner';
 import { fieldErrorsOf } from '@/components/form-errors';
 import { useFormat } from '@/components/format-provider';
 import { RingSizeChooser } from '@/components/rings/ring-size-chooser';
-import { uploadModelFile } from '@/components/shop/upload-file';
+import { sayUploadProblem, type UploadProblem, uploadModelFile } from '@/components/shop/upload-file';
 import { useTRPC } from '@/trpc/client';
 
 type Finish = (typeof FINISHES)[number];
@@ -45,6 +45,8 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
   const router = useRouter();
   const t = useTranslations('crmUi');
   const tAll = useTranslations();
+  const uploadText = useTranslations('upload');
+  const locale = useLocale();
   const format = useFormat();
   const inputId = useId();
   const client = useQuery(trpc.crm.clients.get.queryOptions({ clientId }));
@@ -90,8 +92,8 @@ export function NewClientOrder({ clientId }: { clientId: string }) {
       ]);
       uploadModelFile(file, (progress) => patch(key, { progress }))
         .then((model) => patch(key, { model, progress: 1 }))
-        .catch((problem: { detail?: string }) =>
-          patch(key, { error: problem.detail ?? t('newOrder.uploadFailed') }),
+        .catch((problem: UploadProblem) =>
+          patch(key, { error: sayUploadProblem(problem, uploadText, locale) }),
         );
     }
   };

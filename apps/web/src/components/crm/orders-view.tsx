@@ -8,6 +8,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
+import { useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { ClientFilter } from './client-filter';
 import { ChannelFilter, FILTER_SELECT_CLASS, FilterField } from './filter-controls';
@@ -22,6 +23,7 @@ export function OrdersView() {
   const queryClient = useQueryClient();
   const t = useTranslations('crmUi');
   const tAll = useTranslations();
+  const sayStored = useSayStored();
   const { params, set } = useUrlFilters();
   const input = useMemo(() => ordersInputFromParams(params), [params]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -38,7 +40,7 @@ export function OrdersView() {
     trpc.crm.orders.approve.mutationOptions({
       onSuccess: async (result) => {
         if (result.approved.length) toast.success(t('orders.approved', { count: result.approved.length }));
-        for (const refusal of result.refused) toast.error(refusal.reason);
+        for (const refusal of result.refused) toast.error(sayStored(refusal.reasonMessage, refusal.reason));
         setSelected(new Set());
         await queryClient.invalidateQueries(trpc.crm.pathFilter());
       },

@@ -27,6 +27,7 @@ export function FlightRecordView({ reference }: { reference: string }) {
   const pathname = usePathname();
   const [draft, setDraft] = useState(reference);
   const t = useTranslations('uiRest.flightRecorder');
+  const statusName = useTranslations('status');
   const format = useFormat();
   const sayStored = useSayStored();
   const record = useQuery(
@@ -70,7 +71,7 @@ export function FlightRecordView({ reference }: { reference: string }) {
           <p className="text-sm text-muted-foreground">
             {t('summary', {
               number: format.orderNumber(record.data.number),
-              status: record.data.status,
+              status: statusName(record.data.status),
               count: record.data.entries.length,
             })}
           </p>
@@ -89,7 +90,7 @@ export function FlightRecordView({ reference }: { reference: string }) {
                   <div className="grid gap-0.5">
                     <p className="flex items-center gap-2 font-medium">
                       <Icon aria-hidden className="size-4 text-muted-foreground" />
-                      {entry.title}
+                      {sayStored(entry.titleMessage, entry.title)}
                     </p>
                     {entry.detail ? (
                       <p className="text-muted-foreground">{sayStored(entry.detailMessage, entry.detail)}</p>

@@ -2,6 +2,7 @@
 
 import { minimumWallMmFor } from '@facet/core/models/minimum-wall';
 import type { TModel } from '@facet/core/models/model-dto';
+import { printabilityIn } from '@facet/core/models/printability';
 import { wallAfterResize } from '@facet/core/pricing/resize-ring';
 import { Button } from '@facet/ui/button';
 import { EmptyState } from '@facet/ui/feedback';
@@ -18,14 +19,14 @@ import { metalLookFor } from '@/components/viewer/metal-looks';
 import { type ModelDimensions, ModelViewer } from '@/components/viewer/model-viewer';
 import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
 import { ThicknessView } from '@/components/viewer/thickness-view';
-import { useSayStored } from '@/i18n/use-said';
+import { usePageLocale, useSayStored } from '@/i18n/use-said';
 import { useTRPC } from '@/trpc/client';
 import { ConfigurePanel, type PieceOptions } from './configure-panel';
 import { FileList } from './file-list';
 import { PricePanel } from './price-panel';
 import { SampleModels } from './sample-models';
 import type { UploadEntry } from './upload-entry';
-import { uploadModelFile } from './upload-file';
+import { sayUploadProblem, type UploadProblem, uploadModelFile } from './upload-file';
 
 const ACCEPT = '.stl,.obj,.3mf';
 const DEFAULT_OPTIONS: PieceOptions = {
@@ -63,6 +64,7 @@ export function UploadWorkbench() {
   const trpc = useTRPC();
   const t = useTranslations('upload');
   const sayStored = useSayStored();
+  const locale = usePageLocale();
   const viewer = useTranslations('uiRest.viewer');
   const castabilityText = useTranslations('uiCastability.shop');
   const format = useFormat();
@@ -98,7 +100,7 @@ export function UploadWorkbench() {
     for (const entry of added) {
       uploadModelFile(entry.file, (progress) => update(entry.id, { progress }))
         .then((uploaded) => update(entry.id, { progress: 1, model: uploaded }))
-        .catch((problem: { detail: string }) => update(entry.id, { error: problem.detail }));
+        .catch((problem: UploadProblem) => update(entry.id, { error: sayUploadProblem(problem, t, locale) }));
     }
   }
 
@@ -164,7 +166,9 @@ export function UploadWorkbench() {
     thickness?.measured && resize && resize.radialScale < 1
       ? wallAfterResize(thickness.minWallMm * options.scale, resize.radialScale)
       : null;
+  const minimumWallMm = minimumWallMmFor(castability);
   const size = model?.analysis?.boundingBoxMm.size ?? viewerSize?.sizeMm;
+  const printability = model ? printabilityIn(model, locale) : null;
 
   const verdict = !selected
     ? null
@@ -230,7 +234,7 @@ export function UploadWorkbench() {
             previewReady={model.previewReady}
             thickness={model.analysis?.thickness}
             openEdgeLoops={model.analysis?.openEdgeLoops ?? []}
-            minimumWallMm={minimumWallMmFor(castability)}
+            minimumWallMm={minimumWallMm}
             alloyName={alloy?.name ?? null}
             scale={options.scale}
           />
@@ -259,24 +263,24 @@ export function UploadWorkbench() {
               : ''}
             {resizedWallMm !== null ? (
               <span data-testid="resized-wall">
-                {` (${resizedWallMm.toFixed(2)} mm at the size chosen${resizedWallMm < minimumWallMmFor(castability) ? `: under the ${minimumWallMmFor(castability)} mm we cast from` : ''})`}
+                {` ${t(resizedWallMm < minimumWallMm ? 'resizedWallThin' : 'resizedWall', { mm: resizedWallMm, minimum: minimumWallMm })}`}
               </span>
             ) : null}
           </p>
         ) : null}
-        {model?.problems.length ? (
+        {printability?.problems.length ? (
           <ul
             className="grid gap-2 rounded-lg border border-warning/40 bg-warning/10 p-4 text-sm"
             aria-label={t('problems')}
           >
-            {model.problems.map((problem) => (
+            {printability.problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
         ) : null}
-        {model?.warnings.length ? (
+        {printability?.warnings.length ? (
           <ul className="grid gap-2 rounded-lg border p-4 text-sm" aria-label={t('notChecked')}>
-            {model.warnings.map((warning) => (
+            {printability.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>

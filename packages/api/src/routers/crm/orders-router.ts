@@ -11,7 +11,7 @@ import {
 import { ZOrderDecision, ZOrderReasonInput, ZOrderRef } from '@facet/core/crm/order-decision-input';
 import { rejectOrder } from '@facet/core/crm/reject-order';
 import { resumeOrder } from '@facet/core/crm/resume-order';
-import { approveOrders, ZApproveOrdersInput } from '@facet/core/orders/approve-orders';
+import { approveOrders, ZApproveOrdersInput, ZApproveOrdersResult } from '@facet/core/orders/approve-orders';
 import { getOrderDetails } from '@facet/core/orders/get-order-details';
 import { getOrderFlightRecord, ZFlightRecord } from '@facet/core/orders/get-order-flight-record';
 import { ZOrderDetails } from '@facet/core/orders/order-details';
@@ -49,12 +49,7 @@ export const crmOrdersRouter = createTRPCRouter({
 
   approve: sellerProcedure
     .input(ZApproveOrdersInput)
-    .output(
-      z.object({
-        approved: z.array(z.string()),
-        refused: z.array(z.object({ orderId: z.string(), reason: z.string() })),
-      }),
-    )
+    .output(ZApproveOrdersResult)
     .mutation(({ ctx, input }) => approveOrders(ctx.db, ctx.actor, input)),
 
   hold: sellerProcedure

@@ -1,4 +1,5 @@
 import { actorForUser } from '@facet/auth/session-user';
+import { renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import { ZUploadDesignInput } from '@facet/core/models/design-schema';
 import { uploadDesign } from '@facet/core/models/upload-design';
 import { isDomainError } from '@facet/core/shared/errors';
@@ -6,7 +7,7 @@ import { getSessionUser } from '@/server/auth';
 import { getDb } from '@/server/db';
 import { readBoundedBody } from '@/server/http/bounded-body';
 import { observeRoute } from '@/server/observability/observe-route';
-import { problem, problemFromError } from '@/server/problem';
+import { problem, problemFromError, sessionLocale } from '@/server/problem';
 import { getStorage } from '@/server/storage';
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -37,7 +38,10 @@ export const POST = observeRoute('/api/uploads/designs', async (request, _contex
     return Response.json(model, { status: 201 });
   } catch (error) {
     if (isDomainError(error) && error.code === 'UNPROCESSABLE' && error.details?.problems) {
-      return problem(422, 'design cannot be made', error.message, { problems: error.details.problems });
+      // The problems in the shopper's language, as the constructor says them beside its controls.
+      const locale = error.localized ? await sessionLocale() : 'en';
+      const detail = error.localized ? renderDomainMessage(error.localized, locale) : error.message;
+      return problem(422, 'design cannot be made', detail, { problems: error.details.problems }, locale);
     }
     return problemFromError(error, scope);
   }
