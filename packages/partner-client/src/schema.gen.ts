@@ -612,7 +612,7 @@ export interface components {
             status: components["schemas"]["OrderStatus"];
             /** Format: date-time */
             statusChangedAt: string;
-            /** @description Why the order was rejected, cancelled or put on hold. */
+            /** @description Why the order was rejected, cancelled or put on hold: what the workshop's system says is English, or Russian when `Accept-Language` asks for it; what a person wrote is as they wrote it. */
             statusReason: string | null;
             timeline: components["schemas"]["OrderEvent"][];
             /** @description Known from PRICE_CALCULATED on. */
@@ -628,6 +628,7 @@ export interface components {
             /** @enum {string} */
             by: "partner" | "workshop" | "system";
             fromStatus: components["schemas"]["OrderStatus"] | null;
+            /** @description Why: what the workshop's system says is English, or Russian when `Accept-Language` asks for it; what a person wrote is as they wrote it. */
             reason: string | null;
             toStatus: components["schemas"]["OrderStatus"] | null;
             /** @example status_changed */
@@ -686,7 +687,7 @@ export interface components {
             status: components["schemas"]["OrderStatus"];
             /** Format: date-time */
             statusChangedAt: string;
-            /** @description Why the order was rejected, cancelled or put on hold. */
+            /** @description Why the order was rejected, cancelled or put on hold: what the workshop's system says is English, or Russian when `Accept-Language` asks for it; what a person wrote is as they wrote it. */
             statusReason: string | null;
             /** @description Known from PRICE_CALCULATED on. */
             totalCents: number | null;

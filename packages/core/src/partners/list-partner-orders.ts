@@ -4,6 +4,7 @@ import { orders } from '@facet/db/schema/orders';
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { ZInstant } from '../shared/instant';
@@ -48,13 +49,15 @@ function invalidCursor() {
 
 /**
  * A partner's own orders, one keyset page at a time: newest first, or — with `updatedSince` or a
- * change-feed cursor — the change feed.
+ * change-feed cursor — the change feed; the reasons the system wrote are said in `locale`.
  */
 export async function listPartnerOrders(
   db: Db,
   actor: Actor,
   rawInput: TListPartnerOrdersInput,
+  options: { locale?: Locale } = {},
 ): Promise<PartnerOrderPage> {
+  const toSummary = (order: typeof orders.$inferSelect) => toPartnerOrderSummary(order, options.locale);
   if (actor.kind !== 'partner') throw new DomainError('FORBIDDEN', domainMessage('api.orders-partners-only'));
   const input = ZListPartnerOrdersInput.parse(rawInput);
   const cursor = input.cursor ? decodeCursor(ZCursor, input.cursor, INVALID_CURSOR) : null;
@@ -67,7 +70,7 @@ export async function listPartnerOrders(
   if (input.externalRef) filters.push(eq(orders.externalRef, input.externalRef));
 
   if (cursor?.by === 'changes' || (input.updatedSince && !cursor)) {
-    return listChanges(db, filters, input, cursor?.by === 'changes' ? cursor : null);
+    return listChanges(db, filters, input, cursor?.by === 'changes' ? cursor : null, toSummary);
   }
   if (input.updatedSince || (cursor && cursor.by !== 'created')) throw invalidCursor();
 
@@ -85,7 +88,7 @@ export async function listPartnerOrders(
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(toPartnerOrderSummary),
+    items: page.map(toSummary),
     nextCursor:
       rows.length > input.limit && last
         ? encodeCursor({ by: 'created', at: last.createdAt, id: last.id })
@@ -126,6 +129,7 @@ async function listChanges(
   filters: Array<SQL | undefined>,
   input: z.output<typeof ZListPartnerOrdersInput>,
   cursor: ChangesCursor | null,
+  toSummary: (order: typeof orders.$inferSelect) => TPartnerOrderSummary,
 ): Promise<PartnerOrderPage> {
   // Read first, in its own statement: every transaction below it has ended before the rows are read.
   const [snapshot] = await db.execute<{ horizon: string }>(sql`${FEED_HORIZON}`);
@@ -154,5 +158,5 @@ async function listChanges(
       ? { by: 'changes', n: last.changeNumber, id: last.id }
       : // Everything below the horizon is seen: the next poll starts there.
         { by: 'changes', n: horizon - 1, id: null };
-  return { items: page.map(toPartnerOrderSummary), nextCursor: encodeCursor(next) };
+  return { items: page.map(toSummary), nextCursor: encodeCursor(next) };
 }

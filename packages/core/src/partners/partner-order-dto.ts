@@ -1,6 +1,8 @@
 import { API_MODES, FINISHES, ORDER_STATUSES } from '@facet/db/enums';
 import type { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { z } from 'zod';
+import { renderStoredMessage } from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import { INTERNAL_EVENT_TYPES } from '../orders/internal-events';
 import { toItemSpec } from '../orders/order-item-dto';
 import { MAX_ORDER_ITEMS } from '../orders/order-limits';
@@ -37,11 +39,10 @@ export const ZPartnerOrderSummary = z
     currency: z.string().length(3).meta({ example: 'EUR' }),
     leadTimeDays: z.number().int().nullable(),
     promisedAt: z.iso.datetime().nullable(),
-    statusReason: z
-      .string()
-      .max(4000)
-      .nullable()
-      .meta({ description: 'Why the order was rejected, cancelled or put on hold.' }),
+    statusReason: z.string().max(4000).nullable().meta({
+      description:
+        "Why the order was rejected, cancelled or put on hold: what the workshop's system says is English, or Russian when `Accept-Language` asks for it; what a person wrote is as they wrote it.",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     statusChangedAt: z.iso.datetime(),
@@ -71,7 +72,10 @@ export const ZPartnerOrderEvent = z
     toStatus: ZOrderStatus.nullable(),
     /** Who made the change: you, the workshop's staff, or the workshop's automation. */
     by: z.enum(['partner', 'workshop', 'system']),
-    reason: z.string().max(4000).nullable(),
+    reason: z.string().max(4000).nullable().meta({
+      description:
+        "Why: what the workshop's system says is English, or Russian when `Accept-Language` asks for it; what a person wrote is as they wrote it.",
+    }),
     at: z.iso.datetime(),
   })
   .meta({ id: 'OrderEvent' });
@@ -85,7 +89,8 @@ export type TPartnerOrder = z.infer<typeof ZPartnerOrder>;
 
 type OrderRow = typeof orders.$inferSelect;
 
-export function toPartnerOrderSummary(order: OrderRow): TPartnerOrderSummary {
+/** An order as a partner lists it; `locale` is the language `Accept-Language` asked for. */
+export function toPartnerOrderSummary(order: OrderRow, locale: Locale = 'en'): TPartnerOrderSummary {
   return {
     id: order.id,
     number: order.number,
@@ -98,13 +103,17 @@ export function toPartnerOrderSummary(order: OrderRow): TPartnerOrderSummary {
     currency: order.currency,
     leadTimeDays: order.leadTimeDays,
     promisedAt: isoOrNull(order.promisedAt),
-    statusReason: order.statusReason,
+    statusReason: renderStoredMessage(order.statusReasonMessage, locale) ?? order.statusReason,
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
     statusChangedAt: order.statusChangedAt.toISOString(),
   };
 }
 
+/**
+ * An order with its items and timeline as a partner reads it; each reason the system wrote is said in
+ * `locale` (the language `Accept-Language` asked for), a reason a person typed as they typed it.
+ */
 export function toPartnerOrder(
   order: OrderRow,
   items: Array<typeof orderItems.$inferSelect>,
@@ -112,11 +121,13 @@ export function toPartnerOrder(
     Pick<
       typeof orderEvents.$inferSelect,
       'version' | 'type' | 'fromStatus' | 'toStatus' | 'actorKind' | 'reason' | 'createdAt'
-    >
+    > &
+      Partial<Pick<typeof orderEvents.$inferSelect, 'data'>>
   >,
+  locale: Locale = 'en',
 ): TPartnerOrder {
   return {
-    ...toPartnerOrderSummary(order),
+    ...toPartnerOrderSummary(order, locale),
     items: items.map((item) => ({
       ...toItemSpec(item),
       modelId: item.modelId,
@@ -131,8 +142,13 @@ export function toPartnerOrder(
         fromStatus: event.fromStatus,
         toStatus: event.toStatus,
         by: event.actorKind === 'user' ? 'workshop' : event.actorKind,
-        reason: event.reason,
+        reason: renderStoredMessage(messageOf(event.data), locale) ?? event.reason,
         at: event.createdAt.toISOString(),
       })),
   };
+}
+
+/** The catalogue message an event's reason was written from, if the system wrote it. */
+function messageOf(data: unknown): unknown {
+  return (data as { message?: unknown } | null | undefined)?.message;
 }

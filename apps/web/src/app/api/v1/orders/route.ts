@@ -12,14 +12,19 @@ export const POST = withPartnerApi(
   createOrderOperation,
 );
 
-export const GET = withPartnerApi(async ({ db, caller, query }) => {
-  const page = await listPartnerOrders(db, caller.actor, {
-    status: query.status,
-    updatedSince: query.updated_since ? new Date(query.updated_since) : undefined,
-    externalRef: query.external_ref,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
+export const GET = withPartnerApi(async ({ db, caller, query, locale }) => {
+  const page = await listPartnerOrders(
+    db,
+    caller.actor,
+    {
+      status: query.status,
+      updatedSince: query.updated_since ? new Date(query.updated_since) : undefined,
+      externalRef: query.external_ref,
+      cursor: query.cursor,
+      limit: query.limit,
+    },
+    { locale },
+  );
   return { status: 200, body: page };
 }, listOrdersOperation);
 

@@ -7,9 +7,9 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const GET = withPartnerApi(
-  async ({ db, caller, params }) => ({
+  async ({ db, caller, params, locale }) => ({
     status: 200,
-    body: await getPartnerOrder(db, caller.actor, params.id),
+    body: await getPartnerOrder(db, caller.actor, params.id, { locale }),
   }),
   getOrderOperation,
 );

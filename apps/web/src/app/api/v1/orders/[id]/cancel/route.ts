@@ -7,9 +7,9 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = withPartnerApi(
-  async ({ db, caller, params, body }) => ({
+  async ({ db, caller, params, body, locale }) => ({
     status: 200,
-    body: await cancelPartnerOrder(db, caller.actor, params.id, body),
+    body: await cancelPartnerOrder(db, caller.actor, params.id, body, { locale }),
   }),
   cancelOrderOperation,
 );
