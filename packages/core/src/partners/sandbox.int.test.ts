@@ -145,7 +145,13 @@ describe('a sandbox order, priced, among the workshop’s readers', () => {
   it('cannot be approved by a seller: for the workshop it does not exist', async () => {
     const result = await approveOrders(db, seller, { orderIds: [liveOrderId, testOrderId] });
     expect(result.approved).toEqual([liveOrderId]);
-    expect(result.refused).toEqual([{ orderId: testOrderId, reason: 'No such order.' }]);
+    expect(result.refused).toEqual([
+      {
+        orderId: testOrderId,
+        reason: 'No such order.',
+        reasonMessage: { key: 'order.not-found', params: {} },
+      },
+    ]);
     expect((await statusOf(testOrderId)).status).toBe('PRICE_CALCULATED');
   });
 
