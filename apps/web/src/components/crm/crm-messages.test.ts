@@ -92,11 +92,17 @@ describe('the CRM’s messages', () => {
     expect(t('clients.found', { count: 25 })).toBe('Найдено 25 клиентов');
     expect(t('clients.foundOrMore', { count: 25 })).toBe('Найдено не меньше 25 клиентов');
     expect(t('orders.approveCount', { count: 2 })).toBe('Одобрить в производство: 2 заказа');
+    const approved = (count: number) => t('orders.approved', { count });
+    expect(approved(1)).toBe('1 заказ одобрен в производство.');
+    expect(approved(2)).toBe('2 заказа одобрены в производство.');
+    expect(approved(5)).toBe('5 заказов одобрено в производство.');
+    expect(approved(21)).toBe('21 заказ одобрен в производство.');
     expect(t('order.leadTimeDays', { days: 14 })).toBe('14 дней');
   });
 
   it('keep the English the end-to-end specs read', () => {
     const t = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'crmUi' });
+    expect(t('orders.approved', { count: 1 })).toBe('1 order approved for production.');
     expect(t('orders.approved', { count: 2 })).toBe('2 orders approved for production.');
     expect(t('orders.approveCount', { count: 2 })).toBe('Approve 2 for production');
     expect(t('dashboard.bookedHint', { count: 3 })).toBe('3 orders approved or further');

@@ -3,6 +3,7 @@
 import { SHOP_SAMPLES } from '@facet/mesh/parts/shop-samples';
 import { Button } from '@facet/ui/button';
 import { Sparkles } from 'lucide-react';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /**
@@ -10,6 +11,8 @@ import { useState } from 'react';
  * (public/samples, made by `pnpm public:write`) goes through the same upload as a chosen file.
  */
 export function SampleModels({ onFile }: { onFile: (file: File) => void }) {
+  const t = useTranslations('upload');
+  const locale = useLocale();
   const [loading, setLoading] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -21,7 +24,7 @@ export function SampleModels({ onFile }: { onFile: (file: File) => void }) {
       if (!response.ok) throw new Error(`status ${response.status}`);
       onFile(new File([await response.blob()], file, { type: 'model/stl' }));
     } catch {
-      setProblem('The sample could not be loaded. Check your connection and try again.');
+      setProblem(t('sampleFailed'));
     } finally {
       setLoading(null);
     }
@@ -29,21 +32,24 @@ export function SampleModels({ onFile }: { onFile: (file: File) => void }) {
 
   return (
     <div className="grid gap-2 rounded-xl border bg-card p-4 text-sm">
-      <p className="font-medium">No model yet? Try a sample</p>
+      <p className="font-medium">{t('sampleTitle')}</p>
       <div className="flex flex-wrap gap-2">
-        {SHOP_SAMPLES.map((sample) => (
-          <Button
-            key={sample.file}
-            variant="outline"
-            size="sm"
-            disabled={loading !== null}
-            onClick={() => void trySample(sample.file)}
-            aria-label={`Try a sample: ${sample.label.toLowerCase()}`}
-          >
-            <Sparkles aria-hidden />
-            {loading === sample.file ? 'Loading…' : sample.label}
-          </Button>
-        ))}
+        {SHOP_SAMPLES.map((sample) => {
+          const name = t(`sampleName.${sample.design.piece.kind}`);
+          return (
+            <Button
+              key={sample.file}
+              variant="outline"
+              size="sm"
+              disabled={loading !== null}
+              onClick={() => void trySample(sample.file)}
+              aria-label={t('sampleAction', { name: name.toLocaleLowerCase(locale) })}
+            >
+              <Sparkles aria-hidden />
+              {loading === sample.file ? t('sampleLoading') : name}
+            </Button>
+          );
+        })}
       </div>
       {problem ? (
         <p role="alert" className="text-destructive">

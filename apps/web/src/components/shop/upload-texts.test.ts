@@ -69,3 +69,20 @@ describe('the wall of a ring resized to the size chosen', () => {
     );
   });
 });
+
+describe('the samples offered on an empty upload page', () => {
+  it('are offered in Russian', () => {
+    const t = upload('ru');
+    expect(t('sampleTitle')).toBe('Нет своей модели? Попробуйте образец');
+    expect(t('sampleAction', { name: t('sampleName.band').toLocaleLowerCase('ru') })).toBe(
+      'Попробовать образец: кольцо',
+    );
+    expect(t('sampleFailed')).toMatch(/[а-яё]{3,}/i);
+  });
+
+  it('keep the English the end-to-end specs read', () => {
+    const t = upload('en');
+    expect(t('sampleAction', { name: t('sampleName.band').toLowerCase() })).toBe('Try a sample: ring');
+    expect(t('sampleName.pendant')).toBe('Pendant');
+  });
+});
