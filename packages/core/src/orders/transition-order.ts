@@ -47,14 +47,36 @@ export async function transitionOrder(
   db: DbOrTx,
   input: TransitionOrderInput,
 ): Promise<TransitionOrderResult> {
+  // A change that does not insist on the status it saw is tried again when it loses a race (the
+  // worker priced the order while its partner cancelled it): from the status the order has now,
+  // the rules decide again. One that insists (a claim) loses, and is told who won.
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await tryTransition(db, input, attempt > 1);
+    if (!('lost' in outcome)) return outcome;
+    if (input.expectedStatus || outcome.refusedNow || attempt >= RACE_ATTEMPTS)
+      throw await conflictFor(db, outcome.lost, input);
+  }
+}
+
+/** Tries of a change that does not insist on a status, before the lost race is the answer. */
+const RACE_ATTEMPTS = 3;
+
+/**
+ * One try. After a lost race (`afterLostRace`), a change the rules refuse from the order's new
+ * status is still the lost race (`refusedNow`): the caller is told who won, not that the step is
+ * not allowed.
+ */
+async function tryTransition(
+  db: DbOrTx,
+  input: TransitionOrderInput,
+  afterLostRace: boolean,
+): Promise<TransitionOrderResult | { lost: OrderRow; refusedNow?: boolean }> {
   const { actor, to } = input;
   const current = assertCanSeeOrder(
     actor,
     await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) }),
   );
-  if (input.expectedStatus && current.status !== input.expectedStatus) {
-    throw await conflictFor(db, current, to);
-  }
+  if (input.expectedStatus && current.status !== input.expectedStatus) return { lost: current };
   const role = actorRole(actor);
   const reason = reasonOf(input.reason);
   const verdict = checkTransition({
@@ -66,8 +88,10 @@ export async function transitionOrder(
     isClaimant: actor.kind === 'user' && current.claimedById === actor.userId,
     reason: reason.text,
   });
-  if (!verdict.allowed)
+  if (!verdict.allowed) {
+    if (afterLostRace) return { lost: current, refusedNow: true };
     throw new DomainError('INVALID_TRANSITION', verdict.message, { from: current.status, to });
+  }
 
   const holdChanges: OrderChanges =
     to === 'ON_HOLD'
@@ -76,7 +100,7 @@ export async function transitionOrder(
         ? { heldFromStatus: null }
         : {};
 
-  return db.transaction(async (tx) => {
+  const won = await db.transaction(async (tx) => {
     const [order] = await tx
       .update(orders)
       .set({
@@ -99,7 +123,7 @@ export async function transitionOrder(
         ),
       )
       .returning();
-    if (!order) throw await conflictFor(tx, current, to);
+    if (!order) return null;
     await input.alsoWrite?.(tx, order);
     // Other contexts follow the change here (a released or cancelled order leaves its casting tree).
     for (const listener of orderChangeListeners()) {
@@ -116,21 +140,30 @@ export async function transitionOrder(
     });
     return { order, event };
   });
+  return won ?? { lost: current };
 }
 
-/** Explains a lost race: what the order is now, and who claimed it if an operator did. */
-async function conflictFor(db: DbOrTx, before: OrderRow, to: OrderStatus): Promise<DomainError> {
+/**
+ * Explains a lost race: what the order is now, and who claimed it if an operator did (named to the
+ * workshop's people only: a partner is not told an operator's name, nor may its process read them).
+ */
+async function conflictFor(db: DbOrTx, before: OrderRow, input: TransitionOrderInput): Promise<DomainError> {
+  const { to, actor } = input;
   const [now] = await db
     .select({
       status: orders.status,
       version: orders.version,
       claimedAt: orders.claimedAt,
-      claimantName: people.name,
+      claimedById: orders.claimedById,
     })
     .from(orders)
-    .leftJoin(people, eq(people.id, orders.claimedById))
     .where(eq(orders.id, before.id));
-  const claimedBy = now?.status === 'MANUFACTURING_STARTED' ? now.claimantName : null;
+  const claimantName =
+    now?.status === 'MANUFACTURING_STARTED' && now.claimedById && actor.kind === 'user'
+      ? ((await db.select({ name: people.name }).from(people).where(eq(people.id, now.claimedById)))[0]
+          ?.name ?? null)
+      : null;
+  const claimedBy = claimantName;
   const message = claimedBy
     ? domainMessage('order.claimed-by', { name: claimedBy })
     : now

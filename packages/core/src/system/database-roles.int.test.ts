@@ -11,6 +11,8 @@ import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeApiKey, makeOrder, makePartner, makeUser } from '@facet/testing/factories';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transitionOrder } from '../orders/transition-order';
+import type { Actor } from '../shared/actor';
 
 // Postgres itself refuses what a process's role may not do: the roles and grants of migration 0018.
 const { db, url } = useTestDb({ max: 2 });
@@ -98,6 +100,29 @@ describe('the realtime server', () => {
 });
 
 describe('the partner API', () => {
+  it('is told of a lost race without an operator’s name, which its role may not read', async () => {
+    const order = await makeOrder(db, {
+      channel: 'api',
+      partnerId: fixtures.partnerId,
+      status: 'MANUFACTURING_STARTED',
+      claimedById: fixtures.operatorId,
+      claimedAt: new Date(),
+    });
+    const partner: Actor = { kind: 'partner', partnerId: fixtures.partnerId, name: 'Partner' };
+    await expect(
+      transitionOrder(partnerApi, {
+        orderId: order.id,
+        to: 'CANCELLED',
+        actor: partner,
+        reason: 'Changed their mind',
+        expectedStatus: 'SUBMITTED',
+      }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { status: 'MANUFACTURING_STARTED', claimedBy: null },
+    });
+  });
+
   it('creates orders (and the counters and rollups their triggers keep) and outbox rows', async () => {
     const order = await makeOrder(partnerApi, {
       channel: 'api',
