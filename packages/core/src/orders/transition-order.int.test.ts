@@ -111,12 +111,17 @@ describe('transitionOrder', () => {
 
   it('lets exactly one of many concurrent claims win and tells the others who won', async () => {
     const order = await orderAt('MANUFACTURING_APPROVED');
-    const operators = await Promise.all(Array.from({ length: 16 }, () => makeUser(db, { role: 'operator' })));
+    const operators = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => makeUser(db, { role: 'operator', name: `Operator ${i}` })),
+    );
     const results = await Promise.allSettled(
       operators.map((operator, i) =>
         transitionOrder(db, {
           orderId: order.id,
           to: 'MANUFACTURING_STARTED',
+          // A claim insists on the status it saw, as claimOrder does: one who reads the order only
+          // after another's claim is told who won, not that the step is not allowed.
+          expectedStatus: 'MANUFACTURING_APPROVED',
           actor: { kind: 'user', userId: operator.id, role: 'operator', name: `Operator ${i}` },
           changes: { claimedById: operator.id, claimedAt: new Date() },
         }),
@@ -124,8 +129,9 @@ describe('transitionOrder', () => {
     );
     const winners = results.filter((r) => r.status === 'fulfilled');
     expect(winners).toHaveLength(1);
+    const winner = operators.find((operator) => operator.id === winners[0]?.value.order.claimedById);
     for (const loser of results.filter((r) => r.status === 'rejected')) {
-      expect(loser.reason).toMatchObject({ code: 'CONFLICT' });
+      expect(loser.reason).toMatchObject({ code: 'CONFLICT', details: { claimedBy: winner?.name } });
     }
     expect(await trailOf(order.id)).toEqual({ events: 1, outbox: 1 });
   });

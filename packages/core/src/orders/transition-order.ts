@@ -158,12 +158,11 @@ async function conflictFor(db: DbOrTx, before: OrderRow, input: TransitionOrderI
     })
     .from(orders)
     .where(eq(orders.id, before.id));
-  const claimantName =
+  const claimedBy =
     now?.status === 'MANUFACTURING_STARTED' && now.claimedById && actor.kind === 'user'
       ? ((await db.select({ name: people.name }).from(people).where(eq(people.id, now.claimedById)))[0]
           ?.name ?? null)
       : null;
-  const claimedBy = claimantName;
   const message = claimedBy
     ? domainMessage('order.claimed-by', { name: claimedBy })
     : now
