@@ -5,7 +5,7 @@ import { jobRuns } from '@facet/db/schema/operations';
 import { orderSummaries, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { apiKeys } from '@facet/db/schema/partners';
-import { alloys } from '@facet/db/schema/pricing';
+import { alloys, currentAlloys } from '@facet/db/schema/pricing';
 import { claims } from '@facet/db/schema/production';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeApiKey, makeOrder, makePartner, makeUser } from '@facet/testing/factories';
@@ -259,5 +259,51 @@ describe('the published views (migration 0020)', () => {
         web.execute(sql`update ${people} set name = 'Someone else' where id = ${fixtures.operatorId}`),
       ),
     ).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+});
+
+describe('the catalog’s current alloys (migration 0021)', () => {
+  it('show what pricing, castability and casting use of an alloy', async () => {
+    const columns = await db.execute<{ column_name: string }>(
+      sql`select column_name from information_schema.columns
+        where table_schema = 'catalog' and table_name = 'current_alloys' order by ordinal_position`,
+    );
+    expect([...columns].map((row) => row.column_name)).toEqual([
+      'id',
+      'code',
+      'name',
+      'density_g_per_cm3',
+      'price_per_gram_cents',
+      'currency',
+      'casting_loss_pct',
+      'wax_ratio',
+      'sprue_allowance_g',
+      'work_rates',
+      'design_rules',
+      'active',
+    ]);
+  });
+
+  it('let the web app, the partner API and the worker read them, never the realtime server', async () => {
+    for (const reader of [web, partnerApi, worker]) {
+      const [alloy] = await reader
+        .select({ id: currentAlloys.id, active: currentAlloys.active })
+        .from(currentAlloys)
+        .where(eq(currentAlloys.id, fixtures.alloyId));
+      expect(alloy).toEqual({ id: fixtures.alloyId, active: true });
+    }
+    expect(await refusal(realtime.select().from(currentAlloys))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('are read-only for every process, the web app that prices alloys too', async () => {
+    for (const writer of [web, partnerApi, worker]) {
+      expect(
+        await refusal(
+          writer.execute(
+            sql`update ${currentAlloys} set price_per_gram_cents = 1 where id = ${fixtures.alloyId}`,
+          ),
+        ),
+      ).toBe(INSUFFICIENT_PRIVILEGE);
+    }
   });
 });

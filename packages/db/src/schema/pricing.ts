@@ -31,6 +31,29 @@ export const alloys = catalogSchema.table('alloys', {
   updatedAt: updatedAt(),
 });
 
+/**
+ * Published for the other contexts (migration 0021): every alloy, retired ones too (`active` false),
+ * with the figures in force now — what it is called, what a gram costs and in which currency, what
+ * casting loses, how wax turns into metal, its work rates and design rules. The orders, the shop,
+ * castability and casting price, judge and cast with it; the history tables keep earlier versions.
+ */
+export const currentAlloys = catalogSchema
+  .view('current_alloys', {
+    id: uuid().notNull(),
+    code: text().notNull(),
+    name: text().notNull(),
+    densityGPerCm3: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull(),
+    pricePerGramCents: integer().notNull(),
+    currency: text().notNull(),
+    castingLossPct: numeric({ mode: 'number', precision: 5, scale: 2 }).notNull(),
+    waxRatio: numeric({ mode: 'number', precision: 6, scale: 3 }).notNull(),
+    sprueAllowanceG: numeric({ mode: 'number', precision: 8, scale: 2 }).notNull(),
+    workRates: jsonb().notNull(),
+    designRules: jsonb().notNull(),
+    active: boolean().notNull(),
+  })
+  .existing();
+
 /** Every version an admin saved; quotes keep the values they were made with. */
 export const alloyPriceHistory = catalogSchema.table(
   'alloy_price_history',
