@@ -1,5 +1,5 @@
 import type { models } from '@facet/db/schema/models';
-import type { alloys } from '@facet/db/schema/pricing';
+import type { currentAlloys } from '@facet/db/schema/pricing';
 import {
   type DomainMessage,
   domainMessage,
@@ -11,14 +11,17 @@ import { DomainError } from '../shared/errors';
 import { ZDesignRules } from './design-rules';
 import { type JudgedAlloy, judgeCastability, type TCastability } from './judge-castability';
 
-export function toJudgedAlloy(alloy: typeof alloys.$inferSelect): JudgedAlloy {
+/** What castability needs of an alloy: the catalog's published row (`currentAlloys`) has it. */
+type JudgeableAlloy = Pick<typeof currentAlloys.$inferSelect, 'code' | 'name' | 'designRules'>;
+
+export function toJudgedAlloy(alloy: JudgeableAlloy): JudgedAlloy {
   return { code: alloy.code, name: alloy.name, designRules: ZDesignRules.parse(alloy.designRules) };
 }
 
 /** The verdict of a piece of `model` at `scale` in `alloy`, today; null while the model is being analysed. */
 export function judgeOrderItem(
   model: typeof models.$inferSelect,
-  alloy: typeof alloys.$inferSelect,
+  alloy: JudgeableAlloy,
   scale: number,
 ): TCastability | null {
   if (model.status !== 'ANALYSED' || !model.analysis) return null;

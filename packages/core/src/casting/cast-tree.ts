@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { orders } from '@facet/db/schema/orders';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -66,7 +66,10 @@ export async function castTree(db: Db, actor: Actor, input: TCastTreeInput): Pro
         }),
       );
     }
-    const alloy = await tx.query.alloys.findFirst({ where: eq(alloys.id, tree.alloyId) });
+    const [alloy] = await tx
+      .select({ pricePerGramCents: currentAlloys.pricePerGramCents, currency: currentAlloys.currency })
+      .from(currentAlloys)
+      .where(eq(currentAlloys.id, tree.alloyId));
     const loss = castingLoss(input.metalIssuedG, {
       piecesG: input.returnedPiecesG,
       buttonG: input.returnedButtonG,

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTrees } from '@facet/db/schema/production';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -30,9 +30,10 @@ export async function createCastingTree(
 ): Promise<TCastingTree> {
   assertCaster(actor);
   const input = ZCreateCastingTreeInput.parse(rawInput);
-  const alloy = await db.query.alloys.findFirst({
-    where: and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)),
-  });
+  const [alloy] = await db
+    .select({ id: currentAlloys.id, code: currentAlloys.code, name: currentAlloys.name })
+    .from(currentAlloys)
+    .where(and(eq(currentAlloys.code, input.alloyCode), eq(currentAlloys.active, true)));
   if (!alloy)
     throw new DomainError('INVALID_INPUT', domainMessage('alloy.not-found'), { field: 'alloyCode' });
   const treeId = await db.transaction(async (tx) => {

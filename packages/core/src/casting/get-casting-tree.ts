@@ -1,9 +1,9 @@
 import type { Db, DbOrTx } from '@facet/db/client';
 import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTreeEvents, castingTreeOrders, castingTrees } from '@facet/db/schema/production';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getViewSelectedFields } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage, knownMessageOrNull } from '../i18n/domain-messages';
 import { assertOperator } from '../production/assert-operator';
@@ -27,9 +27,9 @@ export async function getCastingTree(
 
 export async function loadCastingTree(db: DbOrTx, treeId: string, askerId: string): Promise<TCastingTree> {
   const [row] = await db
-    .select({ tree: castingTrees, alloy: alloys, operatorName: people.name })
+    .select({ tree: castingTrees, alloy: getViewSelectedFields(currentAlloys), operatorName: people.name })
     .from(castingTrees)
-    .innerJoin(alloys, eq(alloys.id, castingTrees.alloyId))
+    .innerJoin(currentAlloys, eq(currentAlloys.id, castingTrees.alloyId))
     .innerJoin(people, eq(people.id, castingTrees.operatorId))
     .where(eq(castingTrees.id, treeId));
   if (!row) throw new DomainError('NOT_FOUND', domainMessage('tree.not-found'));

@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { people } from '@facet/db/schema/identity';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { desc, eq, sql } from 'drizzle-orm';
 import { assertOperator } from '../production/assert-operator';
@@ -16,13 +16,13 @@ export async function listCastingTrees(db: Db, actor: Actor): Promise<TCastingTr
   const rows = await db
     .select({
       tree: castingTrees,
-      alloyName: alloys.name,
+      alloyName: currentAlloys.name,
       operatorName: people.name,
       orderCount: sql<number>`(select count(*)::int from ${castingTreeOrders}
         where ${castingTreeOrders.treeId} = ${castingTrees.id} and ${castingTreeOrders.removedAt} is null)`,
     })
     .from(castingTrees)
-    .innerJoin(alloys, eq(alloys.id, castingTrees.alloyId))
+    .innerJoin(currentAlloys, eq(currentAlloys.id, castingTrees.alloyId))
     .innerJoin(people, eq(people.id, castingTrees.operatorId))
     .where(actor.role === 'admin' ? undefined : eq(castingTrees.operatorId, actor.userId))
     .orderBy(sql`${castingTrees.status} = 'OPEN' desc`, desc(castingTrees.createdAt))

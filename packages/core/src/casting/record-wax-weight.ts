@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTrees } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -31,7 +31,10 @@ export async function recordWaxWeight(
   assertCaster(actor);
   await db.transaction(async (tx) => {
     const tree = await lockOwnOpenTree(tx, actor, input.treeId);
-    const alloy = await tx.query.alloys.findFirst({ where: eq(alloys.id, tree.alloyId) });
+    const [alloy] = await tx
+      .select({ waxRatio: currentAlloys.waxRatio, sprueAllowanceG: currentAlloys.sprueAllowanceG })
+      .from(currentAlloys)
+      .where(eq(currentAlloys.id, tree.alloyId));
     if (!alloy) throw new Error(`Alloy ${tree.alloyId} of tree ${tree.id} is gone`);
     const figures = { waxRatio: alloy.waxRatio, sprueAllowanceG: alloy.sprueAllowanceG };
     const toIssue = metalToIssue(input.waxWeightG, figures);

@@ -2,7 +2,7 @@ import type { DbOrTx } from '@facet/db/client';
 import { FINISHES, type OrderChannel } from '@facet/db/enums';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
@@ -84,8 +84,8 @@ export async function createOrderWithItems(
     db.select().from(models).where(inArray(models.id, modelIds)),
     db
       .select()
-      .from(alloys)
-      .where(and(inArray(alloys.code, alloyCodes), eq(alloys.active, true))),
+      .from(currentAlloys)
+      .where(and(inArray(currentAlloys.code, alloyCodes), eq(currentAlloys.active, true))),
   ]);
   for (const modelId of modelIds) {
     const model = foundModels.find((m) => m.id === modelId);

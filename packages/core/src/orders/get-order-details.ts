@@ -1,7 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { models } from '@facet/db/schema/models';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { asc, eq } from 'drizzle-orm';
 import { toModelDto } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
@@ -26,10 +26,10 @@ export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Pr
   );
   const [items, timeline] = await Promise.all([
     db
-      .select({ item: orderItems, model: models, alloyName: alloys.name })
+      .select({ item: orderItems, model: models, alloyName: currentAlloys.name })
       .from(orderItems)
       .innerJoin(models, eq(models.id, orderItems.modelId))
-      .innerJoin(alloys, eq(alloys.id, orderItems.alloyId))
+      .innerJoin(currentAlloys, eq(currentAlloys.id, orderItems.alloyId))
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.position)),
     db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.id)),

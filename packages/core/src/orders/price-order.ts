@@ -1,8 +1,8 @@
 import type { DbOrTx } from '@facet/db/client';
 import { models } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
-import { alloys } from '@facet/db/schema/pricing';
-import { asc, eq } from 'drizzle-orm';
+import { currentAlloys } from '@facet/db/schema/pricing';
+import { asc, eq, getViewSelectedFields } from 'drizzle-orm';
 import { ZCastability } from '../castability/judge-castability';
 import { judgeOrderItem, refusalOf } from '../castability/judge-order-item';
 import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
@@ -56,10 +56,10 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
   if (order.status !== 'SUBMITTED') return { outcome: 'skipped', status: order.status };
 
   const items = await db
-    .select({ item: orderItems, model: models, alloy: alloys })
+    .select({ item: orderItems, model: models, alloy: getViewSelectedFields(currentAlloys) })
     .from(orderItems)
     .innerJoin(models, eq(models.id, orderItems.modelId))
-    .innerJoin(alloys, eq(alloys.id, orderItems.alloyId))
+    .innerJoin(currentAlloys, eq(currentAlloys.id, orderItems.alloyId))
     .where(eq(orderItems.orderId, orderId))
     .orderBy(asc(orderItems.position));
 

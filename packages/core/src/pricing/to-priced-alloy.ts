@@ -3,7 +3,13 @@ import { ZCurrency } from '../shared/currency';
 import type { PricedAlloy } from './quote';
 import { ZWorkRates } from './work-rates';
 
-export function toPricedAlloy(alloy: typeof alloys.$inferSelect): PricedAlloy {
+/** What pricing needs of an alloy: a row of `alloys`, or of the view other contexts read it through. */
+type PriceableAlloy = Pick<
+  typeof alloys.$inferSelect,
+  'code' | 'name' | 'densityGPerCm3' | 'pricePerGramCents' | 'currency' | 'castingLossPct' | 'workRates'
+>;
+
+export function toPricedAlloy(alloy: PriceableAlloy): PricedAlloy {
   return {
     code: alloy.code,
     name: alloy.name,

@@ -1,7 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { models } from '@facet/db/schema/models';
 import { orderItems } from '@facet/db/schema/orders';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { and, eq, sql } from 'drizzle-orm';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
@@ -34,8 +34,8 @@ export async function addCartItem(
   }
   const [alloy] = await db
     .select()
-    .from(alloys)
-    .where(and(eq(alloys.code, input.alloyCode), eq(alloys.active, true)));
+    .from(currentAlloys)
+    .where(and(eq(currentAlloys.code, input.alloyCode), eq(currentAlloys.active, true)));
   if (!alloy)
     throw new DomainError('INVALID_INPUT', domainMessage('alloy.unknown', { code: input.alloyCode }), {
       field: 'alloyCode',

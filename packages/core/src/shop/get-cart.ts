@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { alloys } from '@facet/db/schema/pricing';
+import { currentAlloys } from '@facet/db/schema/pricing';
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getOrderDetails } from '../orders/get-order-details';
@@ -22,7 +22,9 @@ export async function getCart(db: Db, actor: Actor): Promise<TCart | null> {
   if (!cart) return null;
   const order = await getOrderDetails(db, actor, cart.id);
   const codes = [...new Set(order.items.map((item) => item.alloyCode))];
-  const rows = codes.length ? await db.select().from(alloys).where(inArray(alloys.code, codes)) : [];
+  const rows = codes.length
+    ? await db.select().from(currentAlloys).where(inArray(currentAlloys.code, codes))
+    : [];
   const alloyByCode = new Map(rows.map((alloy) => [alloy.code, toPricedAlloy(alloy)]));
   let estimateCents: number | null = 0;
   for (const item of order.items) {
