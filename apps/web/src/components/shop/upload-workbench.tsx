@@ -20,6 +20,7 @@ import { type ModelDimensions, ModelViewer } from '@/components/viewer/model-vie
 import { ThicknessToggle } from '@/components/viewer/thickness-toggle';
 import { ThicknessView } from '@/components/viewer/thickness-view';
 import { usePageLocale, useSayStored } from '@/i18n/use-said';
+import { useOnRealtimeConnect, useRealtime, useRealtimeEvent } from '@/realtime/realtime-provider';
 import { useTRPC } from '@/trpc/client';
 import { ConfigurePanel, type PieceOptions } from './configure-panel';
 import { FileList } from './file-list';
@@ -38,22 +39,37 @@ const DEFAULT_OPTIONS: PieceOptions = {
   engraving: '',
 };
 
-/** Keeps an uploaded model's verdict fresh until the server has analysed it. */
+/** Until a model is analysed, and then until its preview (and thickness map) is made. */
+function isPending(model: TModel | undefined): boolean {
+  return model?.status === 'UPLOADED' || (model?.status === 'ANALYSED' && !model.previewReady);
+}
+
+/**
+ * Keeps an uploaded model's verdict fresh until the server has analysed it: read again the moment
+ * the worker's push says so. Pushes are hints, so it also reads again on every (re)connect, and now
+ * and then while pending (every second when the page has no live connection).
+ */
 function ModelWatcher({ modelId, onUpdate }: { modelId: string; onUpdate: (model: TModel) => void }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { state } = useRealtime();
+  const queryKey = trpc.shop.getModel.queryKey({ modelId });
   const query = useQuery(
     trpc.shop.getModel.queryOptions(
       { modelId },
       {
-        // Until analysed, then until its preview (and thickness map) is made.
-        refetchInterval: (q) =>
-          q.state.data?.status === 'UPLOADED' ||
-          (q.state.data?.status === 'ANALYSED' && !q.state.data.previewReady)
-            ? 1000
-            : false,
+        refetchInterval: (q) => (isPending(q.state.data) ? (state === 'live' ? 5_000 : 1_000) : false),
       },
     ),
   );
+  const refresh = () => queryClient.invalidateQueries({ queryKey });
+  useOnRealtimeConnect(() => void refresh());
+  useRealtimeEvent('model:analysed', (event) => {
+    if (event.modelId === modelId) void refresh();
+  });
+  useRealtimeEvent('model:preview-ready', (event) => {
+    if (event.modelId === modelId) void refresh();
+  });
   useEffect(() => {
     if (query.data) onUpdate(query.data);
   }, [query.data, onUpdate]);
