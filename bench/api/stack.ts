@@ -18,6 +18,7 @@ import { seedDemo } from '@facet/devstack/seed/seed-demo';
 
 export interface BenchStack {
   webUrl: string;
+  realtimeUrl: string;
   /** The partner API's own process (FACET_ROLE=partner-api), when asked for. */
   partnerApiUrl: string | null;
   databaseUrl: string;
@@ -115,6 +116,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     if (partnerApiUrl) await waitForHealth(`${partnerApiUrl}/api/health`, 120_000);
     return {
       webUrl,
+      realtimeUrl: `http://127.0.0.1:${options.realtimePort}`,
       partnerApiUrl,
       databaseUrl,
       secret: SECRET,

@@ -3,26 +3,29 @@
  * the production build, with real PostgreSQL, Redis and the worker, until its quotes in every alloy,
  * with the castability verdicts, are readable. Twice, once per channel:
  * - the shop (`quote_*`): a signed-in shopper's upload (`POST /api/uploads/models`), then what the
- *   upload page asks (`shop.getModel`, `shop.listQuotes` over tRPC). Its models run on the worker's
- *   mesh threads.
- * - the partner API (`partner_quote_*`): `POST /api/v1/models`, `GET /api/v1/models/{id}`,
- *   `POST /api/v1/quotes`. Partners' models run on mesh threads of their own, fewer and niced
- *   (README: Isolation), so they are slower here by design.
+ *   upload page does: it reads the model (`shop.getModel` over tRPC) the moment the worker's push
+ *   (`model:analysed`, over the page's Socket.io connection) says it is analysed, then asks for the
+ *   quotes (`shop.listQuotes`). Its models run on the worker's mesh threads.
+ * - the partner API (`partner_quote_*`): `POST /api/v1/models`, `GET /api/v1/models/{id}` polled
+ *   every 10 ms (so timed to about that), `POST /api/v1/quotes`. Partners' models run on mesh
+ *   threads of their own, fewer and niced (README: Isolation), so they are slower here by design.
  *
  * - First uploads: BENCH_RUNS different files (each a slightly different ring, so none is cached).
- *   Time from the start of the upload to: the upload answered, the analysis readable
- *   (`GET /api/v1/models/{id}`), the quotes answered. p50 of each, and each stage's share.
+ *   Time from the start of the upload to: the upload answered, the analysis readable, the quotes
+ *   answered. p50 of each, and each stage's share.
  * - Cached: the same files uploaded again. Time from the upload's answer until the analysis and the
  *   quotes are readable (the analysis is cached by the file's SHA-256).
  *
- * Polls every 10 ms, so a stage is timed to about that. Run: pnpm bench quote
+ * Run: pnpm bench quote
  */
 import { loadavg } from 'node:os';
+import type { ClientToServerEvents, ServerToClientEvents } from '@facet/core/realtime/events';
 import { createDb } from '@facet/db/client';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 import { sessionCookieFor } from '@facet/testing/session-cookie';
 import postgres from 'postgres';
+import { io, type Socket } from 'socket.io-client';
 import { startBenchStack } from '../api/stack';
 import { addPartnerWithKey } from '../partner-key';
 import { percentile, round, writeResults } from '../results';
@@ -64,13 +67,22 @@ async function createPartnerKey(databaseUrl: string): Promise<string> {
   }
 }
 
-/** How one channel uploads a model, reads its analysis and asks for its quotes. */
+/** How one channel uploads a model, waits for its analysis and asks for its quotes. */
 interface Channel {
   upload(stl: Uint8Array, name: string): Promise<Response>;
-  /** The model's analysis when it is readable, null while it is not, an error when it was rejected. */
-  analysis(id: string): Promise<unknown>;
+  /** Resolves once the model's analysis is readable; an error when it was rejected or never came. */
+  analysed(id: string, started: number): Promise<void>;
   /** Asks for the quotes in every alloy; an error when they carry no price or no verdict. */
   quotes(id: string): Promise<void>;
+  close(): void;
+}
+
+/** Reads the analysis until it is there: a partner without webhooks polls. */
+async function pollUntilAnalysed(read: () => Promise<unknown>, started: number): Promise<void> {
+  while (!(await read())) {
+    if (performance.now() - started > STAGE_LIMIT_MS) throw new Error('no analysis in time');
+    await sleep(POLL_MS);
+  }
 }
 
 function partnerChannel(webUrl: string, key: string): Channel {
@@ -82,15 +94,16 @@ function partnerChannel(webUrl: string, key: string): Channel {
         headers: { ...headers, 'content-type': 'application/octet-stream' },
         body: stl,
       }),
-    async analysis(id) {
-      const model = (await (await fetch(`${webUrl}/api/v1/models/${id}`, { headers })).json()) as {
-        status: string;
-        analysis: unknown;
-        rejectionReason?: string;
-      };
-      if (model.status === 'REJECTED') throw new Error(`the model was rejected: ${model.rejectionReason}`);
-      return model.analysis;
-    },
+    analysed: (id, started) =>
+      pollUntilAnalysed(async () => {
+        const model = (await (await fetch(`${webUrl}/api/v1/models/${id}`, { headers })).json()) as {
+          status: string;
+          analysis: unknown;
+          rejectionReason?: string;
+        };
+        if (model.status === 'REJECTED') throw new Error(`the model was rejected: ${model.rejectionReason}`);
+        return model.analysis;
+      }, started),
     async quotes(id) {
       const quote = await fetch(`${webUrl}/api/v1/quotes`, {
         method: 'POST',
@@ -102,10 +115,15 @@ function partnerChannel(webUrl: string, key: string): Channel {
       if (body.quotes.length === 0 || typeof body.printable !== 'boolean')
         throw new Error('the quotes carry no prices or no verdict');
     },
+    close() {},
   };
 }
 
-function shopChannel(webUrl: string, cookie: string): Channel {
+/**
+ * The shopper's upload page: the upload, then the analysis read again the moment the worker's push
+ * (`model:analysed`, on the page's realtime connection) says it is there, as the page does.
+ */
+async function shopChannel(webUrl: string, realtimeUrl: string, cookie: string): Promise<Channel> {
   const query = async <T>(procedure: string, input: unknown): Promise<T> => {
     const url = `${webUrl}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
     const response = await fetch(url, { headers: { cookie } });
@@ -113,6 +131,37 @@ function shopChannel(webUrl: string, cookie: string): Channel {
       throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
     return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
   };
+  const readAnalysis = async (id: string) => {
+    const model = await query<{ status: string; analysis: unknown }>('shop.getModel', { modelId: id });
+    if (model.status === 'REJECTED') throw new Error('the model was rejected');
+    return model.analysis;
+  };
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(realtimeUrl, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    auth: { surface: 'orders' },
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  const pushed = new Map<string, () => void>();
+  const pushedEarly = new Set<string>();
+  socket.on('model:analysed', ({ modelId }) => {
+    const waiter = pushed.get(modelId);
+    if (waiter) waiter();
+    else pushedEarly.add(modelId);
+  });
+  const pushFor = (id: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (pushedEarly.delete(id)) return resolve();
+      const timer = setTimeout(() => reject(new Error('no push of the analysis in time')), STAGE_LIMIT_MS);
+      pushed.set(id, () => {
+        clearTimeout(timer);
+        pushed.delete(id);
+        resolve();
+      });
+    });
   return {
     upload: (stl, name) =>
       fetch(`${webUrl}/api/uploads/models?name=${name}`, {
@@ -120,16 +169,18 @@ function shopChannel(webUrl: string, cookie: string): Channel {
         headers: { cookie, 'content-type': 'application/octet-stream' },
         body: stl,
       }),
-    async analysis(id) {
-      const model = await query<{ status: string; analysis: unknown }>('shop.getModel', { modelId: id });
-      if (model.status === 'REJECTED') throw new Error('the model was rejected');
-      return model.analysis;
+    async analysed(id) {
+      // A file seen before is analysed at once; a new one when the worker says so.
+      if (await readAnalysis(id)) return;
+      await pushFor(id);
+      if (!(await readAnalysis(id))) throw new Error('pushed as analysed, but no analysis readable');
     },
     async quotes(id) {
       const quotes = await query<Array<{ castability: unknown }>>('shop.listQuotes', { modelId: id });
       if (quotes.length === 0 || quotes.some((quote) => !quote.castability))
         throw new Error('the quotes carry no prices or no verdict');
     },
+    close: () => socket.close(),
   };
 }
 
@@ -146,12 +197,8 @@ async function uploadAndQuote(channel: Channel, stl: Uint8Array, name: string): 
   const uploadedMs = performance.now() - started;
   const { id } = (await upload.json()) as { id: string };
 
-  let analysedMs = Number.NaN;
-  while (Number.isNaN(analysedMs)) {
-    if (await channel.analysis(id)) analysedMs = performance.now() - started;
-    else if (performance.now() - started > STAGE_LIMIT_MS) throw new Error('no analysis in time');
-    else await sleep(POLL_MS);
-  }
+  await channel.analysed(id, started);
+  const analysedMs = performance.now() - started;
   await channel.quotes(id);
   return { uploadedMs, analysedMs, quotedMs: performance.now() - started };
 }
@@ -205,10 +252,15 @@ const stack = await startBenchStack({
   skipBuild: process.env.BENCH_SKIP_BUILD === '1',
 });
 try {
-  const shop = shopChannel(stack.webUrl, await shopperCookie(stack.databaseUrl, stack.secret));
+  const shop = await shopChannel(
+    stack.webUrl,
+    stack.realtimeUrl,
+    await shopperCookie(stack.databaseUrl, stack.secret),
+  );
   const partner = partnerChannel(stack.webUrl, await createPartnerKey(stack.databaseUrl));
   // Each channel its own files, so the partner's are not found analysed already by the shop's.
   const shopFigures = await measureChannel('shop', shop, files.slice(0, RUNS + 1), 'shop');
+  shop.close();
   const partnerFigures = await measureChannel('partner API', partner, files.slice(RUNS + 1), 'partner');
   writeResults('quote', {
     triangles: TRIANGLES,
