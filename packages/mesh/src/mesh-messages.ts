@@ -116,9 +116,33 @@ export type MeshMessageParams = {
   'mesh.3mf.placed-too-large': { triangles: number; max: number };
   'mesh.3mf.no-triangles': None;
   'mesh.xml.doctype': { part: string };
+  /** As refusals were stored before the XML parser's complaints had keys (`problem` in its English). */
   'mesh.xml.not-well-formed': { part: string; line: number; problem: string };
+  'mesh.xml.malformed': { part: string; line: number; problem: MeshMessage };
   'mesh.xml.too-deep': { part: string; max: number };
   'mesh.xml.unreadable': { part: string };
+
+  // What the XML parser complains of (xml/xml-problem.ts), said inside `mesh.xml.malformed`.
+  'mesh.xml.problem.unclosed-tag': { tag: string };
+  'mesh.xml.problem.unmatched-closing-tag': { tag: string };
+  'mesh.xml.problem.stray-closing-tag': None;
+  'mesh.xml.problem.unexpected-end': None;
+  'mesh.xml.problem.no-root': None;
+  'mesh.xml.problem.more-than-one-root': None;
+  'mesh.xml.problem.text-outside-root': None;
+  'mesh.xml.problem.attribute-twice': { name: string };
+  'mesh.xml.problem.attribute-without-value': None;
+  'mesh.xml.problem.attribute-unquoted': None;
+  'mesh.xml.problem.attributes-run-together': None;
+  'mesh.xml.problem.processing-instruction': None;
+  'mesh.xml.problem.declaration': None;
+  'mesh.xml.problem.entity': None;
+  'mesh.xml.problem.disallowed-character': None;
+  'mesh.xml.problem.comment': None;
+  'mesh.xml.problem.cdata-end': None;
+  'mesh.xml.problem.tag-malformed': None;
+  /** A complaint the parser has no key for: its own English words, which only the English says. */
+  'mesh.xml.problem.other': { text: string };
 
   // ZIP, the 3MF's container.
   'mesh.zip.too-many-entries': { count: number; max: number };
@@ -291,8 +315,29 @@ export const MESH_MESSAGES_EN: MeshTemplates = {
     `"${p.part}" in the 3MF declares a DOCTYPE with entity definitions; 3MF files never need one, and we refuse it for safety.`,
   'mesh.xml.not-well-formed': (p) =>
     damaged3mf(`"${p.part}" is not well-formed XML near line ${formatCount(p.line)} (${p.problem})`),
+  'mesh.xml.malformed': (p) =>
+    damaged3mf(`"${p.part}" is not well-formed XML near line ${formatCount(p.line)} (${p.problem})`),
   'mesh.xml.too-deep': (p) => damaged3mf(`"${p.part}" nests elements more than ${p.max} deep`),
   'mesh.xml.unreadable': (p) => damaged3mf(`"${p.part}" cannot be read as XML`),
+  'mesh.xml.problem.unclosed-tag': (p) => `the element "${p.tag}" is never closed`,
+  'mesh.xml.problem.unmatched-closing-tag': (p) => `the closing tag "${p.tag}" has no opening tag`,
+  'mesh.xml.problem.stray-closing-tag': () => 'a closing tag does not match the open element',
+  'mesh.xml.problem.unexpected-end': () => 'the text ends in the middle of the markup',
+  'mesh.xml.problem.no-root': () => 'it has no root element',
+  'mesh.xml.problem.more-than-one-root': () => 'it has more than one root element',
+  'mesh.xml.problem.text-outside-root': () => 'there is text outside the root element',
+  'mesh.xml.problem.attribute-twice': (p) => `an element gives the attribute "${p.name}" twice`,
+  'mesh.xml.problem.attribute-without-value': () => 'an attribute has no value',
+  'mesh.xml.problem.attribute-unquoted': () => 'an attribute value is not in quotes',
+  'mesh.xml.problem.attributes-run-together': () => 'two attributes have no space between them',
+  'mesh.xml.problem.processing-instruction': () => 'a processing instruction (<?…?>) is malformed',
+  'mesh.xml.problem.declaration': () => 'the XML declaration (<?xml …?>) is wrong or out of place',
+  'mesh.xml.problem.entity': () => 'it refers to a character or entity (&…;) that XML does not know',
+  'mesh.xml.problem.disallowed-character': () => 'it has a character that XML does not allow there',
+  'mesh.xml.problem.comment': () => 'a comment (<!-- … -->) is malformed',
+  'mesh.xml.problem.cdata-end': () => 'its text contains "]]>", which XML does not allow',
+  'mesh.xml.problem.tag-malformed': () => 'a tag is malformed',
+  'mesh.xml.problem.other': (p) => p.text,
 
   'mesh.zip.too-many-entries': (p) =>
     `The 3MF archive holds ${formatCount(p.count)} files; a 3MF needs only a few, and we accept at most ${formatCount(p.max)}.`,
@@ -434,8 +479,32 @@ export const MESH_MESSAGE_EXAMPLES: { [K in MeshMessageKey]: MeshMessageParams[K
   'mesh.3mf.no-triangles': {},
   'mesh.xml.doctype': { part: '3D/3dmodel.model' },
   'mesh.xml.not-well-formed': { part: '3D/3dmodel.model', line: 1_204, problem: 'unclosed tag: vertex' },
+  'mesh.xml.malformed': {
+    part: '3D/3dmodel.model',
+    line: 1_204,
+    problem: { key: 'mesh.xml.problem.unclosed-tag', params: { tag: 'vertex' } },
+  },
   'mesh.xml.too-deep': { part: '3D/3dmodel.model', max: 64 },
   'mesh.xml.unreadable': { part: '3D/3dmodel.model' },
+  'mesh.xml.problem.unclosed-tag': { tag: 'vertices' },
+  'mesh.xml.problem.unmatched-closing-tag': { tag: 'resource' },
+  'mesh.xml.problem.stray-closing-tag': {},
+  'mesh.xml.problem.unexpected-end': {},
+  'mesh.xml.problem.no-root': {},
+  'mesh.xml.problem.more-than-one-root': {},
+  'mesh.xml.problem.text-outside-root': {},
+  'mesh.xml.problem.attribute-twice': { name: 'x' },
+  'mesh.xml.problem.attribute-without-value': {},
+  'mesh.xml.problem.attribute-unquoted': {},
+  'mesh.xml.problem.attributes-run-together': {},
+  'mesh.xml.problem.processing-instruction': {},
+  'mesh.xml.problem.declaration': {},
+  'mesh.xml.problem.entity': {},
+  'mesh.xml.problem.disallowed-character': {},
+  'mesh.xml.problem.comment': {},
+  'mesh.xml.problem.cdata-end': {},
+  'mesh.xml.problem.tag-malformed': {},
+  'mesh.xml.problem.other': { text: 'xml prefix must be bound to http://www.w3.org/XML/1998/namespace.' },
   'mesh.zip.too-many-entries': { count: 12_000, max: 1_000 },
   'mesh.zip.no-directory': {},
   'mesh.zip.directory-outside': {},

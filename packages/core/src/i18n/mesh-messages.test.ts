@@ -88,6 +88,35 @@ describe('the parsers’ refusals in the catalogue', () => {
     );
   });
 
+  it('says what the XML parser found wrong in a 3MF in Russian, and in English', () => {
+    const malformed = makeHostileCorpus().find((hostile) => hostile.name === '3MF with malformed XML');
+    const error = refusalOf(malformed?.bytes ?? new Uint8Array());
+    expect(error.localized).toMatchObject({
+      key: 'mesh.xml.malformed',
+      params: { problem: { key: 'mesh.xml.problem.stray-closing-tag', params: {} } },
+    });
+    const line = (error.localized.params as { line: number }).line;
+    expect(ru(error.localized)).toBe(
+      `Файл 3MF повреждён: «3D/3dmodel.model» — некорректный XML около строки ${line} (закрывающий тег не соответствует открытому элементу).`,
+    );
+    expect(renderDomainMessage(error.localized, 'en')).toBe(
+      `The 3MF file is damaged: "3D/3dmodel.model" is not well-formed XML near line ${line} (a closing tag does not match the open element).`,
+    );
+    const unclosed = { key: 'mesh.xml.problem.unclosed-tag', params: { tag: 'vertices' } } as const;
+    expect(ru({ key: 'mesh.xml.malformed', params: { part: 'a.model', line: 2, problem: unclosed } })).toBe(
+      'Файл 3MF повреждён: «a.model» — некорректный XML около строки 2 (элемент «vertices» не закрыт).',
+    );
+  });
+
+  it('still says a refusal stored before the XML’s complaints had keys', () => {
+    const stored = {
+      key: 'mesh.xml.not-well-formed',
+      params: { part: '3D/3dmodel.model', line: 12, problem: 'unclosed tag: vertex' },
+    } as const;
+    expect(ru(stored)).toBe('Файл 3MF повреждён: «3D/3dmodel.model» — некорректный XML около строки 12.');
+    expect(renderDomainMessage(stored, 'en')).toContain('(unclosed tag: vertex)');
+  });
+
   it('names the place in the file in Russian inside the refusal', () => {
     const error = refusalOf(
       new TextEncoder().encode(

@@ -161,11 +161,33 @@ const MESH_MESSAGES_RU: MeshTemplates = {
   'mesh.3mf.no-triangles': () => 'В файле 3MF нет ни одного треугольника.',
   'mesh.xml.doctype': (p) =>
     `«${p.part}» в 3MF объявляет DOCTYPE с определениями сущностей; файлам 3MF он никогда не нужен, и из соображений безопасности такие файлы мы не принимаем.`,
-  // The XML parser's own words (`problem`) are English: the English message keeps them.
+  // A refusal stored before the XML parser's complaints had keys: its `problem` is the parser's English.
   'mesh.xml.not-well-formed': (p) => damaged3mf(`«${p.part}» — некорректный XML около строки ${n(p.line)}`),
+  'mesh.xml.malformed': (p) =>
+    damaged3mf(`«${p.part}» — некорректный XML около строки ${n(p.line)} (${p.problem})`),
   'mesh.xml.too-deep': (p) =>
     damaged3mf(`в «${p.part}» элементы вложены глубже ${n(p.max)} ${plural('ru', p.max, LEVELS_AFTER)}`),
   'mesh.xml.unreadable': (p) => damaged3mf(`«${p.part}» не читается как XML`),
+  'mesh.xml.problem.unclosed-tag': (p) => `элемент «${p.tag}» не закрыт`,
+  'mesh.xml.problem.unmatched-closing-tag': (p) => `у закрывающего тега «${p.tag}» нет открывающего`,
+  'mesh.xml.problem.stray-closing-tag': () => 'закрывающий тег не соответствует открытому элементу',
+  'mesh.xml.problem.unexpected-end': () => 'текст обрывается посреди разметки',
+  'mesh.xml.problem.no-root': () => 'нет корневого элемента',
+  'mesh.xml.problem.more-than-one-root': () => 'корневых элементов больше одного',
+  'mesh.xml.problem.text-outside-root': () => 'есть текст вне корневого элемента',
+  'mesh.xml.problem.attribute-twice': (p) => `у элемента дважды указан атрибут «${p.name}»`,
+  'mesh.xml.problem.attribute-without-value': () => 'у атрибута нет значения',
+  'mesh.xml.problem.attribute-unquoted': () => 'значение атрибута не в кавычках',
+  'mesh.xml.problem.attributes-run-together': () => 'между двумя атрибутами нет пробела',
+  'mesh.xml.problem.processing-instruction': () => 'инструкция обработки (<?…?>) записана неверно',
+  'mesh.xml.problem.declaration': () => 'объявление XML (<?xml …?>) записано неверно или стоит не на месте',
+  'mesh.xml.problem.entity': () => 'ссылка на символ или сущность (&…;), которых XML не знает',
+  'mesh.xml.problem.disallowed-character': () => 'символ, который XML в этом месте не допускает',
+  'mesh.xml.problem.comment': () => 'комментарий (<!-- … -->) записан неверно',
+  'mesh.xml.problem.cdata-end': () => 'в тексте есть «]]>», а XML этого не допускает',
+  'mesh.xml.problem.tag-malformed': () => 'тег записан неверно',
+  // A complaint without a key: the parser's own English words stay in the English message.
+  'mesh.xml.problem.other': () => 'ошибка разметки',
 
   'mesh.zip.too-many-entries': (p) =>
     `В архиве 3MF ${count(p.count, FILES)}; файлу 3MF нужно всего несколько, а мы принимаем не больше ${n(p.max)}.`,

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { MeshError } from '../errors';
+import { xmlProblemOf } from './xml-problem';
 
 /** 3MF needs about six levels; deeper nesting only costs memory. */
 const MAX_DEPTH = 64;
@@ -26,14 +27,16 @@ export function createXmlReader(partName: string, handlers: XmlHandlers): XmlRea
     throw new MeshError('XML_ENTITY', { key: 'mesh.xml.doctype', params: { part: partName } });
   });
   parser.on('error', (error) => {
-    throw new MeshError('MALFORMED', {
-      key: 'mesh.xml.not-well-formed',
-      params: {
-        part: partName,
-        line: parser.line,
-        problem: error.message.replace(/^(?:.*?:)?\d+:\d+:\s*/, ''),
+    // The parser's complaint as a message of its own, said in the reader's language; its words stay
+    // in the cause, for logs.
+    throw new MeshError(
+      'MALFORMED',
+      {
+        key: 'mesh.xml.malformed',
+        params: { part: partName, line: parser.line, problem: xmlProblemOf(error.message) },
       },
-    });
+      { cause: error },
+    );
   });
   let depth = 0;
   parser.on('opentag', (tag) => {
