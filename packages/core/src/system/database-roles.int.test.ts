@@ -1,6 +1,7 @@
 import { createDb, type Db } from '@facet/db/client';
 import { DATABASE_ROLES, type DatabaseRole } from '@facet/db/roles';
 import { people, users } from '@facet/db/schema/identity';
+import { modelDetails, modelSummaries } from '@facet/db/schema/models';
 import { jobRuns } from '@facet/db/schema/operations';
 import { orderSummaries, orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
@@ -8,7 +9,7 @@ import { apiKeys } from '@facet/db/schema/partners';
 import { alloys, currentAlloys } from '@facet/db/schema/pricing';
 import { claims } from '@facet/db/schema/production';
 import { useTestDb } from '@facet/testing/db';
-import { makeAlloy, makeApiKey, makeOrder, makePartner, makeUser } from '@facet/testing/factories';
+import { makeAlloy, makeApiKey, makeModel, makeOrder, makePartner, makeUser } from '@facet/testing/factories';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transitionOrder } from '../orders/transition-order';
@@ -305,5 +306,68 @@ describe('the catalog’s current alloys (migration 0021)', () => {
         ),
       ).toBe(INSUFFICIENT_PRIVILEGE);
     }
+  });
+});
+
+describe('the models’ details (migration 0022)', () => {
+  it('show a model as an order needs it, without its file or its 3D preview', async () => {
+    const columns = await db.execute<{ column_name: string }>(
+      sql`select column_name from information_schema.columns
+        where table_schema = 'models' and table_name = 'model_details' order by ordinal_position`,
+    );
+    expect([...columns].map((row) => row.column_name)).toEqual([
+      'id',
+      'owner_user_id',
+      'partner_id',
+      'mode',
+      'original_name',
+      'format',
+      'size_bytes',
+      'sha256',
+      'status',
+      'analysis',
+      'rejection_reason',
+      'rejection_message',
+      'preview_png_key',
+      'design',
+      'created_at',
+    ]);
+  });
+
+  it('let the web app, the partner API and the worker read them, never the realtime server', async () => {
+    const model = await makeModel(db, { partnerId: fixtures.partnerId });
+    for (const reader of [web, partnerApi, worker]) {
+      const [details] = await reader
+        .select({ id: modelDetails.id, partnerId: modelDetails.partnerId, mode: modelDetails.mode })
+        .from(modelDetails)
+        .where(eq(modelDetails.id, model.id));
+      expect(details).toEqual({ id: model.id, partnerId: fixtures.partnerId, mode: 'live' });
+    }
+    expect(await refusal(realtime.select().from(modelDetails))).toBe(INSUFFICIENT_PRIVILEGE);
+    // The workshop cards' summaries stay the realtime server's to read.
+    const [summary] = await realtime
+      .select({ id: modelSummaries.id })
+      .from(modelSummaries)
+      .where(eq(modelSummaries.id, model.id));
+    expect(summary?.id).toBe(model.id);
+  });
+
+  it('are read-only for every process, the web app and the partner API that upload models too', async () => {
+    const model = await makeModel(db);
+    for (const writer of [web, partnerApi, worker]) {
+      expect(
+        await refusal(
+          writer.execute(sql`update ${modelDetails} set status = 'REJECTED' where id = ${model.id}`),
+        ),
+      ).toBe(INSUFFICIENT_PRIVILEGE);
+      expect(
+        await refusal(writer.execute(sql`select id from ${modelDetails} where id = ${model.id} for update`)),
+      ).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+    const [stored] = await db
+      .select({ status: modelDetails.status })
+      .from(modelDetails)
+      .where(eq(modelDetails.id, model.id));
+    expect(stored?.status).toBe('UPLOADED');
   });
 });

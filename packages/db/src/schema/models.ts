@@ -78,3 +78,29 @@ export const modelSummaries = modelsSchema
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   })
   .existing();
+
+/**
+ * Published for the other contexts (migration 0022): a model as the orders, the shop and the partner
+ * API need it — whose it is and in which mode (who may order it), its name, format, size and hash,
+ * status, analysis or why it was refused, its PNG preview (whether one is ready), its constructor
+ * design (which prices its stone) and when it was uploaded; not its file or its 3D preview.
+ */
+export const modelDetails = modelsSchema
+  .view('model_details', {
+    id: uuid().notNull(),
+    ownerUserId: uuid(),
+    partnerId: uuid(),
+    mode: apiModeEnum().notNull(),
+    originalName: text().notNull(),
+    format: modelFormatEnum().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    sha256: text().notNull(),
+    status: modelStatusEnum().notNull(),
+    analysis: jsonb(),
+    rejectionReason: text(),
+    rejectionMessage: jsonb(),
+    previewPngKey: text(),
+    design: jsonb(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();
