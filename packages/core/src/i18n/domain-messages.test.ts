@@ -30,7 +30,11 @@ const LEFT_OUT_IN_RUSSIAN: Partial<Record<DomainMessageKey, string[]>> = {
 const NAMED_CHOICES = ['control', 'label', 'round', 'shape', 'system'];
 
 /** Figures said in other units: seconds as days or hours, cents and a currency code as money. */
-const CONVERTED_FIGURES: DomainMessageKey[] = ['timeline.sla-breached', 'timeline.approved-below-price'];
+const CONVERTED_FIGURES: DomainMessageKey[] = [
+  'timeline.sla-breached',
+  'timeline.approved-below-price',
+  'request.body-too-large',
+];
 
 describe('the domain’s messages', () => {
   it.each(keys)('%s is said in English and in Russian, with its params', (key) => {
@@ -102,6 +106,27 @@ describe('the domain’s messages', () => {
     expect(ru(domainMessage('webhook.too-many-endpoints', { max: 1 }))).toBe(
       'У партнёра может быть не больше 1 адреса для вебхуков.',
     );
+  });
+
+  it('refuses a request over its limits in Russian, in calls and bytes', () => {
+    const ru = (message: Parameters<typeof renderDomainMessage>[0]) => renderDomainMessage(message, 'ru');
+    const batch = (limit: number) => ru(domainMessage('request.batch-too-large', { limit, calls: 30 }));
+    expect(batch(20)).toBe('В пакете может быть не больше 20 вызовов, а в этом — 30.');
+    expect([1, 2, 5, 21].map((limit) => batch(limit).split(',')[0])).toEqual([
+      'В пакете может быть не больше 1 вызова',
+      'В пакете может быть не больше 2 вызовов',
+      'В пакете может быть не больше 5 вызовов',
+      'В пакете может быть не больше 21 вызова',
+    ]);
+    expect(
+      renderDomainMessage(domainMessage('request.batch-too-large', { limit: 20, calls: 21 }), 'en'),
+    ).toBe('A batch carries at most 20 calls; this one has 21.');
+    const body = domainMessage('request.body-too-large', { limitBytes: 16 * 1024 });
+    expect(ru(body)).toBe('Тело запроса больше 16 КиБ, а больше этот адрес не принимает.');
+    expect(renderDomainMessage(body, 'en')).toBe(
+      'The request body is larger than the 16 KiB this address accepts.',
+    );
+    expect(ru(domainMessage('request.body-too-large', { limitBytes: 1024 * 1024 }))).toContain('1 МиБ');
   });
 
   it('refuses a ring size out of reach in Russian, naming the sizes it can make', () => {

@@ -5,6 +5,7 @@ import { DESIGN_MESSAGE_ENTRIES } from './design-messages';
 import {
   type PluralForms,
   plural,
+  sayBytes,
   sayCount,
   sayFixed,
   sayGrams,
@@ -103,6 +104,14 @@ const OPENINGS_RU: PluralForms = {
   few: 'отверстия',
   many: 'отверстий',
   other: 'отверстия',
+};
+
+/** Calls after "не больше": не больше 1 вызова, 2 вызовов, 5 вызовов, 21 вызова. */
+const CALLS_AFTER_MORE_RU: PluralForms = {
+  one: 'вызова',
+  few: 'вызовов',
+  many: 'вызовов',
+  other: 'вызова',
 };
 
 const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.9, y: -0.3, z: 1.5 } };
@@ -401,6 +410,16 @@ export const DOMAIN_MESSAGES = {
     ru: () => 'Вашей роли это недоступно.',
     example: {},
   }),
+  'session.sign-in-to-order': entry({
+    en: () => 'Sign in to order a piece.',
+    ru: () => 'Войдите, чтобы заказать изделие.',
+    example: {},
+  }),
+  'session.sign-in-to-see-file': entry({
+    en: () => 'Sign in to see this file.',
+    ru: () => 'Войдите, чтобы открыть этот файл.',
+    example: {},
+  }),
   'identity.email-registered': entry({
     en: () => 'An account with this email already exists. Sign in instead.',
     ru: () => 'Учётная запись с этим адресом электронной почты уже есть. Войдите в неё.',
@@ -409,6 +428,12 @@ export const DOMAIN_MESSAGES = {
   'admin.admins-only': entry({
     en: () => 'Only administrators can do this.',
     ru: () => 'Это может сделать только администратор.',
+    example: {},
+  }),
+  'admin.queue-board-admins-only': entry({
+    en: () => 'The queue dashboard is for administrators. Ask one if you need access.',
+    ru: () =>
+      'Панель очередей — только для администраторов. Если вам нужен доступ, обратитесь к администратору.',
     example: {},
   }),
   'admin.user-not-found': entry({
@@ -553,10 +578,30 @@ export const DOMAIN_MESSAGES = {
     ru: () => 'В запросе нет файла.',
     example: {},
   }),
+  'model.no-file-part': entry({
+    en: () => 'The multipart body has no "file" part.',
+    ru: () => 'В теле multipart/form-data нет части «file».',
+    example: {},
+  }),
   'model.file-too-large': entry({
     en: (p: { mib: number }) => `The file is larger than the ${p.mib} MiB we accept.`,
     ru: (p) => `Файл больше ${p.mib} МиБ — такие мы не принимаем.`,
     example: { mib: 100 },
+  }),
+  'model.design-unreadable': entry({
+    en: () => 'The design could not be read.',
+    ru: () => 'Не удалось прочитать изделие, собранное в конструкторе.',
+    example: {},
+  }),
+  'model.preview-not-ready': entry({
+    en: () => 'The preview is still being made.',
+    ru: () => 'Превью ещё готовится.',
+    example: {},
+  }),
+  'model.file-unknown': entry({
+    en: (p: { file: string }) => `No file "${p.file}" for a model.`,
+    ru: (p) => `У модели нет файла «${p.file}».`,
+    example: { file: 'preview.jpg' },
   }),
   'model.rejected': entry({
     en: (p: { reason: string }) => `This model cannot be made: ${p.reason}`,
@@ -735,6 +780,28 @@ export const DOMAIN_MESSAGES = {
     en: (p: { key: string }) => `Invalid storage key: ${p.key}`,
     ru: (p) => `Недопустимый ключ хранилища: ${p.key}`,
     example: { key: '../etc/passwd' },
+  }),
+
+  'download.link-expired': entry({
+    en: () => 'This download link is invalid or has expired. Open the order again for a new one.',
+    ru: () =>
+      'Ссылка на скачивание недействительна или устарела. Откройте заказ снова, чтобы получить новую.',
+    example: {},
+  }),
+
+  // Requests the web app refuses before any use case reads them.
+  'request.body-too-large': entry({
+    en: (p: { limitBytes: number }) =>
+      `The request body is larger than the ${sayBytes('en', p.limitBytes)} this address accepts.`,
+    ru: (p) => `Тело запроса больше ${sayBytes('ru', p.limitBytes)}, а больше этот адрес не принимает.`,
+    example: { limitBytes: 16_384 },
+  }),
+  'request.batch-too-large': entry({
+    en: (p: { limit: number; calls: number }) =>
+      `A batch carries at most ${p.limit} calls; this one has ${p.calls}.`,
+    ru: (p) =>
+      `В пакете может быть не больше ${sayCount('ru', p.limit)} ${plural('ru', p.limit, CALLS_AFTER_MORE_RU)}, а в этом — ${sayCount('ru', p.calls)}.`,
+    example: { limit: 20, calls: 21 },
   }),
 
   // Partners: API keys, webhooks, the partner API, the sandbox.

@@ -1,3 +1,4 @@
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import {
   DOMAIN_ERRORS,
   type DomainError,
@@ -58,7 +59,10 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
     });
   }
   if (isPayloadTooLarge(error)) {
-    return new ApiProblem('payload-too-large', error.message, { members: { limitBytes: error.limitBytes } });
+    return new ApiProblem('payload-too-large', error.message, {
+      members: { limitBytes: error.limitBytes },
+      localized: domainMessage('request.body-too-large', { limitBytes: error.limitBytes }),
+    });
   }
   if (error instanceof z.ZodError) {
     return new ApiProblem('validation-failed', 'The request does not match the documented schema.', {
