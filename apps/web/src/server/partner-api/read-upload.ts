@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { fileTooLarge } from '@facet/core/storage/limit-and-hash';
 import busboy from 'busboy';
 import { decodeExtended, parse as parseContentDisposition } from 'content-disposition';
@@ -28,6 +29,7 @@ export async function readModelUpload(request: Request, maxBytes: number): Promi
   if (!request.body)
     throw new ApiProblem('validation-failed', 'The request carried no file.', {
       errors: [{ field: 'file', message: 'Required.' }],
+      localized: domainMessage('model.no-file'),
     });
   const toStream = (body: ReadableStream<Uint8Array>) =>
     Readable.fromWeb(body as WebReadableStream<Uint8Array>);
@@ -107,6 +109,7 @@ function readMultipartFile(stream: Readable, contentType: string, maxBytes: numb
         reject(
           new ApiProblem('validation-failed', 'The multipart body has no "file" part.', {
             errors: [{ field: 'file', message: 'Required.' }],
+            localized: domainMessage('model.no-file-part'),
           }),
         );
       }

@@ -1,6 +1,8 @@
 import { canOpenSurface } from '@facet/auth/roles';
+import { domainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import { env } from '@/env';
 import { getSessionUser } from '@/server/auth';
+import { sessionLocale } from '@/server/problem';
 import { notServedHere, servesPath } from '@/server/process-role';
 import { QUEUE_BOARD_PATH, queueBoard, withoutExternalFonts } from './queue-board';
 
@@ -21,9 +23,10 @@ async function handle(request: Request): Promise<Response> {
     return Response.redirect(signIn, 303);
   }
   if (!canOpenSurface(user.role, 'admin')) {
-    return new Response('The queue dashboard is for administrators. Ask one if you need access.', {
+    const locale = await sessionLocale();
+    return new Response(renderDomainMessage(domainMessage('admin.queue-board-admins-only'), locale), {
       status: 403,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-language': locale },
     });
   }
   return withoutExternalFonts(await queueBoard().fetch(request));

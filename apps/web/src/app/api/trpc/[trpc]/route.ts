@@ -1,11 +1,12 @@
 import { TRPC_MAX_BATCH_SIZE } from '@facet/api/limits';
 import { appRouter } from '@facet/api/root';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { env } from '@/env';
 import { createApiContext } from '@/server/api-context';
 import { readBoundedBody, withBody } from '@/server/http/bounded-body';
 import { observeRoute } from '@/server/observability/observe-route';
-import { problem, problemFromError } from '@/server/problem';
+import { problemFromError, sayProblem } from '@/server/problem';
 
 const handler = observeRoute('/api/trpc/[trpc]', async (request, _context, scope) => {
   // The procedures called (several when batched): names, never ids, so fine for the log line.
@@ -13,10 +14,10 @@ const handler = observeRoute('/api/trpc/[trpc]', async (request, _context, scope
   scope.annotate({ procedure: procedures });
   const calls = procedures.split(',').length;
   if (calls > TRPC_MAX_BATCH_SIZE) {
-    return problem(
+    return sayProblem(
       413,
       'batch too large',
-      `A batch carries at most ${TRPC_MAX_BATCH_SIZE} calls; this one has ${calls}.`,
+      domainMessage('request.batch-too-large', { limit: TRPC_MAX_BATCH_SIZE, calls }),
       { limitCalls: TRPC_MAX_BATCH_SIZE },
     );
   }
