@@ -3,6 +3,7 @@ import type { OrderStatus } from '@facet/db/enums';
 import { orders } from '@facet/db/schema/orders';
 import { eq } from 'drizzle-orm';
 import { domainMessage } from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import { assertCanSeeOrder } from '../orders/order-access';
 import { transitionOrder } from '../orders/transition-order';
 import { SANDBOX_PATH } from '../orders/transitions';
@@ -37,9 +38,15 @@ export const SANDBOX_AUTO_STATUSES: OrderStatus[] = SANDBOX_PATH.map(([from]) =>
  * The partner's simulate call (`POST /test/orders/{id}/advance`): moves one of its sandbox orders one
  * step along its path, through the one transition function, so the timeline, the change feed and the
  * test webhooks are those a live order's step makes. Live keys are refused: live orders move with
- * the workshop.
+ * the workshop. The answer says the system's reasons in `locale` (English by default), as
+ * `GET /orders/{id}` does.
  */
-export async function advanceTestOrder(db: Db, actor: Actor, orderId: string): Promise<TPartnerOrder> {
+export async function advanceTestOrder(
+  db: Db,
+  actor: Actor,
+  orderId: string,
+  options: { locale?: Locale } = {},
+): Promise<TPartnerOrder> {
   if (actor.kind === 'partner' && actorMode(actor) !== 'test') {
     throw new DomainError('FORBIDDEN', domainMessage('sandbox.live-key'), undefined, 'live-key-in-sandbox');
   }
@@ -63,7 +70,7 @@ export async function advanceTestOrder(db: Db, actor: Actor, orderId: string): P
     expectedStatus: order.status,
   });
   const { items, events } = await readPartnerOrderDetails(db, moved.id);
-  return toPartnerOrder(moved, items, events);
+  return toPartnerOrder(moved, items, events, options.locale);
 }
 
 export type SandboxStepOutcome = { moved: true; to: OrderStatus } | { moved: false; why: string };

@@ -1,8 +1,11 @@
+import { approvalRules } from '@facet/db/schema/approval-rules';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makeOrder, makeOrderItem, makePartner } from '@facet/testing/factories';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applyApprovalRules } from '../orders/apply-approval-rules';
 import { priceOrder } from '../orders/price-order';
 import type { Actor } from '../shared/actor';
+import { advanceTestOrder } from './advance-test-order';
 import { cancelPartnerOrder } from './cancel-partner-order';
 import { getPartnerOrder } from './get-partner-order';
 import { listPartnerOrders } from './list-partner-orders';
@@ -64,5 +67,36 @@ describe('a partner’s order, in the language it asks for', () => {
     const cancelled = await cancelPartnerOrder(db, partner, order.id, { reason: typed }, { locale: 'ru' });
     expect(cancelled.statusReason).toBe(typed);
     expect(cancelled.timeline.at(-1)).toMatchObject({ toStatus: 'CANCELLED', reason: typed });
+  });
+
+  it('says them in the sandbox’s simulate answer in the language asked for, English by default', async () => {
+    // A sandbox order approved by the partner's rule: the system's reason is on its timeline.
+    const { partner: row } = await makePartner(db, 'Zoloto Sandbox');
+    await db.insert(approvalRules).values({ kind: 'partner', partnerId: row.id });
+    const sandbox: Actor = { kind: 'partner', partnerId: row.id, name: row.name, mode: 'test' };
+    const approvedByRule = async () => {
+      const order = await makeOrder(db, {
+        status: 'PRICE_CALCULATED',
+        channel: 'api',
+        mode: 'test',
+        partnerId: row.id,
+        totalCents: 12_000,
+      });
+      expect(await applyApprovalRules(db, order.id)).toMatchObject({ outcome: 'approved' });
+      return order.id;
+    };
+    const reasonOf = (order: { timeline: Array<{ toStatus: string | null; reason: string | null }> }) =>
+      order.timeline.find((event) => event.toStatus === 'MANUFACTURING_APPROVED')?.reason;
+
+    const russian = ZPartnerOrder.parse(
+      await advanceTestOrder(db, sandbox, await approvedByRule(), { locale: 'ru' }),
+    );
+    expect(russian.status).toBe('MANUFACTURING_STARTED');
+    expect(reasonOf(russian)).toBe(
+      'Каждый рассчитанный заказ партнёра Zoloto Sandbox одобряется автоматически.',
+    );
+
+    const english = ZPartnerOrder.parse(await advanceTestOrder(db, sandbox, await approvedByRule()));
+    expect(reasonOf(english)).toBe('Every priced order of Zoloto Sandbox is approved.');
   });
 });

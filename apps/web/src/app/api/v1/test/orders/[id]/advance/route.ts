@@ -7,9 +7,9 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = withPartnerApi(
-  async ({ db, caller, params }) => ({
+  async ({ db, caller, params, locale }) => ({
     status: 200,
-    body: await advanceTestOrder(db, caller.actor, params.id),
+    body: await advanceTestOrder(db, caller.actor, params.id, { locale }),
   }),
   advanceTestOrderOperation,
 );
