@@ -45,7 +45,6 @@ const PLATFORM_EXCEPTIONS: Record<string, readonly string[]> = {
  * piece of work through every context, so they read every schema.
  */
 const READ_EXCEPTIONS: Record<string, readonly string[]> = {
-  'castability/judge-order-item.ts': ['models'],
   'casting/add-orders-to-tree.ts': ['orders'],
   'casting/cast-tree.ts': ['orders'],
   'casting/get-casting-tree.ts': ['orders'],
@@ -54,20 +53,13 @@ const READ_EXCEPTIONS: Record<string, readonly string[]> = {
   'crm/get-dashboard.ts': ['orderDayRollups', 'orderStatusTimeRollups'],
   'models/model-events.ts': ['orderItems', 'orders'],
   'orders/apply-approval-rules.ts': ['approvalRules', 'partners'],
-  'orders/create-order.ts': ['models'],
-  'orders/get-order-details.ts': ['models'],
   'orders/get-order-flight-record.ts': ['webhookAttempts', 'webhookDeliveries', 'webhookEndpoints'],
-  'orders/price-order.ts': ['models'],
   'partners/advance-test-order.ts': ['orders'],
   'partners/get-partner-order.ts': ['orderEvents', 'orderItems', 'orders'],
   'partners/list-partner-orders.ts': ['orders'],
-  'partners/partner-model-dto.ts': ['models'],
   'partners/partner-order-dto.ts': ['orderEvents', 'orderItems', 'orders'],
   'partners/record-webhook-deliveries.ts': ['orders'],
   'partners/webhook-event.ts': ['orders'],
-  'shop/add-cart-item.ts': ['models'],
-  'shop/check-out.ts': ['models'],
-  'shop/list-my-models.ts': ['models'],
 };
 
 /** Platform folders that read every context's tables. */

@@ -1,4 +1,4 @@
-import type { models } from '@facet/db/schema/models';
+import type { modelDetails } from '@facet/db/schema/models';
 import type { currentAlloys } from '@facet/db/schema/pricing';
 import {
   type DomainMessage,
@@ -14,13 +14,16 @@ import { type JudgedAlloy, judgeCastability, type TCastability } from './judge-c
 /** What castability needs of an alloy: the catalog's published row (`currentAlloys`) has it. */
 type JudgeableAlloy = Pick<typeof currentAlloys.$inferSelect, 'code' | 'name' | 'designRules'>;
 
+/** What castability needs of a model: the models' published row (`modelDetails`) has it. */
+type JudgeableModel = Pick<typeof modelDetails.$inferSelect, 'status' | 'analysis'>;
+
 export function toJudgedAlloy(alloy: JudgeableAlloy): JudgedAlloy {
   return { code: alloy.code, name: alloy.name, designRules: ZDesignRules.parse(alloy.designRules) };
 }
 
 /** The verdict of a piece of `model` at `scale` in `alloy`, today; null while the model is being analysed. */
 export function judgeOrderItem(
-  model: typeof models.$inferSelect,
+  model: JudgeableModel,
   alloy: JudgeableAlloy,
   scale: number,
 ): TCastability | null {

@@ -34,7 +34,26 @@ export const ZModel = z.object({
 });
 export type TModel = z.infer<typeof ZModel>;
 
-export function toModelDto(model: typeof models.$inferSelect): TModel {
+/**
+ * What the DTO shows of a model's row: the models' own rows have it, and so does the row they publish
+ * for the orders and the shop (`modelDetails`).
+ */
+type ModelDtoRow = Pick<
+  typeof models.$inferSelect,
+  | 'id'
+  | 'originalName'
+  | 'format'
+  | 'sizeBytes'
+  | 'sha256'
+  | 'status'
+  | 'analysis'
+  | 'rejectionReason'
+  | 'rejectionMessage'
+  | 'previewPngKey'
+  | 'createdAt'
+>;
+
+export function toModelDto(model: ModelDtoRow): TModel {
   const analysis = model.analysis ? ZModelAnalysis.parse(model.analysis) : null;
   const base = `/api/models/${model.id}`;
   return {

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
 import { FINISHES, type OrderChannel } from '@facet/db/enums';
-import { models } from '@facet/db/schema/models';
+import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -81,7 +81,7 @@ export async function createOrderWithItems(
   const modelIds = [...new Set(input.items.map((item) => item.modelId))];
   const alloyCodes = [...new Set(input.items.map((item) => item.alloyCode))];
   const [foundModels, foundAlloys] = await Promise.all([
-    db.select().from(models).where(inArray(models.id, modelIds)),
+    db.select().from(modelDetails).where(inArray(modelDetails.id, modelIds)),
     db
       .select()
       .from(currentAlloys)
@@ -197,7 +197,7 @@ export async function createOrderWithItems(
   });
 }
 
-function ownsModel(actor: Actor, model: typeof models.$inferSelect): boolean {
+function ownsModel(actor: Actor, model: typeof modelDetails.$inferSelect): boolean {
   switch (actor.kind) {
     case 'system':
       return true;

@@ -1,8 +1,8 @@
 import type { Db } from '@facet/db/client';
-import { models } from '@facet/db/schema/models';
+import { modelDetails } from '@facet/db/schema/models';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getViewSelectedFields } from 'drizzle-orm';
 import { toModelDto } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import type { Actor } from '../shared/actor';
@@ -26,9 +26,9 @@ export async function getOrderDetails(db: Db, actor: Actor, orderId: string): Pr
   );
   const [items, timeline] = await Promise.all([
     db
-      .select({ item: orderItems, model: models, alloyName: currentAlloys.name })
+      .select({ item: orderItems, model: getViewSelectedFields(modelDetails), alloyName: currentAlloys.name })
       .from(orderItems)
-      .innerJoin(models, eq(models.id, orderItems.modelId))
+      .innerJoin(modelDetails, eq(modelDetails.id, orderItems.modelId))
       .innerJoin(currentAlloys, eq(currentAlloys.id, orderItems.alloyId))
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.position)),

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@facet/db/client';
-import { models } from '@facet/db/schema/models';
+import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
 import { asc, eq, getViewSelectedFields } from 'drizzle-orm';
@@ -56,9 +56,13 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
   if (order.status !== 'SUBMITTED') return { outcome: 'skipped', status: order.status };
 
   const items = await db
-    .select({ item: orderItems, model: models, alloy: getViewSelectedFields(currentAlloys) })
+    .select({
+      item: orderItems,
+      model: getViewSelectedFields(modelDetails),
+      alloy: getViewSelectedFields(currentAlloys),
+    })
     .from(orderItems)
-    .innerJoin(models, eq(models.id, orderItems.modelId))
+    .innerJoin(modelDetails, eq(modelDetails.id, orderItems.modelId))
     .innerJoin(currentAlloys, eq(currentAlloys.id, orderItems.alloyId))
     .where(eq(orderItems.orderId, orderId))
     .orderBy(asc(orderItems.position));

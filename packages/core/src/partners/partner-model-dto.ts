@@ -1,5 +1,5 @@
 import { MODEL_FORMATS, MODEL_STATUSES } from '@facet/db/enums';
-import type { models } from '@facet/db/schema/models';
+import type { modelDetails } from '@facet/db/schema/models';
 import { z } from 'zod';
 import { type TPartnerCastability, ZPartnerCastability } from '../castability/judge-castability';
 import { renderStoredMessage } from '../i18n/domain-messages';
@@ -48,9 +48,24 @@ export const ZPartnerModel = z
   .meta({ id: 'Model' });
 export type TPartnerModel = z.infer<typeof ZPartnerModel>;
 
+/** What a partner's model shows of its row: the models' published row (`modelDetails`) has it. */
+type PartnerModelRow = Pick<
+  typeof modelDetails.$inferSelect,
+  | 'id'
+  | 'originalName'
+  | 'format'
+  | 'sizeBytes'
+  | 'sha256'
+  | 'status'
+  | 'analysis'
+  | 'rejectionReason'
+  | 'rejectionMessage'
+  | 'createdAt'
+>;
+
 /** The model as a partner reads it; `locale` is the language `Accept-Language` asked for. */
 export function toPartnerModel(
-  model: typeof models.$inferSelect,
+  model: PartnerModelRow,
   quotes: TPartnerQuote[],
   locale: Locale = 'en',
 ): TPartnerModel {

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { models } from '@facet/db/schema/models';
+import { modelDetails } from '@facet/db/schema/models';
 import { orderItems } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
 import { and, eq, sql } from 'drizzle-orm';
@@ -26,7 +26,7 @@ export async function addCartItem(
   input: typeof ZAddCartItemInput._output,
 ): Promise<{ orderId: string }> {
   shopperId(actor);
-  const [model] = await db.select().from(models).where(eq(models.id, input.modelId));
+  const [model] = await db.select().from(modelDetails).where(eq(modelDetails.id, input.modelId));
   if (!model || model.ownerUserId !== shopperId(actor)) {
     throw new DomainError('NOT_FOUND', domainMessage('cart.model-not-found', { modelId: input.modelId }), {
       field: 'modelId',

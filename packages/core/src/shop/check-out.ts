@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { models } from '@facet/db/schema/models';
+import { modelDetails } from '@facet/db/schema/models';
 import { orderItems } from '@facet/db/schema/orders';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -23,13 +23,13 @@ export async function checkOut(
   if (!cart) throw new DomainError('NOT_FOUND', domainMessage('cart.empty'));
   const rejected = await db
     .select({
-      name: models.originalName,
-      rejectionReason: models.rejectionReason,
-      rejectionMessage: models.rejectionMessage,
+      name: modelDetails.originalName,
+      rejectionReason: modelDetails.rejectionReason,
+      rejectionMessage: modelDetails.rejectionMessage,
     })
     .from(orderItems)
-    .innerJoin(models, eq(models.id, orderItems.modelId))
-    .where(and(eq(orderItems.orderId, cart.id), eq(models.status, 'REJECTED')));
+    .innerJoin(modelDetails, eq(modelDetails.id, orderItems.modelId))
+    .where(and(eq(orderItems.orderId, cart.id), eq(modelDetails.status, 'REJECTED')));
   const reason = rejected[0] ? rejectionOf(rejected[0]) : null;
   if (rejected.length > 0) {
     throw new DomainError(

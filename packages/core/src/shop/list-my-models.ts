@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { models } from '@facet/db/schema/models';
+import { modelDetails } from '@facet/db/schema/models';
 import { desc, eq } from 'drizzle-orm';
 import { type TModel, toModelDto } from '../models/model-dto';
 import type { Actor } from '../shared/actor';
@@ -9,9 +9,9 @@ import { shopperId } from './find-cart';
 export async function listMyModels(db: Db, actor: Actor, limit = 24): Promise<TModel[]> {
   const rows = await db
     .select()
-    .from(models)
-    .where(eq(models.ownerUserId, shopperId(actor)))
-    .orderBy(desc(models.createdAt))
+    .from(modelDetails)
+    .where(eq(modelDetails.ownerUserId, shopperId(actor)))
+    .orderBy(desc(modelDetails.createdAt))
     .limit(limit);
   return rows.map(toModelDto);
 }
