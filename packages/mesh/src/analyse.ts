@@ -9,6 +9,7 @@ import {
   type ThicknessJob,
   type ThicknessOptions,
   type ThicknessUnknown,
+  unknownThickness,
   type WallThickness,
 } from './analysis/measure-thickness';
 import { MeshError } from './errors';
@@ -103,11 +104,7 @@ export function prepareMeshThickness(mesh: IndexedMesh): {
 
 function openModelThickness(analysis: MeshAnalysis): ThicknessUnknown | undefined {
   if (analysis.watertight) return undefined;
-  const reason =
-    analysis.triangleCount === 0
-      ? 'the model has no triangles'
-      : 'the model is open (it has holes or edges shared by more than two faces), so it has no inside to measure';
-  return { measured: false, reason };
+  return unknownThickness({ code: analysis.triangleCount === 0 ? 'no-triangles' : 'open', params: {} });
 }
 
 function analyseAndWeld(mesh: IndexedMesh): { analysis: MeshAnalysis; welded: IndexedMesh } {

@@ -160,7 +160,12 @@ describe('wall thickness', () => {
     const torus = makeTorus(2_000, 10, 2);
     const open = { positions: torus.positions, indices: torus.indices.subarray(3) };
     const { thickness } = analyseMeshWithThickness(open).analysis;
-    expect(thickness).toEqual({ measured: false, reason: expect.stringContaining('the model is open') });
+    expect(thickness).toEqual({
+      measured: false,
+      reason: expect.stringContaining('the model is open'),
+      code: 'open',
+      params: {},
+    });
   });
 
   it('says why a flat model cannot be measured', () => {
@@ -170,7 +175,9 @@ describe('wall thickness', () => {
     };
     expect(measureThickness(sheet).thickness).toEqual({
       measured: false,
-      reason: expect.stringContaining('encloses no volume'),
+      reason: 'the model encloses no volume, so it has no inside to measure',
+      code: 'no-volume',
+      params: {},
     });
   });
 
@@ -178,7 +185,9 @@ describe('wall thickness', () => {
     const { thickness } = analyseMeshWithThickness(makeTorus(20_000), { timeLimitMs: 0 }).analysis;
     expect(thickness).toEqual({
       measured: false,
-      reason: expect.stringContaining('too detailed to measure'),
+      reason: 'the model is too detailed to measure within 0 s',
+      code: 'too-detailed',
+      params: { seconds: 0 },
     });
   });
 });

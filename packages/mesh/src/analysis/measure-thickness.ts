@@ -8,6 +8,7 @@ import {
   type SerializedBVH,
 } from 'three-mesh-bvh';
 import type { IndexedMesh } from '../mesh';
+import { sayThicknessReason, type ThicknessReason } from './thickness-reasons';
 
 type Vector = [number, number, number];
 
@@ -52,11 +53,11 @@ export interface ThicknessMeasured {
   samples: number;
 }
 
-export interface ThicknessUnknown {
-  measured: false;
-  /** For the shopper: why the wall could not be measured. */
-  reason: string;
-}
+/**
+ * Why the wall could not be measured: `code` and `params` for each reader's language (core's
+ * catalogue), `reason` the same in English, for logs (analyses stored before codes have only it).
+ */
+export type ThicknessUnknown = { measured: false; reason: string } & ThicknessReason;
 
 export type WallThickness = ThicknessMeasured | ThicknessUnknown;
 
@@ -157,10 +158,9 @@ export function prepareThicknessSurface(
 ): ThicknessSurface | ThicknessUnknown {
   const { positions, indices } = mesh;
   const triangleCount = Math.floor(indices.length / 3);
-  if (triangleCount === 0) return unknownThickness('the model has no triangles');
+  if (triangleCount === 0) return unknownThickness({ code: 'no-triangles', params: {} });
   const orientation = Math.sign(signedVolume(positions, indices));
-  if (orientation === 0)
-    return unknownThickness('the model encloses no volume, so it has no inside to measure');
+  if (orientation === 0) return unknownThickness({ code: 'no-volume', params: {} });
   const normals = vertexNormals(positions, indices, shared);
   let scale = 0;
   for (let i = 0; i < positions.length; i++) scale = Math.max(scale, Math.abs(positions[i]!));
@@ -445,7 +445,7 @@ export function finishThickness(
 ): ThicknessResult {
   if (parts.some((part) => part.timedOut)) {
     const seconds = Math.round((options.timeLimitMs ?? 0) / 1000);
-    return unknown(`the model is too detailed to measure within ${seconds} s`);
+    return unknown({ code: 'too-detailed', params: { seconds } });
   }
   const { clusterStart, clusterMembers } = job;
   const thickness = new Float32Array(job.positions.length / 3).fill(Number.NaN);
@@ -463,11 +463,9 @@ export function finishThickness(
       else thickness[v] = value;
     }
   }
-  if (used === 0) return unknown('the model has no faces with area');
+  if (used === 0) return unknown({ code: 'no-area', params: {} });
   if (unmeasured > used * UNMEASURED_SHARE_LIMIT) {
-    return unknown(
-      `${Math.round((unmeasured / used) * 100)} % of its surface has no wall behind it: the model is open or its faces point the wrong way`,
-    );
+    return unknown({ code: 'no-wall-behind', params: { percent: Math.round((unmeasured / used) * 100) } });
   }
   const result: ThicknessResult = {
     thickness: summarise(job.positions, job.indices, thickness, job.vertexAreas, used - unmeasured),
@@ -495,12 +493,13 @@ function copyToShared<T extends Float32Array | Uint32Array | Float64Array>(array
   return copy;
 }
 
-function unknownThickness(reason: string): ThicknessUnknown {
-  return { measured: false, reason };
+/** Why the wall could not be measured, with the reason's English beside its code. */
+export function unknownThickness(why: ThicknessReason): ThicknessUnknown {
+  return { measured: false, reason: sayThicknessReason(why), ...why };
 }
 
-function unknown(reason: string): ThicknessResult {
-  return { thickness: unknownThickness(reason) };
+function unknown(why: ThicknessReason): ThicknessResult {
+  return { thickness: unknownThickness(why) };
 }
 
 function summarise(
