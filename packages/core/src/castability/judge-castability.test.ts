@@ -174,7 +174,40 @@ describe('the verdict in Russian', () => {
     );
     const { analysis } = analyseMeshWithThickness(makeTorus(20_000), { timeLimitMs: 0 });
     expect(expectRussian(judgeCastability(ZModelAnalysis.parse(analysis), GOLD))).toBe(
-      'Можно отлить из сплава Yellow gold 750 (18k), но с риском: Толщину стенок измерить не удалось. Ювелир проверит стенки перед литьём.',
+      'Можно отлить из сплава Yellow gold 750 (18k), но с риском: Толщину стенок измерить не удалось: модель слишком детальная, чтобы измерить её за 0 секунд. Ювелир проверит стенки перед литьём.',
+    );
+  });
+
+  it('says the reason of a wall measured before reasons had codes, and of a verdict stored then', () => {
+    const { analysis } = analyseMeshWithThickness(makeTorus(20_000), { timeLimitMs: 0 });
+    const before = ZModelAnalysis.parse({
+      ...analysis,
+      thickness: { measured: false, reason: 'the model is too detailed to measure within 21 s' },
+    });
+    const verdict = judgeCastability(before, GOLD);
+    expect(verdict.findings[0]!.message).toBe(
+      'Thickness unknown: the model is too detailed to measure within 21 s. A jeweller will check the walls before casting.',
+    );
+    expect(castabilityIn(verdict, 'ru').findings[0]!.message).toBe(
+      'Толщину стенок измерить не удалось: модель слишком детальная, чтобы измерить её за 21 секунду. Ювелир проверит стенки перед литьём.',
+    );
+    // A verdict stored with the reason's English inside its finding.
+    const stored = {
+      key: 'castability.finding.thickness-unknown',
+      params: {
+        reason:
+          '35 % of its surface has no wall behind it: the model is open or its faces point the wrong way',
+      },
+    };
+    expect(renderStoredMessage(stored, 'ru')).toBe(
+      'Толщину стенок измерить не удалось: у 35 % поверхности нет стенки с обратной стороны: модель не замкнута или её грани смотрят не в ту сторону. Ювелир проверит стенки перед литьём.',
+    );
+    const unknownReason = judgeCastability(
+      ZModelAnalysis.parse({ ...analysis, thickness: { measured: false, reason: 'the moon was full' } }),
+      GOLD,
+    );
+    expect(castabilityIn(unknownReason, 'ru').findings[0]!.message).toBe(
+      'Толщину стенок измерить не удалось: the moon was full. Ювелир проверит стенки перед литьём.',
     );
   });
 

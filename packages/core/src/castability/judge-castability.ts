@@ -9,6 +9,7 @@ import {
   ZLocalizedMessage,
 } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
+import { type StoredThicknessUnknown, thicknessReasonMessage } from '../i18n/thickness-reasons';
 import type { TModelAnalysis } from '../models/model-analysis';
 import { MIN_VOLUME_MM3 } from '../models/printability';
 import { type TDesignRules, ZDesignRules } from './design-rules';
@@ -248,7 +249,7 @@ function judgeThickness(analysis: TModelAnalysis, alloy: JudgedAlloy): TCastabil
     // by its bounding box alone.
     return [];
   }
-  if (!thickness.measured) return analysis.watertight ? [unknown(thickness.reason)] : [];
+  if (!thickness.measured) return analysis.watertight ? [unknown(thickness)] : [];
 
   const findings: TCastabilityFinding[] = [];
   const thinArea = areaThinnerThan(thickness.areaBelowMm2, rules.minWallMm);
@@ -333,12 +334,14 @@ function largestSpan(box: Box): number {
   return spansOf(box)[2]!;
 }
 
-function unknown(reason: string): TCastabilityFinding {
+function unknown(thickness: StoredThicknessUnknown): TCastabilityFinding {
   return {
     ...NOWHERE,
     kind: 'thickness-unknown',
     blocking: false,
-    ...said(domainMessage('castability.finding.thickness-unknown', { reason })),
+    ...said(
+      domainMessage('castability.finding.thickness-unknown', { reason: thicknessReasonMessage(thickness) }),
+    ),
   };
 }
 

@@ -15,12 +15,11 @@ const keys = Object.keys(DOMAIN_MESSAGES) as DomainMessageKey[];
 
 /**
  * Params the Russian leaves out on purpose: the XML parser's words (in a refusal stored before its
- * complaints had keys, or a complaint without one) and the thickness analysis's are English.
+ * complaints had keys, or a complaint without one) are English.
  */
 const LEFT_OUT_IN_RUSSIAN: Partial<Record<DomainMessageKey, string[]>> = {
   'mesh.xml.not-well-formed': ['problem'],
   'mesh.xml.problem.other': ['text'],
-  'castability.finding.thickness-unknown': ['reason'],
 };
 
 /**

@@ -17,6 +17,7 @@ import {
 import type { Locale } from './locale';
 import { MESH_MESSAGE_ENTRIES } from './mesh-messages';
 import { STATUS_NAMES } from './status-names';
+import { russianOfStoredReason, THICKNESS_REASON_ENTRIES } from './thickness-reasons';
 
 const STATUS_RU: Record<string, string> = STATUS_NAMES.ru;
 
@@ -733,11 +734,13 @@ export const DOMAIN_MESSAGES = {
     example: { areaMm2: 140, alloy: 'Sterling silver 925', limitMm: 0.8 },
   }),
   'castability.finding.thickness-unknown': entry({
-    // The reason is the analysis's own English words: the Russian says what it means for the order.
+    // The reason is a `mesh.thickness.*` message; a verdict stored before those kept its English,
+    // which the Russian says in Russian when it is a reason we know.
     en: (p: { reason: string }) =>
       `Thickness unknown: ${p.reason}. A jeweller will check the walls before casting.`,
-    ru: () => 'Толщину стенок измерить не удалось. Ювелир проверит стенки перед литьём.',
-    example: { reason: 'the model is too detailed to measure in time' },
+    ru: (p) =>
+      `Толщину стенок измерить не удалось: ${russianOfStoredReason(p.reason)}. Ювелир проверит стенки перед литьём.`,
+    example: { reason: { key: 'mesh.thickness.too-detailed', params: { seconds: 20 } } },
   }),
   // A piece refused in its alloy, its verdict's summary said inside.
   'castability.refused': entry({
@@ -1165,6 +1168,9 @@ export const DOMAIN_MESSAGES = {
 
   // The parsers' refusals of a model file (keys, params and English in @facet/mesh).
   ...MESH_MESSAGE_ENTRIES,
+
+  // Why a model's wall could not be measured (codes, params and English in @facet/mesh/analysis).
+  ...THICKNESS_REASON_ENTRIES,
 
   // The constructor's problems with a design (keys, params and English in @facet/mesh/parts).
   ...DESIGN_MESSAGE_ENTRIES,

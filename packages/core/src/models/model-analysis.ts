@@ -1,5 +1,6 @@
 import { OPEN_EDGE_LOOPS_LISTED } from '@facet/mesh/analysis/group-open-edges';
 import { THICKNESS_STEPS_MM, THIN_REGIONS_LISTED } from '@facet/mesh/analysis/measure-thickness';
+import { THICKNESS_REASON_CODES } from '@facet/mesh/analysis/thickness-reasons';
 import { z } from 'zod';
 
 const ZVector = z.tuple([z.number(), z.number(), z.number()]);
@@ -43,7 +44,21 @@ export const ZWallThickness = z.discriminatedUnion('measured', [
     thinRegions: z.array(ZThinRegion).max(THIN_REGIONS_LISTED),
     samples: z.number().int(),
   }),
-  z.object({ measured: z.literal(false), reason: z.string().max(500) }),
+  z.object({
+    measured: z.literal(false),
+    reason: z.string().max(500).meta({
+      description:
+        'Why the wall could not be measured, in plain words: English, or Russian when `Accept-Language` asks for it.',
+    }),
+    /** Analyses stored before reasons had codes lack these two (core reads their English instead). */
+    code: z.enum(THICKNESS_REASON_CODES).optional().meta({
+      description:
+        'The reason as a stable code, for programs: no-triangles, open, no-volume, too-detailed (params.seconds), no-area, no-wall-behind (params.percent).',
+    }),
+    params: z.record(z.string(), z.number()).optional().meta({
+      description: "The reason's figures: `seconds` for too-detailed, `percent` for no-wall-behind.",
+    }),
+  }),
 ]);
 export type TWallThickness = z.infer<typeof ZWallThickness>;
 

@@ -97,11 +97,14 @@ describe('the problems and warnings in the reader’s language', () => {
     );
   });
 
-  it('says an unknown thickness and too little metal in Russian, leaving the analysis’s English words out', () => {
+  it('says an unknown thickness, with its reason, and too little metal in Russian', () => {
     const { analysis } = analyseMeshWithThickness(makeTorus(20_000), { timeLimitMs: 0 });
     const unknown = checkPrintability(ZModelAnalysis.parse(analysis));
     expect(printabilityIn(unknown, 'ru').warnings).toEqual([
-      'Толщину стенок измерить не удалось. Ювелир проверит стенки перед литьём.',
+      'Толщину стенок измерить не удалось: модель слишком детальная, чтобы измерить её за 0 секунд. Ювелир проверит стенки перед литьём.',
+    ]);
+    expect(printabilityIn(unknown, 'en').warnings).toEqual([
+      'Thickness unknown: the model is too detailed to measure within 0 s. A jeweller will check the walls before casting.',
     ]);
     const tiny = checkPrintability({ ...ZModelAnalysis.parse(analysis), volumeMm3: 2.5 });
     expect(tiny.problems).toContain('Its volume (2.50 mm³) is too small to cast.');

@@ -6,6 +6,7 @@ import {
   renderStoredMessage,
 } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
+import { thicknessReasonMessage } from '../i18n/thickness-reasons';
 import type { TModelAnalysis } from './model-analysis';
 
 /** The smallest piece worth a sprue, whatever the alloy. */
@@ -40,7 +41,9 @@ export function checkPrintability(analysis: TModelAnalysis): Printability {
   }
   const thickness = analysis.thickness;
   if (thickness && !thickness.measured && analysis.watertight) {
-    warnings.push(domainMessage('castability.finding.thickness-unknown', { reason: thickness.reason }));
+    warnings.push(
+      domainMessage('castability.finding.thickness-unknown', { reason: thicknessReasonMessage(thickness) }),
+    );
   }
   if (analysis.volumeMm3 < MIN_VOLUME_MM3) {
     problems.push(domainMessage('castability.finding.too-small', { volumeMm3: analysis.volumeMm3 }));
