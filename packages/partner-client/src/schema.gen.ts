@@ -563,8 +563,18 @@ export interface components {
                     ];
                 }[];
             } | {
+                /**
+                 * @description The reason as a stable code, for programs: no-triangles, open, no-volume, too-detailed (params.seconds), no-area, no-wall-behind (params.percent).
+                 * @enum {string}
+                 */
+                code?: "no-triangles" | "open" | "no-volume" | "too-detailed" | "no-area" | "no-wall-behind";
                 /** @constant */
                 measured: false;
+                /** @description The reason's figures: `seconds` for too-detailed, `percent` for no-wall-behind. */
+                params?: {
+                    [key: string]: number;
+                };
+                /** @description Why the wall could not be measured, in plain words: English, or Russian when `Accept-Language` asks for it. */
                 reason: string;
             };
             /** Format: int64 */

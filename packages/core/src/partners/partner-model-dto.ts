@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { type TPartnerCastability, ZPartnerCastability } from '../castability/judge-castability';
 import { renderStoredMessage } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
-import { ZModelAnalysis } from '../models/model-analysis';
+import { sayThicknessReasonIn } from '../i18n/thickness-reasons';
+import { type TModelAnalysis, ZModelAnalysis } from '../models/model-analysis';
 import { checkPrintability, type Printability, printabilityIn } from '../models/printability';
 import { ZCastableQuote } from '../models/quote-model-in-alloys';
 
@@ -77,13 +78,20 @@ export function toPartnerModel(
     sizeBytes: model.sizeBytes,
     sha256: model.sha256,
     status: model.status,
-    analysis,
+    analysis: analysis && analysisIn(analysis, locale),
     castability: quotes.map((quote): TPartnerCastability => quote.castability),
     printability: analysis ? printableIn(checkPrintability(analysis), locale) : null,
     rejectionReason: renderStoredMessage(model.rejectionMessage, locale) ?? model.rejectionReason,
     quotes,
     createdAt: model.createdAt.toISOString(),
   };
+}
+
+/** The analysis with why its wall could not be measured said in `locale` (its code and params as stored). */
+function analysisIn(analysis: TModelAnalysis, locale: Locale): TModelAnalysis {
+  const thickness = analysis.thickness;
+  if (!thickness || thickness.measured || locale === 'en') return analysis;
+  return { ...analysis, thickness: { ...thickness, reason: sayThicknessReasonIn(thickness, locale) } };
 }
 
 /** Whether the piece can be printed, its problems and warnings said in `locale`. */

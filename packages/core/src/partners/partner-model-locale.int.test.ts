@@ -13,6 +13,8 @@ let partner: Actor;
 let modelId: string;
 let rejectedId: string;
 let openId: string;
+let unmeasuredId: string;
+let unmeasuredBeforeCodesId: string;
 beforeAll(async () => {
   const { partner: row } = await makePartner(db);
   partner = { kind: 'partner', partnerId: row.id, name: row.name };
@@ -35,6 +37,23 @@ beforeAll(async () => {
     status: 'ANALYSED',
     analysis: { ...BAND, watertight: false, boundaryEdges: 6 },
     sha256: 'c'.repeat(64),
+  }));
+  const tooDetailed = 'the model is too detailed to measure within 20 s';
+  ({ id: unmeasuredId } = await makeModel(db, {
+    partnerId: row.id,
+    status: 'ANALYSED',
+    analysis: {
+      ...BAND,
+      thickness: { measured: false, reason: tooDetailed, code: 'too-detailed', params: { seconds: 20 } },
+    },
+    sha256: 'd'.repeat(64),
+  }));
+  // An analysis stored before the reasons had codes: its English only.
+  ({ id: unmeasuredBeforeCodesId } = await makeModel(db, {
+    partnerId: row.id,
+    status: 'ANALYSED',
+    analysis: { ...BAND, thickness: { measured: false, reason: tooDetailed } },
+    sha256: 'e'.repeat(64),
   }));
 });
 
@@ -90,5 +109,39 @@ describe('a partner’s model and quotes, in the language it asks for', () => {
     expect(quotes.problems).toEqual([problem]);
     const englishQuotes = await quoteModel(db, partner, { modelId: openId });
     expect(englishQuotes.problems).toEqual(english.printability?.problems);
+  });
+
+  it.each([
+    ['with its code', () => unmeasuredId],
+    ['stored before codes', () => unmeasuredBeforeCodesId],
+  ])('say why a wall could not be measured in the language asked for (%s)', async (_, id) => {
+    const english = ZPartnerModel.parse(await getPartnerModel(db, partner, id()));
+    const englishFinding =
+      'Thickness unknown: the model is too detailed to measure within 20 s. A jeweller will check the walls before casting.';
+    expect(english.analysis?.thickness).toMatchObject({
+      measured: false,
+      reason: 'the model is too detailed to measure within 20 s',
+    });
+    expect(english.printability?.warnings).toEqual([englishFinding]);
+    expect(english.castability[0]?.findings).toContainEqual(
+      expect.objectContaining({ kind: 'thickness-unknown', message: englishFinding }),
+    );
+
+    const russian = ZPartnerModel.parse(await getPartnerModel(db, partner, id(), { locale: 'ru' }));
+    const russianFinding =
+      'Толщину стенок измерить не удалось: модель слишком детальная, чтобы измерить её за 20 секунд. Ювелир проверит стенки перед литьём.';
+    expect(russian.analysis?.thickness).toMatchObject({
+      measured: false,
+      reason: 'модель слишком детальная, чтобы измерить её за 20 секунд',
+    });
+    expect(russian.printability?.warnings).toEqual([russianFinding]);
+    expect(russian.castability[0]?.findings).toContainEqual(
+      expect.objectContaining({ kind: 'thickness-unknown', message: russianFinding }),
+    );
+    const quotes = ZModelQuotes.parse(await quoteModel(db, partner, { modelId: id() }, { locale: 'ru' }));
+    expect(quotes.warnings).toEqual([russianFinding]);
+    expect(quotes.quotes[0]?.castability.findings).toContainEqual(
+      expect.objectContaining({ kind: 'thickness-unknown', message: russianFinding }),
+    );
   });
 });
