@@ -32,3 +32,35 @@ describe('the castability verdict from the catalogue', () => {
     }
   });
 });
+
+describe('an unmeasured wall in a verdict', () => {
+  const { thickness: _measured, ...band } = BAND;
+  const unmeasured = {
+    ...band,
+    thickness: {
+      measured: false as const,
+      reason: 'the model is too detailed to measure within 20 s',
+      code: 'too-detailed' as const,
+      params: { seconds: 20 },
+    },
+  };
+  const verdict = judgeCastability(unmeasured, SILVER);
+  const russian =
+    'Толщину стенок измерить не удалось: модель слишком детальная, чтобы измерить её за 20 секунд. Ювелир проверит стенки перед литьём.';
+
+  it('says why in Russian, and in English as before', () => {
+    expect(texts(verdict, 'ru').findings).toEqual([russian]);
+    expect(texts(verdict, 'en').findings).toEqual([
+      'Thickness unknown: the model is too detailed to measure within 20 s. A jeweller will check the walls before casting.',
+    ]);
+  });
+
+  it('says why in Russian in a verdict stored without messages too', () => {
+    const { summaryLocalized: _summary, ...stored } = {
+      ...verdict,
+      findings: verdict.findings.map(({ localized: _finding, ...finding }) => finding),
+    };
+    expect(texts(stored, 'ru').findings).toEqual([russian]);
+    expect(texts(stored, 'en').findings).toEqual(texts(verdict, 'en').findings);
+  });
+});

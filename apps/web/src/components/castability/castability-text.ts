@@ -1,5 +1,5 @@
 import type { TCastability, TCastabilityFinding } from '@facet/core/castability/judge-castability';
-import { renderStoredMessage } from '@facet/core/i18n/domain-messages';
+import { domainMessage, renderDomainMessage, renderStoredMessage } from '@facet/core/i18n/domain-messages';
 import { isLocale } from '@facet/core/i18n/locale';
 import { intlLocale } from '@facet/ui/format';
 
@@ -110,8 +110,11 @@ function findingText(
       }
       break;
     case 'thickness-unknown': {
+      // Said by the catalogue, as a verdict with messages says it: the reason in the reader's language.
       const reason = /^Thickness unknown: (.*)\. A jeweller will check/.exec(finding.message)?.[1];
-      return t('finding.thicknessUnknown', { reason: reason ?? '' });
+      if (reason === undefined) break;
+      const message = domainMessage('castability.finding.thickness-unknown', { reason });
+      return renderDomainMessage(message, isLocale(locale) ? locale : 'en');
     }
   }
   return finding.message;

@@ -2,7 +2,7 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import en from '../../../messages/en.json';
 import ru from '../../../messages/ru.json';
-import { fixed, formatPoint, thicknessReason } from './thickness-labels';
+import { fixed, formatPoint } from './thickness-labels';
 
 const english = createTranslator({ locale: 'en', messages: en, namespace: 'uiRest.thickness' });
 const russian = createTranslator({ locale: 'ru', messages: ru, namespace: 'uiRest.thickness' });
@@ -56,29 +56,13 @@ describe('places on the model', () => {
 });
 
 describe('why a wall was not measured', () => {
-  const reasons = [
-    'the model has no triangles',
-    'the model is open (it has holes or edges shared by more than two faces), so it has no inside to measure',
-    'the model encloses no volume, so it has no inside to measure',
-    'the model is too detailed to measure within 20 s',
-    'the model has no faces with area',
-    '35 % of its surface has no wall behind it: the model is open or its faces point the wrong way',
-  ];
-
-  it.each(reasons)('reads the engine’s reason in English exactly as it came: %s', (reason) => {
-    const known = thicknessReason(reason);
-    expect(known).not.toBeNull();
-    expect(english(`reasons.${known!.key}` as never, known!.values as never)).toBe(reason);
-  });
-
-  it('reads it in Russian, with its figures', () => {
-    const known = thicknessReason('the model is too detailed to measure within 20 s')!;
-    expect(russian(`reasons.${known.key}` as never, known.values as never)).toBe(
-      'модель слишком детальная, чтобы измерить её за 20 с',
+  // The engine's reasons are said by core's catalogue (sayThicknessReasonIn); the view says them inside this.
+  it('says the reason inside its sentence in each language', () => {
+    expect(english('unknown', { why: english('reasons.oldPreview') })).toBe(
+      'Thickness unknown: this preview was made before walls were mapped.',
     );
-  });
-
-  it('leaves a reason it does not know alone', () => {
-    expect(thicknessReason('something new')).toBeNull();
+    expect(russian('unknown', { why: 'модель слишком детальная, чтобы измерить её за 20 секунд' })).toBe(
+      'Толщина неизвестна: модель слишком детальная, чтобы измерить её за 20 секунд.',
+    );
   });
 });

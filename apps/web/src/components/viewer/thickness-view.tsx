@@ -1,5 +1,7 @@
 'use client';
 
+import { isLocale } from '@facet/core/i18n/locale';
+import { sayThicknessReasonIn } from '@facet/core/i18n/thickness-reasons';
 import type { TOpenEdgeLoop, TWallThickness } from '@facet/core/models/model-analysis';
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useLocale, useTranslations } from 'next-intl';
@@ -18,7 +20,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { prefersReducedMotion } from './reduced-motion';
-import { fixed, formatPoint, thicknessReason } from './thickness-labels';
+import { fixed, formatPoint } from './thickness-labels';
 import { cssColour, legendGradient, THICKNESS_COLOURS, thicknessColour } from './thickness-scale';
 import { ViewBoundary } from './view-boundary';
 
@@ -226,10 +228,6 @@ export function ThicknessView({
   const t = useTranslations('uiRest.thickness');
   const locale = useLocale();
   const mm = (value: number, digits: number) => fixed(value, digits, locale);
-  const readReason = (reason: string) => {
-    const known = thicknessReason(reason);
-    return known ? t(`reasons.${known.key}`, known.values) : reason;
-  };
   const loops = openEdgeLoops.map((loop) => scalePlace(loop, scale));
   const measured = thickness?.measured ? thickness : null;
   const regions = (measured?.thinRegions ?? []).map((region) => scalePlace(region, scale));
@@ -237,7 +235,7 @@ export function ThicknessView({
   const unknownWhy = !thickness
     ? t('reasons.notMeasured')
     : !thickness.measured
-      ? readReason(thickness.reason)
+      ? sayThicknessReasonIn(thickness, isLocale(locale) ? locale : 'en')
       : view && !view.painted
         ? t('reasons.oldPreview')
         : null;
