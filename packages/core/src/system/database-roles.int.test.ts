@@ -3,7 +3,7 @@ import { DATABASE_ROLES, type DatabaseRole } from '@facet/db/roles';
 import { people, users } from '@facet/db/schema/identity';
 import { modelDetails, modelSummaries } from '@facet/db/schema/models';
 import { jobRuns } from '@facet/db/schema/operations';
-import { orderSummaries, orders } from '@facet/db/schema/orders';
+import { orderSummaries, orders, partnerOrders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { apiKeys } from '@facet/db/schema/partners';
 import { alloys, currentAlloys } from '@facet/db/schema/pricing';
@@ -369,5 +369,68 @@ describe('the models’ details (migration 0022)', () => {
       .from(modelDetails)
       .where(eq(modelDetails.id, model.id));
     expect(stored?.status).toBe('UPLOADED');
+  });
+});
+
+describe('the partners’ orders (migration 0023)', () => {
+  it('show an order as the partner API answers and lists it, not as the workshop handles it', async () => {
+    const columns = await db.execute<{ column_name: string }>(
+      sql`select column_name from information_schema.columns
+        where table_schema = 'orders' and table_name = 'partner_orders' order by ordinal_position`,
+    );
+    expect([...columns].map((row) => row.column_name)).toEqual([
+      'id',
+      'number',
+      'partner_id',
+      'mode',
+      'external_ref',
+      'status',
+      'version',
+      'change_number',
+      'total_cents',
+      'currency',
+      'lead_time_days',
+      'promised_at',
+      'status_reason',
+      'status_reason_message',
+      'customer_user_id',
+      'claimed_by_id',
+      'created_at',
+      'updated_at',
+      'status_changed_at',
+    ]);
+  });
+
+  it('let the partner API and the worker (the sandbox job) read them, never the web app or the realtime server', async () => {
+    const order = await makeOrder(db, { channel: 'api', partnerId: fixtures.partnerId, status: 'SUBMITTED' });
+    for (const reader of [partnerApi, worker]) {
+      const [seen] = await reader
+        .select({ id: partnerOrders.id, partnerId: partnerOrders.partnerId, mode: partnerOrders.mode })
+        .from(partnerOrders)
+        .where(eq(partnerOrders.id, order.id));
+      expect(seen).toEqual({ id: order.id, partnerId: fixtures.partnerId, mode: 'live' });
+    }
+    for (const refused of [web, realtime]) {
+      expect(await refusal(refused.select().from(partnerOrders))).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+  });
+
+  it('are read-only for every process, the partner API and the worker that change orders too', async () => {
+    const order = await makeOrder(db, { channel: 'api', partnerId: fixtures.partnerId, status: 'SUBMITTED' });
+    for (const writer of [web, partnerApi, worker]) {
+      expect(
+        await refusal(
+          writer.execute(sql`update ${partnerOrders} set status = 'CANCELLED' where id = ${order.id}`),
+        ),
+      ).toBe(INSUFFICIENT_PRIVILEGE);
+      expect(
+        await refusal(writer.execute(sql`select id from ${partnerOrders} where id = ${order.id} for update`)),
+      ).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+    const [stored] = await db
+      .select({ status: partnerOrders.status })
+      .from(partnerOrders)
+      .where(eq(partnerOrders.id, order.id));
+    expect(stored?.status).toBe('SUBMITTED');
   });
 });

@@ -340,3 +340,33 @@ export const orderTimeline = ordersSchema
     createdAt: timestamp({ withTimezone: true }).notNull(),
   })
   .existing();
+
+/**
+ * Published for the partner API (migration 0023): a partner's order as its routes and the sandbox job
+ * read it — the head a partner is shown, the change number and last change its feed walks, and the
+ * customer and claiming operator only for the one rule of who may see an order. A plain projection of
+ * `orders`, so a partner's keyset page and change feed keep their indexes.
+ */
+export const partnerOrders = ordersSchema
+  .view('partner_orders', {
+    id: uuid().notNull(),
+    number: bigint({ mode: 'number' }).notNull(),
+    partnerId: uuid(),
+    mode: apiModeEnum().notNull(),
+    externalRef: text(),
+    status: orderStatusEnum().notNull(),
+    version: integer().notNull(),
+    changeNumber: bigint({ mode: 'number' }).notNull(),
+    totalCents: integer(),
+    currency: text().notNull(),
+    leadTimeDays: integer(),
+    promisedAt: timestamp({ withTimezone: true }),
+    statusReason: text(),
+    statusReasonMessage: jsonb(),
+    customerUserId: uuid(),
+    claimedById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    statusChangedAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();
