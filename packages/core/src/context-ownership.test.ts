@@ -54,12 +54,6 @@ const READ_EXCEPTIONS: Record<string, readonly string[]> = {
   'models/model-events.ts': ['orderItems', 'orders'],
   'orders/apply-approval-rules.ts': ['approvalRules', 'partners'],
   'orders/get-order-flight-record.ts': ['webhookAttempts', 'webhookDeliveries', 'webhookEndpoints'],
-  'partners/advance-test-order.ts': ['orders'],
-  'partners/get-partner-order.ts': ['orderEvents', 'orderItems', 'orders'],
-  'partners/list-partner-orders.ts': ['orders'],
-  'partners/partner-order-dto.ts': ['orderEvents', 'orderItems', 'orders'],
-  'partners/record-webhook-deliveries.ts': ['orders'],
-  'partners/webhook-event.ts': ['orders'],
 };
 
 /** Platform folders that read every context's tables. */

@@ -1,7 +1,5 @@
 import type { Db } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
-import { orders } from '@facet/db/schema/orders';
-import { eq } from 'drizzle-orm';
 import { domainMessage } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
 import { assertCanSeeOrder } from '../orders/order-access';
@@ -9,7 +7,7 @@ import { transitionOrder } from '../orders/transition-order';
 import { SANDBOX_PATH } from '../orders/transitions';
 import { type Actor, actorMode, systemActor } from '../shared/actor';
 import { DomainError, isDomainError } from '../shared/errors';
-import { assertOrderIdShape, readPartnerOrderDetails } from './get-partner-order';
+import { assertOrderIdShape, readPartnerOrder, readPartnerOrderDetails } from './get-partner-order';
 import { type TPartnerOrder, toPartnerOrder } from './partner-order-dto';
 
 /** Who moves sandbox orders on, on their timelines. */
@@ -51,7 +49,7 @@ export async function advanceTestOrder(
     throw new DomainError('FORBIDDEN', domainMessage('sandbox.live-key'), undefined, 'live-key-in-sandbox');
   }
   assertOrderIdShape(actor, orderId);
-  const order = assertCanSeeOrder(actor, await db.query.orders.findFirst({ where: eq(orders.id, orderId) }));
+  const order = assertCanSeeOrder(actor, await readPartnerOrder(db, orderId));
   if (order.mode !== 'test') throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   const next = nextSandboxStatus(order.status);
   if (!next) {
@@ -83,7 +81,7 @@ export async function runSandboxStep(
   db: Db,
   input: { orderId: string; version: number },
 ): Promise<SandboxStepOutcome> {
-  const order = await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) });
+  const order = await readPartnerOrder(db, input.orderId);
   if (order?.mode !== 'test') return { moved: false, why: 'not a sandbox order' };
   if (order.version !== input.version) return { moved: false, why: 'moved since' };
   const next = isSandboxAutoStep(order.status) ? nextSandboxStatus(order.status) : null;

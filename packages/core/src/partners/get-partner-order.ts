@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '@facet/db/client';
-import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import { orderLines, orderTimeline, partnerOrders } from '@facet/db/schema/orders';
 import { asc, eq } from 'drizzle-orm';
 import type { Locale } from '../i18n/locale';
 import { assertCanSeeOrder } from '../orders/order-access';
@@ -20,7 +20,7 @@ export async function getPartnerOrder(
 ): Promise<TPartnerOrder> {
   const order = assertCanSeeOrder(
     actor,
-    UUID.test(orderId) ? await db.query.orders.findFirst({ where: eq(orders.id, orderId) }) : undefined,
+    UUID.test(orderId) ? await readPartnerOrder(db, orderId) : undefined,
   );
   const { items, events } = await readPartnerOrderDetails(db, order.id);
   return toPartnerOrder(order, items, events, options.locale);
@@ -31,11 +31,21 @@ export function assertOrderIdShape(actor: Actor, orderId: string): void {
   if (!UUID.test(orderId)) assertCanSeeOrder(actor, undefined);
 }
 
+/** An order as the orders context publishes it for the partner API, or undefined if there is none. */
+export async function readPartnerOrder(db: DbOrTx, orderId: string) {
+  const [order] = await db.select().from(partnerOrders).where(eq(partnerOrders.id, orderId)).limit(1);
+  return order;
+}
+
 /** An order's items and timeline, read together. */
 export async function readPartnerOrderDetails(db: DbOrTx, orderId: string) {
   const [items, events] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)),
-    db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.version)),
+    db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position)),
+    db
+      .select()
+      .from(orderTimeline)
+      .where(eq(orderTimeline.orderId, orderId))
+      .orderBy(asc(orderTimeline.version)),
   ]);
   return { items, events };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { ORDER_STATUSES } from '@facet/db/enums';
-import { orders } from '@facet/db/schema/orders';
+import { partnerOrders } from '@facet/db/schema/orders';
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
@@ -57,17 +57,18 @@ export async function listPartnerOrders(
   rawInput: TListPartnerOrdersInput,
   options: { locale?: Locale } = {},
 ): Promise<PartnerOrderPage> {
-  const toSummary = (order: typeof orders.$inferSelect) => toPartnerOrderSummary(order, options.locale);
+  const toSummary = (order: typeof partnerOrders.$inferSelect) =>
+    toPartnerOrderSummary(order, options.locale);
   if (actor.kind !== 'partner') throw new DomainError('FORBIDDEN', domainMessage('api.orders-partners-only'));
   const input = ZListPartnerOrdersInput.parse(rawInput);
   const cursor = input.cursor ? decodeCursor(ZCursor, input.cursor, INVALID_CURSOR) : null;
   // A key lists the orders of its own mode: live keys never see the sandbox's, test keys only those.
   const filters: Array<SQL | undefined> = [
-    eq(orders.partnerId, actor.partnerId),
-    eq(orders.mode, actorMode(actor)),
+    eq(partnerOrders.partnerId, actor.partnerId),
+    eq(partnerOrders.mode, actorMode(actor)),
   ];
-  if (input.status?.length) filters.push(inArray(orders.status, input.status));
-  if (input.externalRef) filters.push(eq(orders.externalRef, input.externalRef));
+  if (input.status?.length) filters.push(inArray(partnerOrders.status, input.status));
+  if (input.externalRef) filters.push(eq(partnerOrders.externalRef, input.externalRef));
 
   if (cursor?.by === 'changes' || (input.updatedSince && !cursor)) {
     return listChanges(db, filters, input, cursor?.by === 'changes' ? cursor : null, toSummary);
@@ -76,14 +77,17 @@ export async function listPartnerOrders(
 
   if (cursor) {
     filters.push(
-      or(lt(orders.createdAt, cursor.at), and(eq(orders.createdAt, cursor.at), lt(orders.id, cursor.id))),
+      or(
+        lt(partnerOrders.createdAt, cursor.at),
+        and(eq(partnerOrders.createdAt, cursor.at), lt(partnerOrders.id, cursor.id)),
+      ),
     );
   }
   const rows = await db
     .select()
-    .from(orders)
+    .from(partnerOrders)
     .where(and(...filters))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .orderBy(desc(partnerOrders.createdAt), desc(partnerOrders.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
@@ -129,27 +133,27 @@ async function listChanges(
   filters: Array<SQL | undefined>,
   input: z.output<typeof ZListPartnerOrdersInput>,
   cursor: ChangesCursor | null,
-  toSummary: (order: typeof orders.$inferSelect) => TPartnerOrderSummary,
+  toSummary: (order: typeof partnerOrders.$inferSelect) => TPartnerOrderSummary,
 ): Promise<PartnerOrderPage> {
   // Read first, in its own statement: every transaction below it has ended before the rows are read.
   const [snapshot] = await db.execute<{ horizon: string }>(sql`${FEED_HORIZON}`);
   const horizon = Number(snapshot?.horizon);
-  filters.push(lt(orders.changeNumber, horizon));
+  filters.push(lt(partnerOrders.changeNumber, horizon));
   if (cursor) {
     // A row comparison, so the index's range starts right at the cursor.
     filters.push(
       cursor.id === null
-        ? gt(orders.changeNumber, cursor.n)
-        : sql`(${orders.changeNumber}, ${orders.id}) > (${cursor.n}, ${cursor.id})`,
+        ? gt(partnerOrders.changeNumber, cursor.n)
+        : sql`(${partnerOrders.changeNumber}, ${partnerOrders.id}) > (${cursor.n}, ${cursor.id})`,
     );
   } else if (input.updatedSince) {
-    filters.push(gte(orders.updatedAt, input.updatedSince));
+    filters.push(gte(partnerOrders.updatedAt, input.updatedSince));
   }
   const rows = await db
     .select()
-    .from(orders)
+    .from(partnerOrders)
     .where(and(...filters))
-    .orderBy(asc(orders.changeNumber), asc(orders.id))
+    .orderBy(asc(partnerOrders.changeNumber), asc(partnerOrders.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);

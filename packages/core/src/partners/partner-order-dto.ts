@@ -1,5 +1,5 @@
 import { API_MODES, FINISHES, ORDER_STATUSES } from '@facet/db/enums';
-import type { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
+import type { orderLines, orderTimeline, partnerOrders } from '@facet/db/schema/orders';
 import { z } from 'zod';
 import { renderStoredMessage } from '../i18n/domain-messages';
 import type { Locale } from '../i18n/locale';
@@ -87,7 +87,42 @@ export const ZPartnerOrder = ZPartnerOrderSummary.extend({
 }).meta({ id: 'Order' });
 export type TPartnerOrder = z.infer<typeof ZPartnerOrder>;
 
-type OrderRow = typeof orders.$inferSelect;
+/** An order as the published `partner_orders` view gives it (an order the orders context just wrote is one too). */
+type OrderRow = Pick<
+  typeof partnerOrders.$inferSelect,
+  | 'id'
+  | 'number'
+  | 'mode'
+  | 'status'
+  | 'version'
+  | 'changeNumber'
+  | 'externalRef'
+  | 'totalCents'
+  | 'currency'
+  | 'leadTimeDays'
+  | 'promisedAt'
+  | 'statusReason'
+  | 'statusReasonMessage'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'statusChangedAt'
+>;
+
+/** An item as the published `order_lines` view gives it. */
+type ItemRow = Pick<
+  typeof orderLines.$inferSelect,
+  | 'position'
+  | 'modelId'
+  | 'alloyCode'
+  | 'finish'
+  | 'ringSize'
+  | 'scale'
+  | 'quantity'
+  | 'engraving'
+  | 'unitPriceCents'
+  | 'castability'
+  | 'castabilityRiskAccepted'
+>;
 
 /** An order as a partner lists it; `locale` is the language `Accept-Language` asked for. */
 export function toPartnerOrderSummary(order: OrderRow, locale: Locale = 'en'): TPartnerOrderSummary {
@@ -116,13 +151,13 @@ export function toPartnerOrderSummary(order: OrderRow, locale: Locale = 'en'): T
  */
 export function toPartnerOrder(
   order: OrderRow,
-  items: Array<typeof orderItems.$inferSelect>,
+  items: ItemRow[],
   events: Array<
     Pick<
-      typeof orderEvents.$inferSelect,
+      typeof orderTimeline.$inferSelect,
       'version' | 'type' | 'fromStatus' | 'toStatus' | 'actorKind' | 'reason' | 'createdAt'
     > &
-      Partial<Pick<typeof orderEvents.$inferSelect, 'data'>>
+      Partial<Pick<typeof orderTimeline.$inferSelect, 'data'>>
   >,
   locale: Locale = 'en',
 ): TPartnerOrder {

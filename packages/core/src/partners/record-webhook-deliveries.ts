@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
-import type { orders } from '@facet/db/schema/orders';
+import type { partnerOrders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
 import { and, eq, isNull, sql } from 'drizzle-orm';
@@ -22,7 +22,10 @@ import {
 export async function recordOrderWebhookDeliveries(
   tx: DbOrTx,
   change: OrderChangedPayload,
-  order: Pick<typeof orders.$inferSelect, 'partnerId' | 'mode' | 'externalRef' | 'currency' | 'statusReason'>,
+  order: Pick<
+    typeof partnerOrders.$inferSelect,
+    'partnerId' | 'mode' | 'externalRef' | 'currency' | 'statusReason'
+  >,
 ): Promise<string[]> {
   if (!order.partnerId) return [];
   const endpoints = await tx

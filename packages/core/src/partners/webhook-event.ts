@@ -1,4 +1,4 @@
-import type { orders } from '@facet/db/schema/orders';
+import type { partnerOrders } from '@facet/db/schema/orders';
 import { z } from 'zod';
 import type { OrderChangedPayload } from '../orders/order-changed';
 import { CURRENT_API_VERSION } from './api-versions';
@@ -66,7 +66,7 @@ export function orderEventKey(orderId: string, version: number): string {
 
 export function buildOrderWebhookEvent(
   change: OrderChangedPayload,
-  order: Pick<typeof orders.$inferSelect, 'externalRef' | 'currency' | 'statusReason'>,
+  order: Pick<typeof partnerOrders.$inferSelect, 'externalRef' | 'currency' | 'statusReason'>,
 ): TWebhookEvent {
   const type: WebhookEventType =
     change.type === 'created'
