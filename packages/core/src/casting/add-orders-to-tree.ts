@@ -1,6 +1,6 @@
 import type { Db, DbOrTx } from '@facet/db/client';
 import { people } from '@facet/db/schema/identity';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries, orders } from '@facet/db/schema/orders';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -44,8 +44,9 @@ export async function putOrdersOnTree(
   orderIds: string[],
 ): Promise<void> {
   const unique = [...new Set(orderIds)];
-  // The orders are locked alone first: `FOR UPDATE OF` a schema's table is written schema-qualified
-  // by drizzle-orm 0.45, which Postgres refuses (drizzle-orm issue 4950).
+  // The orders are locked alone first, on their table: a role may only read the orders' published
+  // views, and a view it may only read cannot be locked through. (`FOR UPDATE OF` a schema's table is
+  // written schema-qualified by drizzle-orm 0.45, which Postgres refuses: drizzle-orm issue 4950.)
   await tx
     .select({ id: orders.id })
     .from(orders)
@@ -53,15 +54,26 @@ export async function putOrdersOnTree(
     .orderBy(orders.id)
     .for('update');
   const rows = await tx
-    .select({ order: orders, claimantName: people.name, onFlask: castingTrees.flaskNumber })
-    .from(orders)
-    .leftJoin(people, eq(people.id, orders.claimedById))
+    .select({
+      order: {
+        id: orderSummaries.id,
+        number: orderSummaries.number,
+        status: orderSummaries.status,
+        alloyCode: orderSummaries.alloyCode,
+        claimedById: orderSummaries.claimedById,
+        statusReason: orderSummaries.statusReason,
+      },
+      claimantName: people.name,
+      onFlask: castingTrees.flaskNumber,
+    })
+    .from(orderSummaries)
+    .leftJoin(people, eq(people.id, orderSummaries.claimedById))
     .leftJoin(
       castingTreeOrders,
-      and(eq(castingTreeOrders.orderId, orders.id), isNull(castingTreeOrders.removedAt)),
+      and(eq(castingTreeOrders.orderId, orderSummaries.id), isNull(castingTreeOrders.removedAt)),
     )
     .leftJoin(castingTrees, eq(castingTrees.id, castingTreeOrders.treeId))
-    .where(inArray(orders.id, unique));
+    .where(inArray(orderSummaries.id, unique));
   if (rows.length !== unique.length) throw new DomainError('NOT_FOUND', domainMessage('order.not-found'));
   for (const row of rows) {
     const why = whyOrderCannotJoinTree(row.order, tree, {

@@ -1,5 +1,5 @@
 import type { Db } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -51,9 +51,9 @@ export async function castTree(db: Db, actor: Actor, input: TCastTreeInput): Pro
       throw new DomainError('UNPROCESSABLE', domainMessage('tree.weigh-wax-first'));
     }
     const members = await tx
-      .select({ id: orders.id, number: orders.number, status: orders.status })
+      .select({ id: orderSummaries.id, number: orderSummaries.number, status: orderSummaries.status })
       .from(castingTreeOrders)
-      .innerJoin(orders, eq(orders.id, castingTreeOrders.orderId))
+      .innerJoin(orderSummaries, eq(orderSummaries.id, castingTreeOrders.orderId))
       .where(and(eq(castingTreeOrders.treeId, tree.id), isNull(castingTreeOrders.removedAt)));
     if (members.length === 0) throw new DomainError('UNPROCESSABLE', domainMessage('tree.empty'));
     const held = members.filter((member) => member.status === 'ON_HOLD');

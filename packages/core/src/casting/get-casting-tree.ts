@@ -1,6 +1,6 @@
 import type { Db, DbOrTx } from '@facet/db/client';
 import { people } from '@facet/db/schema/identity';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
 import { castingTreeEvents, castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { asc, eq, getViewSelectedFields } from 'drizzle-orm';
@@ -36,11 +36,20 @@ export async function loadCastingTree(db: DbOrTx, treeId: string, askerId: strin
   const { tree, alloy } = row;
   const [members, events] = await Promise.all([
     db
-      .select({ member: castingTreeOrders, order: orders })
+      .select({
+        member: castingTreeOrders,
+        order: {
+          id: orderSummaries.id,
+          number: orderSummaries.number,
+          status: orderSummaries.status,
+          totalCents: orderSummaries.totalCents,
+          currency: orderSummaries.currency,
+        },
+      })
       .from(castingTreeOrders)
-      .innerJoin(orders, eq(orders.id, castingTreeOrders.orderId))
+      .innerJoin(orderSummaries, eq(orderSummaries.id, castingTreeOrders.orderId))
       .where(eq(castingTreeOrders.treeId, tree.id))
-      .orderBy(asc(castingTreeOrders.addedAt), asc(orders.number)),
+      .orderBy(asc(castingTreeOrders.addedAt), asc(orderSummaries.number)),
     db
       .select()
       .from(castingTreeEvents)

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
-import type { orders } from '@facet/db/schema/orders';
+import type { orderSummaries } from '@facet/db/schema/orders';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
@@ -20,7 +20,7 @@ const LEAVES_AN_OPEN_TREE: readonly OrderStatus[] = ['MANUFACTURING_APPROVED', '
  */
 export async function followOrderOutOfTree(
   tx: DbOrTx,
-  order: typeof orders.$inferSelect,
+  order: Pick<typeof orderSummaries.$inferSelect, 'id' | 'number' | 'status'>,
   actor: Actor,
   reason: string | DomainMessage | null | undefined,
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '@facet/db/client';
-import { orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { castingTreeOrders } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -74,9 +74,10 @@ export async function markOffTree(
     )
     .returning({ orderId: castingTreeOrders.orderId });
   if (!row) return null;
-  const order = await tx.query.orders.findFirst({
-    where: eq(orders.id, row.orderId),
-    columns: { number: true },
-  });
+  const [order] = await tx
+    .select({ number: orderSummaries.number })
+    .from(orderSummaries)
+    .where(eq(orderSummaries.id, row.orderId))
+    .limit(1);
   return order?.number ?? null;
 }

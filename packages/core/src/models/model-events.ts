@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
 import type { models } from '@facet/db/schema/models';
-import { orderItems, orders } from '@facet/db/schema/orders';
+import { orderLines, orderSummaries } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { and, eq } from 'drizzle-orm';
 import { captureTraceContext } from '../shared/trace-context';
@@ -28,13 +28,13 @@ export async function recordModelEvent(
   options: { onlySubmittedOrders?: boolean } = {},
 ): Promise<void> {
   const holding = await tx
-    .selectDistinct({ id: orders.id, customerUserId: orders.customerUserId })
-    .from(orderItems)
-    .innerJoin(orders, eq(orders.id, orderItems.orderId))
+    .selectDistinct({ id: orderSummaries.id, customerUserId: orderSummaries.customerUserId })
+    .from(orderLines)
+    .innerJoin(orderSummaries, eq(orderSummaries.id, orderLines.orderId))
     .where(
       and(
-        eq(orderItems.modelId, model.id),
-        options.onlySubmittedOrders ? eq(orders.status, 'SUBMITTED') : undefined,
+        eq(orderLines.modelId, model.id),
+        options.onlySubmittedOrders ? eq(orderSummaries.status, 'SUBMITTED') : undefined,
       ),
     );
   const payload: ModelEventPayload = {
