@@ -572,7 +572,8 @@ export interface components {
                 measured: false;
                 /** @description The reason's figures: `seconds` for too-detailed, `percent` for no-wall-behind. */
                 params?: {
-                    [key: string]: number;
+                    percent?: number;
+                    seconds?: number;
                 };
                 /** @description Why the wall could not be measured, in plain words: English, or Russian when `Accept-Language` asks for it. */
                 reason: string;

@@ -55,7 +55,7 @@ export const ZWallThickness = z.discriminatedUnion('measured', [
       description:
         'The reason as a stable code, for programs: no-triangles, open, no-volume, too-detailed (params.seconds), no-area, no-wall-behind (params.percent).',
     }),
-    params: z.record(z.string(), z.number()).optional().meta({
+    params: z.object({ seconds: z.number().optional(), percent: z.number().optional() }).optional().meta({
       description: "The reason's figures: `seconds` for too-detailed, `percent` for no-wall-behind.",
     }),
   }),
