@@ -147,6 +147,9 @@ test('an operator releases an order back to the pool, where every console sees i
     .getByRole('button', { name: /^Claim/ })
     .click();
   await expect(poolCard(anna, order.id)).toHaveCount(0);
+  // Other specs' orders reach the same pool meanwhile: the released order must come back above every
+  // order that was waiting before it was released (newest status change first), not above theirs.
+  const waitingBefore = await poolOrderIds(anna);
 
   await olga.goto('/mes/my-work');
   olga.once('dialog', (dialog) => dialog.accept());
@@ -156,8 +159,21 @@ test('an operator releases an order back to the pool, where every console sees i
     .click();
   await expect(olga.locator(`[data-testid="my-work-card"][data-order-id="${order.id}"]`)).toHaveCount(0);
   await expect(poolCard(anna, order.id)).toBeVisible();
-  await expect(anna.getByTestId('pool-card').first()).toHaveAttribute('data-order-id', order.id);
+  await expect
+    .poll(async () => {
+      const now = await poolOrderIds(anna);
+      const at = now.indexOf(order.id);
+      return waitingBefore.filter((id) => now.includes(id)).every((id) => now.indexOf(id) > at);
+    })
+    .toBe(true);
 });
+
+/** The orders of a console's pool, top to bottom. */
+function poolOrderIds(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('pool-card')
+    .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.orderId ?? ''));
+}
 
 test('a console scrolled down is told of new orders by an "N new" pill that takes it back to the top', async ({
   browser,
