@@ -45,9 +45,6 @@ const PLATFORM_EXCEPTIONS: Record<string, readonly string[]> = {
  * piece of work through every context, so they read every schema.
  */
 const READ_EXCEPTIONS: Record<string, readonly string[]> = {
-  // Locks the orders it puts on a tree (`FOR UPDATE`) until they are on it; a role may only read the
-  // orders' views, and cannot lock through them. It reads them through order_summaries.
-  'casting/add-orders-to-tree.ts': ['orders'],
   'crm/get-dashboard.ts': ['orderDayRollups', 'orderStatusTimeRollups'],
   'orders/apply-approval-rules.ts': ['approvalRules', 'partners'],
   'orders/get-order-flight-record.ts': ['webhookAttempts', 'webhookDeliveries', 'webhookEndpoints'],
