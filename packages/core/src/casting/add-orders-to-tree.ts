@@ -1,11 +1,12 @@
 import type { Db, DbOrTx } from '@facet/db/client';
 import { people } from '@facet/db/schema/identity';
-import { orderSummaries, orders } from '@facet/db/schema/orders';
+import { orderSummaries } from '@facet/db/schema/orders';
 import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
 import { CASTING_TREE_JOINED_EVENT } from '../orders/internal-events';
+import { lockOrdersForUpdate } from '../orders/lock-orders-for-update';
 import { formatOrderNumber } from '../orders/order-number';
 import { recordOrderChange } from '../orders/record-order-change';
 import type { OperatorActor } from '../production/assert-operator';
@@ -44,15 +45,9 @@ export async function putOrdersOnTree(
   orderIds: string[],
 ): Promise<void> {
   const unique = [...new Set(orderIds)];
-  // The orders are locked alone first, on their table: a role may only read the orders' published
-  // views, and a view it may only read cannot be locked through. (`FOR UPDATE OF` a schema's table is
-  // written schema-qualified by drizzle-orm 0.45, which Postgres refuses: drizzle-orm issue 4950.)
-  await tx
-    .select({ id: orders.id })
-    .from(orders)
-    .where(inArray(orders.id, unique))
-    .orderBy(orders.id)
-    .for('update');
+  // The orders lock them first, on their own table (a view casting may only read cannot be locked
+  // through); casting then reads them through order_summaries.
+  await lockOrdersForUpdate(tx, unique);
   const rows = await tx
     .select({
       order: {

@@ -1,6 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { ORDER_CHANNELS, ORDER_STATUSES, type OrderChannel, type OrderStatus } from '@facet/db/enums';
-import { orderDayRollups, orderStatusTimeRollups } from '@facet/db/schema/reports';
+import { ordersByDay, statusStaysByDay } from '@facet/db/schema/reports';
 import { and, between, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
@@ -59,8 +59,8 @@ export type TDashboard = z.infer<typeof ZDashboard>;
 
 /**
  * The CRM dashboard's figures, read only from the rollups that triggers keep with every change of an
- * order (`order_day_rollups`, `order_status_time_rollups`, the status counters): a few rows per day of
- * the period, however many orders there are.
+ * order, as the orders publish them (`orders_by_day`, `status_stays_by_day`, and the status counters):
+ * a few rows per day of the period, however many orders there are.
  */
 export async function getDashboard(
   db: Db,
@@ -77,7 +77,7 @@ export async function getDashboard(
     });
   }
 
-  const filter = (table: typeof orderDayRollups | typeof orderStatusTimeRollups): SQL | undefined =>
+  const filter = (table: typeof ordersByDay | typeof statusStaysByDay): SQL | undefined =>
     and(
       between(table.day, period.from, period.to),
       input.channel ? eq(table.channel, input.channel) : undefined,
@@ -87,29 +87,29 @@ export async function getDashboard(
   const [perDayAndChannel, perStatus, stays, counters] = await Promise.all([
     db
       .select({
-        day: orderDayRollups.day,
-        channel: orderDayRollups.channel,
-        orders: sql<string>`sum(${orderDayRollups.orders})`,
-        bookedOrders: sql<string>`sum(${orderDayRollups.bookedOrders})`,
-        bookedCents: sql<string>`sum(${orderDayRollups.bookedCents})`,
+        day: ordersByDay.day,
+        channel: ordersByDay.channel,
+        orders: sql<string>`sum(${ordersByDay.orders})`,
+        bookedOrders: sql<string>`sum(${ordersByDay.bookedOrders})`,
+        bookedCents: sql<string>`sum(${ordersByDay.bookedCents})`,
       })
-      .from(orderDayRollups)
-      .where(filter(orderDayRollups))
-      .groupBy(orderDayRollups.day, orderDayRollups.channel),
+      .from(ordersByDay)
+      .where(filter(ordersByDay))
+      .groupBy(ordersByDay.day, ordersByDay.channel),
     db
-      .select({ status: orderDayRollups.status, orders: sql<string>`sum(${orderDayRollups.orders})` })
-      .from(orderDayRollups)
-      .where(filter(orderDayRollups))
-      .groupBy(orderDayRollups.status),
+      .select({ status: ordersByDay.status, orders: sql<string>`sum(${ordersByDay.orders})` })
+      .from(ordersByDay)
+      .where(filter(ordersByDay))
+      .groupBy(ordersByDay.status),
     db
       .select({
-        status: orderStatusTimeRollups.status,
-        stays: sql<string>`sum(${orderStatusTimeRollups.stays})`,
-        totalSeconds: sql<string>`sum(${orderStatusTimeRollups.totalSeconds})`,
+        status: statusStaysByDay.status,
+        stays: sql<string>`sum(${statusStaysByDay.stays})`,
+        totalSeconds: sql<string>`sum(${statusStaysByDay.totalSeconds})`,
       })
-      .from(orderStatusTimeRollups)
-      .where(filter(orderStatusTimeRollups))
-      .groupBy(orderStatusTimeRollups.status),
+      .from(statusStaysByDay)
+      .where(filter(statusStaysByDay))
+      .groupBy(statusStaysByDay.status),
     countOrdersByStatus(db),
   ]);
 

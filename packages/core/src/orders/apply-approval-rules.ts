@@ -1,7 +1,6 @@
 import type { DbOrTx } from '@facet/db/client';
-import { approvalRules } from '@facet/db/schema/approval-rules';
+import { activeApprovalRules } from '@facet/db/schema/approval-rules';
 import { orders } from '@facet/db/schema/orders';
-import { partners } from '@facet/db/schema/partners';
 import { and, asc, eq, gte, or } from 'drizzle-orm';
 import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { type Actor, systemActor } from '../shared/actor';
@@ -27,19 +26,22 @@ export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<A
   }
   const matches = [
     order.partnerId
-      ? and(eq(approvalRules.kind, 'partner'), eq(approvalRules.partnerId, order.partnerId))
+      ? and(eq(activeApprovalRules.kind, 'partner'), eq(activeApprovalRules.partnerId, order.partnerId))
       : undefined,
     order.totalCents !== null
-      ? and(eq(approvalRules.kind, 'below_price'), gte(approvalRules.maxTotalCents, order.totalCents))
+      ? and(
+          eq(activeApprovalRules.kind, 'below_price'),
+          gte(activeApprovalRules.maxTotalCents, order.totalCents),
+        )
       : undefined,
   ].filter((match) => match !== undefined);
   if (matches.length === 0) return { outcome: 'no-rule' };
+  // The rules in force as the CRM publishes them, each with its partner's name; the oldest one wins.
   const [rule] = await db
-    .select({ rule: approvalRules, partnerName: partners.name })
-    .from(approvalRules)
-    .leftJoin(partners, eq(partners.id, approvalRules.partnerId))
-    .where(and(eq(approvalRules.active, true), or(...matches)))
-    .orderBy(asc(approvalRules.createdAt))
+    .select()
+    .from(activeApprovalRules)
+    .where(or(...matches))
+    .orderBy(asc(activeApprovalRules.createdAt))
     .limit(1);
   if (!rule) return { outcome: 'no-rule' };
   try {
@@ -48,10 +50,10 @@ export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<A
       to: 'MANUFACTURING_APPROVED',
       actor: APPROVAL_RULE_ACTOR,
       expectedStatus: 'PRICE_CALCULATED',
-      reason: describeApprovalRule({ ...rule.rule, partnerName: rule.partnerName }),
-      data: { approvalRuleId: rule.rule.id },
+      reason: describeApprovalRule(rule),
+      data: { approvalRuleId: rule.id },
     });
-    return { outcome: 'approved', ruleId: rule.rule.id };
+    return { outcome: 'approved', ruleId: rule.id };
   } catch (error) {
     // A seller acted first (approved, held, cancelled): theirs is the decision that stands.
     if (isDomainError(error) && (error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) {
@@ -63,7 +65,7 @@ export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<A
 
 /** How a rule reads in the timeline of an order it approved, in each reader's language. */
 export function describeApprovalRule(
-  rule: Pick<typeof approvalRules.$inferSelect, 'kind' | 'maxTotalCents'> & { partnerName: string | null },
+  rule: Pick<typeof activeApprovalRules.$inferSelect, 'kind' | 'maxTotalCents' | 'partnerName'>,
 ): DomainMessage {
   if (rule.kind === 'partner') {
     return rule.partnerName

@@ -2,7 +2,7 @@ import type { Db } from '@facet/db/client';
 import { ORDER_STATUSES } from '@facet/db/enums';
 import { jobRuns } from '@facet/db/schema/operations';
 import { orderEvents, orderItems, orders } from '@facet/db/schema/orders';
-import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
+import { webhookAttemptLog, webhookDeliveryLog } from '@facet/db/schema/partners';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import {
@@ -78,23 +78,25 @@ export async function getOrderFlightRecord(db: Db, actor: Actor, reference: stri
   const [events, items, deliveries] = await Promise.all([
     db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.id)),
     db.select({ modelId: orderItems.modelId }).from(orderItems).where(eq(orderItems.orderId, order.id)),
+    // Its webhook deliveries, with their endpoint's URL, as the partners publish them.
     db
-      .select({ delivery: webhookDeliveries, url: webhookEndpoints.url })
-      .from(webhookDeliveries)
-      .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-      .where(eq(webhookDeliveries.orderId, order.id)),
+      .select({
+        id: webhookDeliveryLog.id,
+        eventType: webhookDeliveryLog.eventType,
+        url: webhookDeliveryLog.endpointUrl,
+      })
+      .from(webhookDeliveryLog)
+      .where(eq(webhookDeliveryLog.orderId, order.id)),
   ]);
-  const deliveryIds = deliveries.map(({ delivery }) => delivery.id);
+  const deliveryIds = deliveries.map((delivery) => delivery.id);
   const subjects = [order.id, ...items.map((item) => item.modelId), ...deliveryIds];
   const [runs, attempts] = await Promise.all([
     db.select().from(jobRuns).where(inArray(jobRuns.subjectId, subjects)),
     deliveryIds.length
-      ? db.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, deliveryIds))
+      ? db.select().from(webhookAttemptLog).where(inArray(webhookAttemptLog.deliveryId, deliveryIds))
       : [],
   ]);
-  const urlOf = new Map(
-    deliveries.map(({ delivery, url }) => [delivery.id, `${delivery.eventType} → ${url}`]),
-  );
+  const urlOf = new Map(deliveries.map(({ id, eventType, url }) => [id, `${eventType} → ${url}`]));
 
   const entries: TFlightEntry[] = [
     ...events.map((event) => {

@@ -1,16 +1,25 @@
 import { createDb, type Db } from '@facet/db/client';
 import { DATABASE_ROLES, type DatabaseRole } from '@facet/db/roles';
+import { activeApprovalRules, approvalRules } from '@facet/db/schema/approval-rules';
 import { people, users } from '@facet/db/schema/identity';
 import { modelDetails, modelSummaries } from '@facet/db/schema/models';
 import { jobRuns } from '@facet/db/schema/operations';
 import { orderSummaries, orders, partnerOrders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
-import { apiKeys } from '@facet/db/schema/partners';
+import {
+  apiKeys,
+  webhookAttemptLog,
+  webhookAttempts,
+  webhookDeliveries,
+  webhookDeliveryLog,
+  webhookEndpoints,
+} from '@facet/db/schema/partners';
 import { alloys, currentAlloys } from '@facet/db/schema/pricing';
 import { claims } from '@facet/db/schema/production';
+import { ordersByDay, statusStaysByDay } from '@facet/db/schema/reports';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeApiKey, makeModel, makeOrder, makePartner, makeUser } from '@facet/testing/factories';
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -25,6 +34,8 @@ function connectAs(role: DatabaseRole): Db {
 }
 
 const INSUFFICIENT_PRIVILEGE = '42501';
+/** `cannot update view`: a view that joins tables is never written through, whoever asks. */
+const CANNOT_WRITE_THROUGH = '55000';
 async function refusal(write: Promise<unknown>): Promise<string | undefined> {
   try {
     await write;
@@ -432,5 +443,201 @@ describe('the partners’ orders (migration 0023)', () => {
       .from(partnerOrders)
       .where(eq(partnerOrders.id, order.id));
     expect(stored?.status).toBe('SUBMITTED');
+  });
+});
+
+async function columnsOf(schema: string, view: string): Promise<string[]> {
+  const columns = await db.execute<{ column_name: string }>(
+    sql`select column_name from information_schema.columns
+      where table_schema = ${schema} and table_name = ${view} order by ordinal_position`,
+  );
+  return [...columns].map((row) => row.column_name);
+}
+
+/** No process writes or locks through a view: each statement is refused for every role. */
+async function refusalsOfEveryRole(statements: SQL[]): Promise<(string | undefined)[]> {
+  const codes: (string | undefined)[] = [];
+  for (const role of [web, partnerApi, worker, realtime]) {
+    for (const statement of statements) codes.push(await refusal(role.execute(statement)));
+  }
+  return codes;
+}
+
+describe('the orders’ report figures (migration 0024)', () => {
+  it('show the rollups as the CRM dashboard sums them, without their stripes', async () => {
+    expect(await columnsOf('orders', 'orders_by_day')).toEqual([
+      'day',
+      'channel',
+      'alloy_code',
+      'status',
+      'orders',
+      'booked_orders',
+      'booked_cents',
+    ]);
+    expect(await columnsOf('orders', 'status_stays_by_day')).toEqual([
+      'day',
+      'channel',
+      'alloy_code',
+      'status',
+      'stays',
+      'total_seconds',
+    ]);
+  });
+
+  it('let the web app (the CRM dashboard) read them, never the partner API, the worker or the realtime server', async () => {
+    const [placed] = await web
+      .select({ orders: sql<string>`sum(${ordersByDay.orders})` })
+      .from(ordersByDay)
+      .where(eq(ordersByDay.status, 'MANUFACTURING_APPROVED'));
+    expect(Number(placed?.orders)).toBeGreaterThan(0);
+    await web.select().from(statusStaysByDay);
+    for (const refused of [partnerApi, worker, realtime]) {
+      expect(await refusal(refused.select().from(ordersByDay))).toBe(INSUFFICIENT_PRIVILEGE);
+      expect(await refusal(refused.select().from(statusStaysByDay))).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+  });
+
+  it('are read-only for every process', async () => {
+    const codes = await refusalsOfEveryRole([
+      sql`update ${ordersByDay} set orders = 0`,
+      sql`select day from ${ordersByDay} for update`,
+      sql`update ${statusStaysByDay} set stays = 0`,
+      sql`select day from ${statusStaysByDay} for update`,
+    ]);
+    expect(new Set(codes)).toEqual(new Set([INSUFFICIENT_PRIVILEGE]));
+  });
+});
+
+describe('the CRM’s approval rules in force (migration 0024)', () => {
+  let partnerRuleId: string;
+  beforeAll(async () => {
+    const [rule] = await db
+      .insert(approvalRules)
+      .values({ kind: 'partner', partnerId: fixtures.partnerId })
+      .returning({ id: approvalRules.id });
+    partnerRuleId = rule!.id;
+    await db.insert(approvalRules).values({ kind: 'below_price', maxTotalCents: 100, active: false });
+  });
+
+  it('show a rule as pricing applies it, with its partner’s name', async () => {
+    expect(await columnsOf('crm', 'active_approval_rules')).toEqual([
+      'id',
+      'kind',
+      'partner_id',
+      'partner_name',
+      'max_total_cents',
+      'created_at',
+    ]);
+  });
+
+  it('let the worker (pricing) read only the active ones, never the web app, the partner API or the realtime server', async () => {
+    const rules = await worker
+      .select({ id: activeApprovalRules.id, partnerName: activeApprovalRules.partnerName })
+      .from(activeApprovalRules);
+    expect(rules).toEqual([{ id: partnerRuleId, partnerName: 'Atelier Test' }]);
+    for (const refused of [web, partnerApi, realtime]) {
+      expect(await refusal(refused.select().from(activeApprovalRules))).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+  });
+
+  it('are read-only for every process, the web app and the worker that write rules too', async () => {
+    const codes = await refusalsOfEveryRole([
+      sql`update ${activeApprovalRules} set max_total_cents = 1`,
+      sql`select id from ${activeApprovalRules} for update`,
+    ]);
+    // A view with a join cannot be written through at all (55000, before any privilege is asked);
+    // locking through it asks for UPDATE, which no role has (42501).
+    expect(codes).toEqual(Array(4).fill([CANNOT_WRITE_THROUGH, INSUFFICIENT_PRIVILEGE]).flat());
+    const [stored] = await db
+      .select({ maxTotalCents: approvalRules.maxTotalCents })
+      .from(approvalRules)
+      .where(eq(approvalRules.id, partnerRuleId));
+    expect(stored?.maxTotalCents).toBeNull();
+  });
+});
+
+describe('the partners’ webhook delivery log (migration 0024)', () => {
+  let deliveryId: string;
+  beforeAll(async () => {
+    const [endpoint] = await db
+      .insert(webhookEndpoints)
+      .values({ partnerId: fixtures.partnerId, url: 'https://partner.example/hooks', secret: 'whsec_test' })
+      .returning({ id: webhookEndpoints.id });
+    const [delivery] = await db
+      .insert(webhookDeliveries)
+      .values({
+        endpointId: endpoint!.id,
+        eventKey: 'log-1',
+        eventType: 'order.status_changed',
+        orderId: fixtures.orderId,
+        payload: {},
+      })
+      .returning({ id: webhookDeliveries.id });
+    deliveryId = delivery!.id;
+    await db.insert(webhookAttempts).values({ deliveryId, attempt: 1, statusCode: 200, durationMs: 12 });
+  });
+
+  it('shows a delivery with its endpoint’s URL, not its secret or payload, and each attempt', async () => {
+    expect(await columnsOf('partners', 'webhook_delivery_log')).toEqual([
+      'id',
+      'order_id',
+      'event_type',
+      'endpoint_url',
+      'created_at',
+    ]);
+    expect(await columnsOf('partners', 'webhook_attempt_log')).toEqual([
+      'id',
+      'delivery_id',
+      'attempt',
+      'status_code',
+      'error',
+      'duration_ms',
+      'created_at',
+    ]);
+  });
+
+  it('lets the web app (the flight recorder) read it, never the partner API, the worker or the realtime server', async () => {
+    const deliveries = await web
+      .select({ id: webhookDeliveryLog.id, url: webhookDeliveryLog.endpointUrl })
+      .from(webhookDeliveryLog)
+      .where(eq(webhookDeliveryLog.orderId, fixtures.orderId));
+    expect(deliveries).toEqual([{ id: deliveryId, url: 'https://partner.example/hooks' }]);
+    const attempts = await web
+      .select({ attempt: webhookAttemptLog.attempt, statusCode: webhookAttemptLog.statusCode })
+      .from(webhookAttemptLog)
+      .where(eq(webhookAttemptLog.deliveryId, deliveryId));
+    expect(attempts).toEqual([{ attempt: 1, statusCode: 200 }]);
+    for (const refused of [partnerApi, worker, realtime]) {
+      expect(await refusal(refused.select().from(webhookDeliveryLog))).toBe(INSUFFICIENT_PRIVILEGE);
+      expect(await refusal(refused.select().from(webhookAttemptLog))).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+  });
+
+  it('is read-only for every process, the worker and the partner API that write deliveries too', async () => {
+    const codes = await refusalsOfEveryRole([
+      sql`update ${webhookDeliveryLog} set event_type = 'forged'`,
+      sql`select id from ${webhookDeliveryLog} for update`,
+      sql`update ${webhookAttemptLog} set status_code = 500`,
+      sql`select id from ${webhookAttemptLog} for update`,
+    ]);
+    // The log joins its endpoint, so it cannot be written through at all (55000); the realtime server
+    // may not even name the partners' schema (42501).
+    const refusedTo = [
+      CANNOT_WRITE_THROUGH,
+      INSUFFICIENT_PRIVILEGE,
+      INSUFFICIENT_PRIVILEGE,
+      INSUFFICIENT_PRIVILEGE,
+    ];
+    expect(codes).toEqual([
+      ...refusedTo,
+      ...refusedTo,
+      ...refusedTo,
+      ...Array(4).fill(INSUFFICIENT_PRIVILEGE),
+    ]);
+    const [stored] = await db
+      .select({ eventType: webhookDeliveries.eventType })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.id, deliveryId));
+    expect(stored?.eventType).toBe('order.status_changed');
   });
 });

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgEnum, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { crmSchema } from './contexts';
 import { users } from './identity';
@@ -23,3 +23,19 @@ export const approvalRules = crmSchema.table(
   },
   (t) => [index('approval_rules_active_idx').on(t.active, t.kind)],
 );
+
+/**
+ * Published for pricing (migration 0024): the rules in force as the orders apply them to a just-priced
+ * order — kind, partner and the partner's name (the timeline names it), price limit, when it was made.
+ * Only active rules; the rules' index still finds them.
+ */
+export const activeApprovalRules = crmSchema
+  .view('active_approval_rules', {
+    id: uuid().notNull(),
+    kind: approvalRuleKindEnum().notNull(),
+    partnerId: uuid(),
+    partnerName: text(),
+    maxTotalCents: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();

@@ -135,6 +135,34 @@ export const webhookAttempts = partnersSchema.table(
   (t) => [index('webhook_attempts_delivery_idx').on(t.deliveryId, t.attempt)],
 );
 
+/**
+ * Published for the flight recorder (migration 0024): an order's webhook deliveries, each with its
+ * event and the endpoint's URL — not the endpoint's secret nor the payload. Found by order with
+ * `webhook_deliveries_order_idx`.
+ */
+export const webhookDeliveryLog = partnersSchema
+  .view('webhook_delivery_log', {
+    id: uuid().notNull(),
+    orderId: uuid(),
+    eventType: text().notNull(),
+    endpointUrl: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();
+
+/** Published for the flight recorder (migration 0024): each attempt of a delivery and its answer. */
+export const webhookAttemptLog = partnersSchema
+  .view('webhook_attempt_log', {
+    id: uuid().notNull(),
+    deliveryId: uuid().notNull(),
+    attempt: integer().notNull(),
+    statusCode: integer(),
+    error: text(),
+    durationMs: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  })
+  .existing();
+
 export const idempotencyRecords = partnersSchema.table(
   'idempotency_records',
   {

@@ -44,3 +44,35 @@ export const orderStatusTimeRollups = ordersSchema.table(
   },
   (t) => [primaryKey({ columns: [t.day, t.channel, t.alloyCode, t.status, t.stripe] })],
 );
+
+/**
+ * Published for the CRM dashboard (migration 0024): orders placed on a day, through a channel, in an
+ * alloy, by the status they are in now, and the booked ones — a row per stripe, summed by the reader.
+ * A plain projection of `order_day_rollups`, so the dashboard's filter keeps its primary key.
+ */
+export const ordersByDay = ordersSchema
+  .view('orders_by_day', {
+    day: date({ mode: 'string' }).notNull(),
+    channel: orderChannelEnum().notNull(),
+    alloyCode: text().notNull(),
+    status: orderStatusEnum().notNull(),
+    orders: bigint({ mode: 'number' }).notNull(),
+    bookedOrders: bigint({ mode: 'number' }).notNull(),
+    bookedCents: bigint({ mode: 'number' }).notNull(),
+  })
+  .existing();
+
+/**
+ * Published for the CRM dashboard (migration 0024): stays in a status that ended and their length, by
+ * the day, channel and alloy of the order. A plain projection of `order_status_time_rollups`.
+ */
+export const statusStaysByDay = ordersSchema
+  .view('status_stays_by_day', {
+    day: date({ mode: 'string' }).notNull(),
+    channel: orderChannelEnum().notNull(),
+    alloyCode: text().notNull(),
+    status: orderStatusEnum().notNull(),
+    stays: bigint({ mode: 'number' }).notNull(),
+    totalSeconds: numeric({ mode: 'string' }).notNull(),
+  })
+  .existing();
