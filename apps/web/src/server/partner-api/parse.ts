@@ -26,6 +26,9 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
+/** Zod's own messages in Russian: a schema's words of its own win over them, as written. */
+const ZOD_RUSSIAN = z.locales.ru();
+
 export function parseWith<T extends z.ZodType>(
   schema: T,
   value: unknown,
@@ -33,11 +36,15 @@ export function parseWith<T extends z.ZodType>(
 ): z.output<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
+  const prefix = where === 'body' ? undefined : where;
+  // Parsed again only when refused, for the caller who asks in Russian (Accept-Language).
+  const inRussian = schema.safeParse(value, { error: ZOD_RUSSIAN.localeError });
   throw new ApiProblem(
     'validation-failed',
     `The request ${where === 'body' ? 'body does' : `${where} parameters do`} not match the documented schema.`,
     {
-      errors: fieldErrors(parsed.error, where === 'body' ? undefined : where),
+      errors: fieldErrors(parsed.error, prefix),
+      ...(inRussian.success ? {} : { errorsRu: fieldErrors(inRussian.error, prefix) }),
     },
   );
 }

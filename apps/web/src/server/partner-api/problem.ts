@@ -158,6 +158,8 @@ export type TProblem = z.infer<typeof ZProblem>;
 
 export interface ProblemExtras {
   errors?: Array<z.infer<typeof ZFieldError>>;
+  /** The same fields' errors in Russian (Zod's Russian words, a schema's own words as written). */
+  errorsRu?: Array<z.infer<typeof ZFieldError>>;
   headers?: Record<string, string>;
   /** Extra members for the body, e.g. the limit that was passed. */
   members?: Record<string, unknown>;
@@ -199,7 +201,9 @@ export function problemBody(problem: ApiProblem, requestId: string, locale: Loca
     detail: russian ? (localized ? renderDomainMessage(localized, 'ru') : russian.detail) : problem.detail,
     ...(russian ? { detailEn: problem.detail } : {}),
     requestId,
-    ...(problem.extras.errors ? { errors: problem.extras.errors } : {}),
+    ...(problem.extras.errors
+      ? { errors: (russian && problem.extras.errorsRu) || problem.extras.errors }
+      : {}),
   };
 }
 
