@@ -1,0 +1,90 @@
+import net from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from './client';
+
+const SERVER_URL = new URL(
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+);
+/** A word of the query the driver runs first on every new connection, to learn the server's array types. */
+const TYPES_QUERY_MARK = Buffer.from('b.typarray');
+
+/** The message a backend sends as `pg_terminate_backend` ends it, just before it closes the socket. */
+function terminationMessage(): Buffer {
+  const fields = Buffer.from(
+    'SFATAL\0VFATAL\0C57P01\0Mterminating connection due to administrator command\0\0',
+  );
+  const header = Buffer.alloc(5);
+  header.write('E');
+  header.writeInt32BE(fields.length + 4, 1);
+  return Buffer.concat([header, fields]);
+}
+
+/**
+ * A proxy in front of the real server that ends the first connection the moment its client asks for
+ * the array types, as a backend terminated while the connection starts does; later ones pass through.
+ */
+function startTerminatingProxy() {
+  let terminated = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(SERVER_URL.port || 5432), SERVER_URL.hostname);
+    upstream.on('data', (chunk) => client.write(chunk));
+    upstream.on('error', () => client.destroy());
+    upstream.on('close', () => client.end());
+    client.on('error', () => upstream.destroy());
+    client.on('close', () => upstream.destroy());
+    client.on('data', (chunk: Buffer) => {
+      if (terminated === 0 && chunk.includes(TYPES_QUERY_MARK)) {
+        terminated += 1;
+        upstream.destroy();
+        client.end(terminationMessage());
+        return;
+      }
+      upstream.write(chunk);
+    });
+  });
+  return {
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+      ),
+    terminated: () => terminated,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('the database client when a connection is terminated as it starts', () => {
+  const proxy = startTerminatingProxy();
+  let proxyUrl = '';
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+  beforeAll(async () => {
+    const port = await proxy.listen();
+    const url = new URL(SERVER_URL);
+    url.port = String(port);
+    proxyUrl = url.toString();
+    process.on('unhandledRejection', onUnhandled);
+  });
+  afterEach(() => {
+    unhandled.length = 0;
+  });
+  afterAll(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    await proxy.close();
+  });
+
+  it('starts over on a new connection: the query is answered, arrays are parsed, nothing is rejected unhandled', async () => {
+    const { sql, close } = createDb(proxyUrl, { max: 1, applicationName: 'facet-test' });
+    try {
+      // The query had not been sent when its connection died, so it is sent on the next one.
+      const [row] = await sql<{ sizes: number[] }[]>`select array[52, 54]::int4[] as sizes`;
+      expect(proxy.terminated()).toBe(1);
+      // An array comes back parsed only if the new connection fetched the array types again.
+      expect(row?.sizes).toEqual([52, 54]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
