@@ -4,7 +4,8 @@
  * 1. A database of its own on the local PostgreSQL, migrated and seeded with 1M orders (mostly
  *    closed; 20,000 in the pool).
  * 2. Server time of the pool's first page, and of a page 10,000 rows deep, through the console's
- *    use case (keyset over the partial index), beside the same deep page through OFFSET.
+ *    use case (keyset over the partial index), beside the same deep page through OFFSET; timed in a
+ *    thread of their own, whose heap is not the seed's.
  * 3. Approve → push latency: 100 operator sockets (in a thread of their own, as browsers are on
  *    machines of their own) on the realtime server (in-process, Redis adapter); a seller approves
  *    orders one by one. First with the relay only polling every 100 ms
@@ -34,6 +35,7 @@ import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { percentile, round, writeResults } from '../results';
 import { measureCounterWrites } from './counter-writes';
 import type { ConsolesData, ConsolesMessage } from './operator-consoles';
+import type { PoolReadsData, PoolReadsSamples } from './pool-reads';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -56,15 +58,18 @@ function log(message: string) {
 
 const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
 
-async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 10; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
+/** The pool's reads, timed in a thread of their own (pool-reads.ts). */
+async function timePoolReads(data: PoolReadsData): Promise<PoolReadsSamples> {
+  const thread = new Worker(new URL('./pool-reads-thread.mjs', import.meta.url), { workerData: data });
+  try {
+    return await new Promise<PoolReadsSamples>((resolve, reject) => {
+      thread.once('message', resolve);
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`the pool reads' thread exited with ${code}`)));
+    });
+  } finally {
+    await thread.terminate();
   }
-  return sorted(samples);
 }
 
 /**
@@ -179,15 +184,15 @@ try {
     throw new Error('The keyset and OFFSET deep pages differ: the comparison would be meaningless');
   }
 
-  log(`timing the pool (${QUERY_RUNS} runs each)`);
-  const firstPage = await timeRuns(QUERY_RUNS, () => listPool(db, operator, { limit: PAGE }));
-  const deepPage = await timeRuns(QUERY_RUNS, () => listPool(db, operator, { limit: PAGE, cursor }));
-  const offsetPage = await timeRuns(QUERY_RUNS, () =>
-    selectConsoleCards(db, { where: poolFilter({}), limit: PAGE, offset: DEPTH }),
-  );
-  const alloyPage = await timeRuns(QUERY_RUNS, () =>
-    listPool(db, operator, { limit: PAGE, alloyCode: 'AU750Y' }),
-  );
+  log(`timing the pool (${QUERY_RUNS} runs each, in a thread of their own)`);
+  const { firstPage, deepPage, offsetPage, alloyPage } = await timePoolReads({
+    url: url.toString(),
+    operator,
+    cursor: cursor!,
+    depth: DEPTH,
+    page: PAGE,
+    runs: QUERY_RUNS,
+  });
 
   // --- Approve → push ---------------------------------------------------------------------------
   log(`connecting ${SOCKETS} operator sockets`);
