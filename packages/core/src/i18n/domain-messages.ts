@@ -807,6 +807,15 @@ export const DOMAIN_MESSAGES = {
     example: { limit: 20, calls: 21 },
   }),
 
+  // What any transport answers when something failed on our side (the cause stays in the log line).
+  'server.internal-error': entry({
+    en: (p: { requestId: string }) =>
+      `Something went wrong on our side. Please try again${p.requestId ? `, and quote request id ${p.requestId} if it persists` : ''}.`,
+    ru: (p) =>
+      `Что-то пошло не так на нашей стороне. Попробуйте ещё раз${p.requestId ? `, а если ошибка повторится, сообщите идентификатор запроса ${p.requestId}` : ''}.`,
+    example: { requestId: 'req-42' },
+  }),
+
   // Partners: API keys, webhooks, the partner API, the sandbox.
   'partner.keys-staff-only': entry({
     en: () => 'Only sellers and admins manage API keys.',

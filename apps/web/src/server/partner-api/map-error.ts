@@ -1,4 +1,4 @@
-import { domainMessage } from '@facet/core/i18n/domain-messages';
+import { domainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import {
   DOMAIN_ERRORS,
   type DomainError,
@@ -78,10 +78,13 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
       },
     );
   }
-  return new ApiProblem(
-    'internal-error',
-    `Something went wrong on our side. Quote request id ${requestId} if it persists.`,
-  );
+  return internalErrorProblem(requestId);
+}
+
+/** The 500 every route answers when something failed on our side: the request id to quote, no cause. */
+export function internalErrorProblem(requestId: string): ApiProblem {
+  const message = domainMessage('server.internal-error', { requestId });
+  return new ApiProblem('internal-error', renderDomainMessage(message, 'en'), { localized: message });
 }
 
 function isConnectionFailure(error: unknown): boolean {
