@@ -1,4 +1,6 @@
 import { domainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
+import { sayFieldMessage } from '@facet/core/i18n/field-messages';
+import type { Locale } from '@facet/core/i18n/locale';
 import {
   DOMAIN_ERRORS,
   type DomainError,
@@ -34,11 +36,14 @@ export function problemSlugOf(error: Pick<DomainError, 'code' | 'reason'>): Prob
   return isProblemSlug(slug) ? slug : 'invalid-api-key';
 }
 
-/** Zod issues as `{ field, message }`, the field as a dotted path (`items.0.alloyCode`). */
-export function fieldErrors(error: z.ZodError, prefix?: string) {
+/**
+ * Zod issues as `{ field, message }`, the field as a dotted path (`items.0.alloyCode`), a schema's own
+ * words said in `locale` when the catalogue has them.
+ */
+export function fieldErrors(error: z.ZodError, prefix?: string, locale: Locale = 'en') {
   return error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issue.message,
+    message: sayFieldMessage(issue.message, locale) ?? issue.message,
   }));
 }
 
