@@ -792,6 +792,13 @@ export const DOMAIN_MESSAGES = {
     example: {},
   }),
 
+  // The title of the problem that answers a design the constructor's rules refuse.
+  'design.cannot-be-made': entry({
+    en: () => 'design cannot be made',
+    ru: () => 'Такое изделие изготовить нельзя',
+    example: {},
+  }),
+
   // Requests the web app refuses before any use case reads them.
   'request.body-too-large': entry({
     en: (p: { limitBytes: number }) =>
