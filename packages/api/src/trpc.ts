@@ -1,4 +1,5 @@
-import { renderDomainMessage } from '@facet/core/i18n/domain-messages';
+import { domainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
+import type { Locale } from '@facet/core/i18n/locale';
 import { localizeIssue } from '@facet/core/i18n/validation-messages';
 import { DOMAIN_ERRORS, isDomainError } from '@facet/core/shared/errors';
 import { initTRPC, TRPCError } from '@trpc/server';
@@ -15,7 +16,7 @@ const t = initTRPC.context<ApiContext>().create({
       const { stack: _stack, ...data } = shape.data;
       return {
         ...shape,
-        message: internalErrorMessage(ctx?.requestId),
+        message: internalErrorMessage(ctx?.requestId, ctx?.locale),
         data: { ...data, requestId: ctx?.requestId ?? null, zodError: null, details: null, reason: null },
       };
     }
@@ -40,8 +41,8 @@ const t = initTRPC.context<ApiContext>().create({
   },
 });
 
-export function internalErrorMessage(requestId: string | undefined): string {
-  return `Something went wrong on our side. Please try again${requestId ? `, and quote request id ${requestId} if it persists` : ''}.`;
+export function internalErrorMessage(requestId: string | undefined, locale: Locale = 'en'): string {
+  return renderDomainMessage(domainMessage('server.internal-error', { requestId: requestId ?? '' }), locale);
 }
 
 /**

@@ -4,6 +4,7 @@ import { users } from '@facet/db/schema/identity';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { type TUser, toUserDto } from '../identity/user-dto';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -11,7 +12,7 @@ import { assertAdmin } from './assert-admin';
 
 export const ZChangeUserRoleInput = z.object({
   userId: z.string().uuid(),
-  role: z.enum(ROLES, { message: 'Choose a role.' }),
+  role: z.enum(ROLES, { message: fieldMessage('admin.role-missing') }),
 });
 export type TChangeUserRoleInput = z.input<typeof ZChangeUserRoleInput>;
 

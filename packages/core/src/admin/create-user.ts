@@ -3,20 +3,21 @@ import { ROLES } from '@facet/db/enums';
 import { users } from '@facet/db/schema/identity';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { type TUser, toUserDto } from '../identity/user-dto';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertAdmin } from './assert-admin';
 
 export const ZCreateUserInput = z.object({
-  name: z.string().trim().min(2, 'Give the person a name (at least 2 characters).').max(120),
-  email: z.string().trim().toLowerCase().email('That does not look like an email address.'),
-  role: z.enum(ROLES, { message: 'Choose a role.' }),
+  name: z.string().trim().min(2, fieldMessage('admin.user-name-short')).max(120),
+  email: z.string().trim().toLowerCase().email(fieldMessage('account.email-invalid')),
+  role: z.enum(ROLES, { message: fieldMessage('admin.role-missing') }),
   /** Given to the person to sign in the first time; they should change it. */
   temporaryPassword: z
     .string()
-    .min(12, 'A temporary password needs at least 12 characters.')
-    .max(200, 'Use at most 200 characters.'),
+    .min(12, fieldMessage('admin.temporary-password-short'))
+    .max(200, fieldMessage('account.password-long')),
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 

@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import { stonePrices } from '@facet/db/schema/pricing';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import { findStonePrices } from '../pricing/find-stone-prices';
 import { STONE_CUTS } from '../pricing/stone-carats';
 import { CARAT_BANDS, type TStonePrice } from '../pricing/stone-price-table';
@@ -8,15 +9,15 @@ import type { Actor } from '../shared/actor';
 import { assertAdmin } from './assert-admin';
 
 export const ZSetStonePriceInput = z.object({
-  cut: z.enum(STONE_CUTS, { message: `The cut is one of ${STONE_CUTS.join(', ')}.` }),
+  cut: z.enum(STONE_CUTS, { message: fieldMessage('stone.cut-unknown') }),
   minCarats: z.number().refine((value) => (CARAT_BANDS as readonly number[]).includes(value), {
-    message: `The carat band starts at one of ${CARAT_BANDS.join(', ')} ct.`,
+    message: fieldMessage('stone.carat-band-unknown'),
   }),
   pricePerCaratCents: z
-    .number({ message: 'Enter a price per carat.' })
+    .number({ message: fieldMessage('stone.price-missing') })
     .int()
-    .min(1, 'The price per carat must be above zero.')
-    .max(100_000_000, 'That price per carat is implausibly high.'),
+    .min(1, fieldMessage('stone.price-zero'))
+    .max(100_000_000, fieldMessage('stone.price-high')),
 });
 
 /**

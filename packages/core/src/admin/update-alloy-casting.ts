@@ -3,6 +3,7 @@ import { alloys } from '@facet/db/schema/pricing';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TAdminAlloy, toAdminAlloy } from './admin-alloy-dto';
@@ -11,13 +12,13 @@ import { assertAdmin } from './assert-admin';
 export const ZUpdateAlloyCastingInput = z.object({
   alloyId: z.string().uuid(),
   waxRatio: z
-    .number({ message: 'Enter the wax ratio.' })
-    .min(1, 'A ratio below 1 would make metal lighter than wax.')
-    .max(30, 'No alloy is 30 times as heavy as wax.'),
+    .number({ message: fieldMessage('alloy.wax-ratio-missing') })
+    .min(1, fieldMessage('alloy.wax-ratio-low'))
+    .max(30, fieldMessage('alloy.wax-ratio-high')),
   sprueAllowanceG: z
-    .number({ message: 'Enter the sprue allowance in grams.' })
-    .min(0, 'The allowance cannot be negative.')
-    .max(2_000, 'An allowance above 2 kg is implausible.'),
+    .number({ message: fieldMessage('alloy.sprue-missing') })
+    .min(0, fieldMessage('alloy.sprue-negative'))
+    .max(2_000, fieldMessage('alloy.sprue-high')),
 });
 export type TUpdateAlloyCastingInput = z.infer<typeof ZUpdateAlloyCastingInput>;
 

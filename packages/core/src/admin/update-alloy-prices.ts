@@ -3,6 +3,7 @@ import { alloyPriceHistory, alloys } from '@facet/db/schema/pricing';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { ZWorkRates } from '../pricing/work-rates';
 import type { Actor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
@@ -13,18 +14,18 @@ import { assertAdmin } from './assert-admin';
 export const ZUpdateAlloyPricesInput = z.object({
   alloyId: z.string().uuid(),
   densityGPerCm3: z
-    .number({ message: 'Enter the density in g/cm³.' })
-    .min(1, 'A density below 1 g/cm³ is not a metal.')
-    .max(30, 'No metal is denser than 30 g/cm³.'),
+    .number({ message: fieldMessage('alloy.density-missing') })
+    .min(1, fieldMessage('alloy.density-low'))
+    .max(30, fieldMessage('alloy.density-high')),
   pricePerGramCents: z
-    .number({ message: 'Enter a price per gram.' })
+    .number({ message: fieldMessage('alloy.price-missing') })
     .int()
-    .min(1, 'The price per gram must be above zero.')
-    .max(1_000_000, 'That price per gram is implausibly high.'),
+    .min(1, fieldMessage('alloy.price-zero'))
+    .max(1_000_000, fieldMessage('alloy.price-high')),
   castingLossPct: z
-    .number({ message: 'Enter the casting loss in %.' })
-    .min(0, 'Casting loss cannot be negative.')
-    .max(50, 'Casting loss above 50 % is implausible.'),
+    .number({ message: fieldMessage('alloy.loss-missing') })
+    .min(0, fieldMessage('alloy.loss-negative'))
+    .max(50, fieldMessage('alloy.loss-high')),
   workRates: ZWorkRates,
   active: z.boolean().optional(),
 });

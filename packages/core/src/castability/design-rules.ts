@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 
 /**
  * The smallest features a workshop casts in one alloy, and the largest piece its flask holds. An
@@ -7,21 +8,21 @@ import { z } from 'zod';
 export const ZDesignRules = z
   .object({
     minWallMm: z
-      .number({ message: 'Enter the minimum wall in mm.' })
-      .min(0.2, 'A wall under 0.2 mm cannot be cast in any metal.')
-      .max(5, 'A minimum wall above 5 mm would refuse almost every piece.'),
+      .number({ message: fieldMessage('design-rules.wall-missing') })
+      .min(0.2, fieldMessage('design-rules.wall-thin'))
+      .max(5, fieldMessage('design-rules.wall-thick')),
     minWireMm: z
-      .number({ message: 'Enter the minimum wire or prong diameter in mm.' })
-      .min(0.2, 'A wire under 0.2 mm cannot be cast in any metal.')
-      .max(5, 'A minimum wire above 5 mm would refuse almost every piece.'),
+      .number({ message: fieldMessage('design-rules.wire-missing') })
+      .min(0.2, fieldMessage('design-rules.wire-thin'))
+      .max(5, fieldMessage('design-rules.wire-thick')),
     minDetailMm: z
-      .number({ message: 'Enter the smallest raised or engraved detail in mm.' })
-      .min(0.05, 'Detail under 0.05 mm does not survive polishing.')
-      .max(3, 'A minimum detail above 3 mm is implausible.'),
+      .number({ message: fieldMessage('design-rules.detail-missing') })
+      .min(0.05, fieldMessage('design-rules.detail-fine'))
+      .max(3, fieldMessage('design-rules.detail-coarse')),
     maxPieceMm: z
-      .number({ message: 'Enter the largest piece the flask holds, in mm.' })
-      .min(10, 'A flask that holds less than 10 mm holds no jewellery.')
-      .max(500, 'No casting flask holds a piece over 500 mm.'),
+      .number({ message: fieldMessage('design-rules.piece-missing') })
+      .min(10, fieldMessage('design-rules.piece-small'))
+      .max(500, fieldMessage('design-rules.piece-large')),
   })
   .meta({ id: 'DesignRules' });
 export type TDesignRules = z.infer<typeof ZDesignRules>;

@@ -5,6 +5,7 @@ import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { CASTING_TREE_JOINED_EVENT } from '../orders/internal-events';
 import { lockOrdersForUpdate } from '../orders/lock-orders-for-update';
 import { formatOrderNumber } from '../orders/order-number';
@@ -19,7 +20,7 @@ import { whyOrderCannotJoinTree } from './tree-rules';
 
 export const ZAddOrdersToTreeInput = z.object({
   treeId: z.string().uuid(),
-  orderIds: z.array(z.string().uuid()).min(1, 'Choose at least one order.').max(100),
+  orderIds: z.array(z.string().uuid()).min(1, fieldMessage('tree.orders-missing')).max(100),
 });
 export type TAddOrdersToTreeInput = z.infer<typeof ZAddOrdersToTreeInput>;
 

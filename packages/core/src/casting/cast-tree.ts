@@ -5,6 +5,7 @@ import { castingTreeOrders, castingTrees } from '@facet/db/schema/production';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { formatOrderNumber } from '../orders/order-number';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -15,24 +16,24 @@ import type { TCastingTree } from './casting-tree-dto';
 import { loadCastingTree } from './get-casting-tree';
 import { castingLoss } from './metal-accounting';
 
-const weight = (what: string) =>
+const weight = (what: 'metal-issued' | 'pieces' | 'button' | 'scrap') =>
   z
-    .number({ message: `Enter the ${what} in grams.` })
-    .min(0, `The ${what} cannot be negative.`)
-    .max(50_000, `That ${what} is implausibly heavy.`);
+    .number({ message: fieldMessage(`cast.${what}-missing`) })
+    .min(0, fieldMessage(`cast.${what}-negative`))
+    .max(50_000, fieldMessage(`cast.${what}-heavy`));
 
 export const ZCastTreeInput = z
   .object({
     treeId: z.string().uuid(),
-    metalIssuedG: weight('metal issued').positive('Some metal must be issued to cast.'),
-    returnedPiecesG: weight('weight of the pieces'),
-    returnedButtonG: weight('button weight'),
-    returnedScrapG: weight('scrap weight'),
+    metalIssuedG: weight('metal-issued').positive(fieldMessage('cast.metal-issued-zero')),
+    returnedPiecesG: weight('pieces'),
+    returnedButtonG: weight('button'),
+    returnedScrapG: weight('scrap'),
   })
   .refine(
     (input) => input.returnedPiecesG + input.returnedButtonG + input.returnedScrapG <= input.metalIssuedG,
     {
-      message: 'More metal came back than was issued: check the weights.',
+      message: fieldMessage('cast.more-returned-than-issued'),
       path: ['returnedScrapG'],
     },
   );

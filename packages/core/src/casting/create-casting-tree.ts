@@ -4,6 +4,7 @@ import { castingTrees } from '@facet/db/schema/production';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { putOrdersOnTree } from './add-orders-to-tree';
@@ -13,11 +14,11 @@ import { loadCastingTree } from './get-casting-tree';
 
 export const ZCreateCastingTreeInput = z.object({
   flaskNumber: z
-    .number({ message: 'Enter the flask number.' })
-    .int('A flask number is a whole number.')
-    .min(1, 'Flask numbers start at 1.')
-    .max(99_999, 'That flask number is too large.'),
-  alloyCode: z.string().trim().min(1, 'Choose the alloy.'),
+    .number({ message: fieldMessage('tree.flask-missing') })
+    .int(fieldMessage('tree.flask-whole'))
+    .min(1, fieldMessage('tree.flask-low'))
+    .max(99_999, fieldMessage('tree.flask-high')),
+  alloyCode: z.string().trim().min(1, fieldMessage('tree.alloy-missing')),
   orderIds: z.array(z.string().uuid()).max(100).default([]),
 });
 export type TCreateCastingTreeInput = z.input<typeof ZCreateCastingTreeInput>;

@@ -4,6 +4,7 @@ import { castingTrees } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { assertCaster, lockOwnOpenTree, recordTreeEvent } from './casting-tree-access';
 import type { TCastingTree } from './casting-tree-dto';
@@ -13,9 +14,9 @@ import { metalToIssue } from './metal-accounting';
 export const ZRecordWaxWeightInput = z.object({
   treeId: z.string().uuid(),
   waxWeightG: z
-    .number({ message: 'Enter the wax weight in grams.' })
-    .positive('The wax weight must be above zero.')
-    .max(5_000, 'More than 5 kg of wax does not fit a flask.'),
+    .number({ message: fieldMessage('tree.wax-missing') })
+    .positive(fieldMessage('tree.wax-zero'))
+    .max(5_000, fieldMessage('tree.wax-heavy')),
 });
 export type TRecordWaxWeightInput = z.infer<typeof ZRecordWaxWeightInput>;
 

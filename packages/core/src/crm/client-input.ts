@@ -1,11 +1,12 @@
 import { CLIENT_KINDS } from '@facet/db/enums';
 import { z } from 'zod';
+import { type FieldMessageKey, fieldMessage } from '../i18n/field-messages';
 
-const optionalText = (max: number, message: string) =>
+const optionalText = (max: number, message: FieldMessageKey) =>
   z
     .string()
     .trim()
-    .max(max, message)
+    .max(max, fieldMessage(message))
     .transform((value) => value || null)
     .nullish()
     .transform((value) => value ?? null);
@@ -14,9 +15,9 @@ const optionalText = (max: number, message: string) =>
 const ZPhone = z
   .string()
   .trim()
-  .max(40, 'A phone number has at most 40 characters.')
+  .max(40, fieldMessage('client.phone-long'))
   .refine((value) => value === '' || /^\+?[0-9 ().-]{6,}$/.test(value), {
-    message: 'Write the phone number with digits, e.g. +33 6 12 34 56 78.',
+    message: fieldMessage('client.phone-invalid'),
   })
   .transform((value) => value || null)
   .nullish()
@@ -27,7 +28,7 @@ const ZEmail = z
   .trim()
   .toLowerCase()
   .refine((value) => value === '' || z.email().safeParse(value).success, {
-    message: 'That does not look like an email address.',
+    message: fieldMessage('account.email-invalid'),
   })
   .transform((value) => value || null)
   .nullish()
@@ -35,22 +36,22 @@ const ZEmail = z
 
 const ZClientFields = z.object({
   kind: z.enum(CLIENT_KINDS),
-  name: z.string().trim().min(2, 'Give the client a name (at least 2 characters).').max(160),
+  name: z.string().trim().min(2, fieldMessage('client.name-short')).max(160),
   email: ZEmail,
   phone: ZPhone,
-  companyName: optionalText(160, 'A company name has at most 160 characters.'),
+  companyName: optionalText(160, 'client.company-name-long'),
 });
 
 /** A person needs a way to reach them; a company needs its legal name for invoices. */
 function checkClient(client: z.output<typeof ZClientFields>, context: z.RefinementCtx) {
   if (!client.email && !client.phone) {
-    context.addIssue({ code: 'custom', path: ['email'], message: 'Give an email or a phone number.' });
+    context.addIssue({ code: 'custom', path: ['email'], message: fieldMessage('client.reach-missing') });
   }
   if (client.kind === 'company' && !client.companyName) {
     context.addIssue({
       code: 'custom',
       path: ['companyName'],
-      message: 'A company needs its registered name.',
+      message: fieldMessage('client.company-name-missing'),
     });
   }
 }
@@ -65,8 +66,8 @@ export type TUpdateClientInput = z.input<typeof ZUpdateClientInput>;
 
 export const ZContactInput = z.object({
   clientId: z.string().uuid(),
-  name: z.string().trim().min(2, 'Give the contact a name.').max(160),
-  role: optionalText(80, 'A role has at most 80 characters.'),
+  name: z.string().trim().min(2, fieldMessage('client.contact-name-short')).max(160),
+  role: optionalText(80, 'client.contact-role-long'),
   email: ZEmail,
   phone: ZPhone,
 });
@@ -74,6 +75,6 @@ export type TContactInput = z.input<typeof ZContactInput>;
 
 export const ZClientNoteInput = z.object({
   clientId: z.string().uuid(),
-  body: z.string().trim().min(1, 'Write something first.').max(4000, 'A note has at most 4,000 characters.'),
+  body: z.string().trim().min(1, fieldMessage('note.empty')).max(4000, fieldMessage('note.client-long')),
 });
 export type TClientNoteInput = z.input<typeof ZClientNoteInput>;

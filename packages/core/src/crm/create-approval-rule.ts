@@ -4,20 +4,24 @@ import { partners } from '@facet/db/schema/partners';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
 import { DomainError } from '../shared/errors';
 import { assertSeller } from './assert-seller';
 
 export const ZCreateApprovalRuleInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('partner'), partnerId: z.string().uuid('Choose a partner.') }),
+  z.object({
+    kind: z.literal('partner'),
+    partnerId: z.string().uuid(fieldMessage('crm.approval-partner-missing')),
+  }),
   z.object({
     kind: z.literal('below_price'),
     maxTotalCents: z
-      .number({ message: 'Enter an amount in euros.' })
+      .number({ message: fieldMessage('crm.approval-limit-missing') })
       .int()
-      .min(100, 'The limit must be at least €1.00.')
-      .max(10_000_000, 'The limit can be at most €100,000.'),
+      .min(100, fieldMessage('crm.approval-limit-low'))
+      .max(10_000_000, fieldMessage('crm.approval-limit-high')),
   }),
 ]);
 export type TCreateApprovalRuleInput = z.input<typeof ZCreateApprovalRuleInput>;

@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import { createOrder, ZOrderItemInput } from '../orders/create-order';
 import type { Actor } from '../shared/actor';
 import { assertSeller } from './assert-seller';
@@ -7,7 +8,7 @@ import { findClient } from './find-client';
 
 export const ZCreateClientOrderInput = z.object({
   clientId: z.string().uuid(),
-  items: z.array(ZOrderItemInput).min(1, 'Add at least one model.').max(20),
+  items: z.array(ZOrderItemInput).min(1, fieldMessage('crm.order-models-missing')).max(20),
 });
 export type TCreateClientOrderInput = z.input<typeof ZCreateClientOrderInput>;
 

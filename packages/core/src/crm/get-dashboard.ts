@@ -4,6 +4,7 @@ import { ordersByDay, statusStaysByDay } from '@facet/db/schema/reports';
 import { and, between, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { countOrdersByStatus } from '../orders/count-orders-by-status';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -12,8 +13,8 @@ import { daysBetween, MAX_PERIOD_DAYS, resolvePeriod, weekStartOf } from './dash
 
 const ZDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD.')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'No such day.');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, fieldMessage('period.day-format'))
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), fieldMessage('period.day-unknown'));
 
 export const ZDashboardInput = z
   .object({
@@ -26,7 +27,7 @@ export const ZDashboardInput = z
   })
   .refine((input) => !input.from || !input.to || input.from <= input.to, {
     path: ['to'],
-    message: 'The end of the period is before its start.',
+    message: fieldMessage('period.end-before-start'),
   });
 export type TDashboardInput = z.input<typeof ZDashboardInput>;
 

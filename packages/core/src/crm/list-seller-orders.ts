@@ -3,6 +3,7 @@ import { ORDER_CHANNELS, ORDER_STATUSES } from '@facet/db/enums';
 import { orderSummaries } from '@facet/db/schema/orders';
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { ZInstant } from '../shared/instant';
 import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
@@ -37,7 +38,7 @@ export const ZListSellerOrdersInput = z
   })
   .refine((input) => !input.createdFrom || !input.createdTo || input.createdFrom <= input.createdTo, {
     path: ['createdTo'],
-    message: 'The end date is before the start date.',
+    message: fieldMessage('period.end-date-before-start-date'),
   });
 export type TListSellerOrdersInput = z.input<typeof ZListSellerOrdersInput>;
 

@@ -1,5 +1,6 @@
 import { ORDER_STATUSES } from '@facet/db/enums';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 
 export const ZOrderRef = z.object({ orderId: z.string().uuid() });
 
@@ -7,8 +8,8 @@ export const ZOrderReasonInput = ZOrderRef.extend({
   reason: z
     .string()
     .trim()
-    .min(3, 'Say why in a few words: the client and the workshop will read it.')
-    .max(500, 'Keep the reason under 500 characters.'),
+    .min(3, fieldMessage('crm.decision-reason-short'))
+    .max(500, fieldMessage('crm.decision-reason-long')),
 });
 export type TOrderReasonInput = z.input<typeof ZOrderReasonInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import { RATE_LIMIT_TIERS } from '../partners/rate-limit-tiers';
 
 /** The tiers a seller may give a partner (the load-test tier is the workshop's own). */
@@ -7,7 +8,7 @@ export const PARTNER_TIERS = ['standard', 'premium', 'enterprise'] as const sati
 >;
 export type PartnerTier = (typeof PARTNER_TIERS)[number];
 
-export const ZPartnerTier = z.enum(PARTNER_TIERS, { message: 'Choose standard, premium or enterprise.' });
+export const ZPartnerTier = z.enum(PARTNER_TIERS, { message: fieldMessage('crm.partner-tier-unknown') });
 
 export const ZPartnerSummary = z.object({
   id: z.string().uuid(),

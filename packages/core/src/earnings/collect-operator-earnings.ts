@@ -5,6 +5,7 @@ import { castingTrees, claims } from '@facet/db/schema/production';
 import { and, asc, eq, gte, inArray, lt, min, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { lossValueCents } from '../casting/metal-accounting';
+import { fieldMessage } from '../i18n/field-messages';
 import { earnedCents, type PayRate, workPriceCents } from './earnings-rules';
 
 const MAX_PERIOD_DAYS = 366;
@@ -12,11 +13,11 @@ const MAX_PERIOD_DAYS = 366;
 export const ZEarningsPeriod = z
   .object({ from: z.coerce.date(), to: z.coerce.date() })
   .refine((period) => period.to > period.from, {
-    message: 'The period must end after it starts.',
+    message: fieldMessage('period.not-after-start'),
     path: ['to'],
   })
   .refine((period) => period.to.getTime() - period.from.getTime() <= MAX_PERIOD_DAYS * 86_400_000, {
-    message: 'Choose a period of at most a year.',
+    message: fieldMessage('period.longer-than-year'),
     path: ['from'],
   });
 export type TEarningsPeriod = z.infer<typeof ZEarningsPeriod>;

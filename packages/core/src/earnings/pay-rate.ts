@@ -5,6 +5,7 @@ import { operatorPayRates } from '@facet/db/schema/production';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertAdmin } from '../admin/assert-admin';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
 import { NO_PAY_RATE, type PayRate } from './earnings-rules';
@@ -23,17 +24,17 @@ export const ZSetPayRateInput = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('per_order'),
     perOrderCents: z
-      .number({ message: 'Enter the amount per order.' })
+      .number({ message: fieldMessage('pay.per-order-missing') })
       .int()
-      .min(0, 'The amount cannot be negative.')
-      .max(1_000_000, 'That amount per order is implausibly high.'),
+      .min(0, fieldMessage('pay.per-order-negative'))
+      .max(1_000_000, fieldMessage('pay.per-order-high')),
   }),
   z.object({
     kind: z.literal('work_share'),
     workSharePct: z
-      .number({ message: 'Enter the share in %.' })
-      .min(0, 'The share cannot be negative.')
-      .max(100, 'The share cannot be above 100 %.'),
+      .number({ message: fieldMessage('pay.share-missing') })
+      .min(0, fieldMessage('pay.share-negative'))
+      .max(100, fieldMessage('pay.share-high')),
   }),
 ]);
 export type TSetPayRateInput = z.infer<typeof ZSetPayRateInput>;

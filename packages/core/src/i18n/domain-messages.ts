@@ -792,6 +792,13 @@ export const DOMAIN_MESSAGES = {
     example: {},
   }),
 
+  // The title of the problem that answers a design the constructor's rules refuse.
+  'design.cannot-be-made': entry({
+    en: () => 'design cannot be made',
+    ru: () => 'Такое изделие изготовить нельзя',
+    example: {},
+  }),
+
   // Requests the web app refuses before any use case reads them.
   'request.body-too-large': entry({
     en: (p: { limitBytes: number }) =>
@@ -805,6 +812,15 @@ export const DOMAIN_MESSAGES = {
     ru: (p) =>
       `В пакете может быть не больше ${sayCount('ru', p.limit)} ${plural('ru', p.limit, CALLS_AFTER_MORE_RU)}, а в этом — ${sayCount('ru', p.calls)}.`,
     example: { limit: 20, calls: 21 },
+  }),
+
+  // What any transport answers when something failed on our side (the cause stays in the log line).
+  'server.internal-error': entry({
+    en: (p: { requestId: string }) =>
+      `Something went wrong on our side. Please try again${p.requestId ? `, and quote request id ${p.requestId} if it persists` : ''}.`,
+    ru: (p) =>
+      `Что-то пошло не так на нашей стороне. Попробуйте ещё раз${p.requestId ? `, а если ошибка повторится, сообщите идентификатор запроса ${p.requestId}` : ''}.`,
+    example: { requestId: 'req-42' },
   }),
 
   // Partners: API keys, webhooks, the partner API, the sandbox.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { sayFieldMessage } from './field-messages';
 import type { Locale } from './locale';
 
 type Issue = z.core.$ZodIssue;
@@ -43,8 +44,11 @@ function russian(issue: Issue): string | undefined {
   }
 }
 
-/** A validation issue in the reader's language; English keeps the schema's own message. */
+/**
+ * A validation issue in the reader's language: a schema's own words from the catalogue, else Zod's
+ * check said in Russian here; English keeps the schema's own message.
+ */
 export function localizeIssue(issue: Issue, locale: Locale | undefined): string {
-  if (locale === 'ru') return russian(issue) ?? issue.message;
+  if (locale === 'ru') return sayFieldMessage(issue.message, 'ru') ?? russian(issue) ?? issue.message;
   return issue.message;
 }

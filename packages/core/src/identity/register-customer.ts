@@ -2,13 +2,17 @@ import type { Db } from '@facet/db/client';
 import { users } from '@facet/db/schema/identity';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { DomainError } from '../shared/errors';
 import { type TUser, toUserDto } from './user-dto';
 
 export const ZRegisterCustomerInput = z.object({
-  name: z.string().trim().min(2, 'Tell us your name (at least 2 characters).').max(120),
-  email: z.string().trim().toLowerCase().email('That does not look like an email address.'),
-  password: z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.'),
+  name: z.string().trim().min(2, fieldMessage('account.name-short')).max(120),
+  email: z.string().trim().toLowerCase().email(fieldMessage('account.email-invalid')),
+  password: z
+    .string()
+    .min(10, fieldMessage('account.password-short'))
+    .max(200, fieldMessage('account.password-long')),
 });
 export type TRegisterCustomerInput = z.infer<typeof ZRegisterCustomerInput>;
 

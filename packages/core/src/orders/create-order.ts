@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { rejectionOf } from '../models/model-rejection';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -23,7 +24,7 @@ export const ZOrderItemInput = z.object({
   ringSize: z.number().min(40).max(76).nullish(),
   scale: z.number().min(0.5).max(2).default(1),
   quantity: z.number().int().min(1).max(100).default(1),
-  engraving: z.string().trim().max(40, 'Engraving can be at most 40 characters.').nullish(),
+  engraving: z.string().trim().max(40, fieldMessage('order.engraving-long')).nullish(),
   acceptCastabilityRisk: z.boolean().optional().meta({
     description:
       'Required (true) to order a piece whose castability in this alloy is CASTABLE_WITH_RISK: you accept that it may not cast as modelled. Ignored for other verdicts.',
@@ -32,7 +33,7 @@ export const ZOrderItemInput = z.object({
 export type TOrderItemInput = z.infer<typeof ZOrderItemInput>;
 
 export const ZCreateOrderInput = z.object({
-  items: z.array(ZOrderItemInput).min(1, 'An order needs at least one item.').max(MAX_ORDER_ITEMS),
+  items: z.array(ZOrderItemInput).min(1, fieldMessage('order.items-missing')).max(MAX_ORDER_ITEMS),
   externalRef: z.string().trim().min(1).max(100).nullish(),
   /** CRM only: the client the order is for. */
   clientId: z.string().uuid().nullish(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import { ZModel } from '../models/model-dto';
 import { ZQuote } from '../pricing/quote';
 import { ZOrderSummary } from './order-dto';
@@ -6,12 +7,12 @@ import { ZOrderItem } from './order-item-dto';
 import { ZTimelineEntry } from './timeline-entry';
 
 export const ZShippingAddress = z.object({
-  name: z.string().trim().min(2, 'Who should we send it to?').max(120),
-  line1: z.string().trim().min(3, 'Enter the street and number.').max(200),
+  name: z.string().trim().min(2, fieldMessage('order.recipient-missing')).max(120),
+  line1: z.string().trim().min(3, fieldMessage('order.street-missing')).max(200),
   line2: z.string().trim().max(200).optional().default(''),
-  postalCode: z.string().trim().min(2, 'Enter the postal code.').max(20),
-  city: z.string().trim().min(2, 'Enter the city.').max(100),
-  country: z.string().trim().min(2, 'Enter the country.').max(100),
+  postalCode: z.string().trim().min(2, fieldMessage('order.postal-code-missing')).max(20),
+  city: z.string().trim().min(2, fieldMessage('order.city-missing')).max(100),
+  country: z.string().trim().min(2, fieldMessage('order.country-missing')).max(100),
 });
 export type TShippingAddress = z.infer<typeof ZShippingAddress>;
 

@@ -3,6 +3,7 @@ import { apiRequests } from '@facet/db/schema/partners';
 import { and, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { type Actor, actorMode } from '../shared/actor';
 import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
 import { assertCanManagePartner } from './partner-access';
@@ -44,11 +45,7 @@ const STATUS_FILTER = /^[1-5](?:xx|\d\d)$/;
 
 export const ZApiRequestFilter = z.object({
   /** An exact status (`429`) or a class (`4xx`). */
-  status: z
-    .string()
-    .regex(STATUS_FILTER, 'Give a status such as 429 or a class such as 4xx.')
-    .max(3)
-    .optional(),
+  status: z.string().regex(STATUS_FILTER, fieldMessage('api.log-status-invalid')).max(3).optional(),
   /** A route template as listed, e.g. `/api/v1/orders/{id}`. */
   route: z.string().trim().min(1).max(200).optional(),
   from: z.coerce.date().optional(),

@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Locale } from '../i18n/locale';
 import { transitionOrder } from '../orders/transition-order';
 import type { Actor } from '../shared/actor';
@@ -11,7 +12,7 @@ export const ZCancelPartnerOrderInput = z.object({
   reason: z
     .string()
     .trim()
-    .min(3, 'Say why the order is cancelled (at least 3 characters).')
+    .min(3, fieldMessage('api.cancel-reason-short'))
     .max(500)
     .meta({ example: 'The end customer changed their mind.' }),
 });

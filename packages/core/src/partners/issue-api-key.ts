@@ -4,6 +4,7 @@ import { apiKeys, partners } from '@facet/db/schema/partners';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { type TApiKey, toApiKeyDto, ZApiMode, ZApiScope } from './api-key-dto';
@@ -12,12 +13,12 @@ import { assertIsStaff } from './partner-access';
 
 export const ZIssueApiKeyInput = z.object({
   partnerId: z.string().uuid(),
-  name: z.string().trim().min(1, 'Give the key a name, e.g. "ERP production".').max(100),
+  name: z.string().trim().min(1, fieldMessage('api-key.name-missing')).max(100),
   /** A test key (`fct_test_…`) works in the sandbox: its orders never reach the workshop. */
   mode: ZApiMode.default('live'),
   scopes: z
     .array(ZApiScope)
-    .min(1, 'A key needs at least one scope.')
+    .min(1, fieldMessage('api-key.scopes-missing'))
     .default([...API_SCOPES]),
 });
 export type TIssueApiKeyInput = z.input<typeof ZIssueApiKeyInput>;

@@ -3,6 +3,7 @@ import { idempotencyRecords } from '@facet/db/schema/partners';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import { fieldMessage } from '../i18n/field-messages';
 import { DomainError } from '../shared/errors';
 
 /** How long a key's response is kept and replayed (the records' `expires_at` default is the same). */
@@ -10,9 +11,9 @@ export const IDEMPOTENCY_TTL_HOURS = 24;
 
 export const ZIdempotencyKey = z
   .string()
-  .min(1, 'The Idempotency-Key header is empty.')
-  .max(255, 'An Idempotency-Key is at most 255 characters.')
-  .regex(/^[\x21-\x7e]+$/, 'An Idempotency-Key is printable ASCII without spaces (a UUID is ideal).');
+  .min(1, fieldMessage('api.idempotency-key-empty'))
+  .max(255, fieldMessage('api.idempotency-key-long'))
+  .regex(/^[\x21-\x7e]+$/, fieldMessage('api.idempotency-key-invalid'));
 
 export interface IdempotentRequest {
   partnerId: string;

@@ -5,6 +5,7 @@ import { desc, eq } from 'drizzle-orm';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { assertAdmin } from '../admin/assert-admin';
+import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { parseWebhookAllowList, type WebhookAllowList } from './webhook-target';
 
@@ -30,12 +31,16 @@ export function allowanceRefusal(cidr: string): string | null {
 export const ZSetWebhookAllowListInput = z.object({
   networks: z
     .array(z.string().trim().min(1).max(64))
-    .max(MAX_ALLOWED_NETWORKS, `At most ${MAX_ALLOWED_NETWORKS} networks.`)
+    .max(MAX_ALLOWED_NETWORKS, fieldMessage('webhook.networks-too-many'))
     .superRefine((entries, context) => {
       entries.forEach((entry, index) => {
         let cidr: string | undefined;
         if (entry.includes(',')) {
-          context.addIssue({ code: 'custom', path: [index], message: 'One network per entry.' });
+          context.addIssue({
+            code: 'custom',
+            path: [index],
+            message: fieldMessage('webhook.network-one-per-entry'),
+          });
           return;
         }
         try {

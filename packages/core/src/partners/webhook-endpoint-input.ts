@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 
 /** Where webhooks may go: http(s) URLs without credentials in them. */
 export const ZWebhookUrl = z
   .string()
   .trim()
   .max(2_000)
-  .url('The webhook URL must be an absolute URL, e.g. https://example.com/facet/webhooks.')
+  .url(fieldMessage('webhook.url-invalid'))
   // Zod runs every check even after `.url()` failed: these only judge a URL that parses.
   .refine(
     (value) => !URL.canParse(value) || /^https?:$/.test(new URL(value).protocol),
-    'The webhook URL must use http or https.',
+    fieldMessage('webhook.url-scheme'),
   )
   .refine((value) => {
     if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return !url.username && !url.password;
-  }, 'Put no user name or password in the webhook URL; verify our signature instead.')
+  }, fieldMessage('webhook.url-credentials'))
   .meta({ example: 'https://erp.atelier-lumen.example/facet/webhooks' });
 
 export const ZCreateWebhookEndpointInput = z

@@ -3,17 +3,14 @@ import { orderSummaries } from '@facet/db/schema/orders';
 import { productionNotes } from '@facet/db/schema/production';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import { assertCanSeeOrder } from '../orders/order-access';
 import type { Actor } from '../shared/actor';
 import { assertOperator } from './assert-operator';
 
 export const ZAddProductionNoteInput = z.object({
   orderId: z.string().uuid(),
-  body: z
-    .string()
-    .trim()
-    .min(1, 'Write something first.')
-    .max(2_000, 'A note can be at most 2,000 characters.'),
+  body: z.string().trim().min(1, fieldMessage('note.empty')).max(2_000, fieldMessage('note.production-long')),
 });
 export type TAddProductionNoteInput = z.infer<typeof ZAddProductionNoteInput>;
 

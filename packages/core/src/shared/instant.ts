@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 
 const EARLIEST = Date.parse('0001-01-01T00:00:00.000Z');
 const LATEST = Date.parse('9999-12-31T23:59:59.999Z');
 
-export const INSTANT_RANGE_MESSAGE = 'Give a date between 0001-01-01 and 9999-12-31.';
+export const INSTANT_RANGE_MESSAGE = fieldMessage('period.instant-out-of-range');
 
 /**
  * Whether a moment fits the database's timestamps and plain ISO 8601 (years 1 to 9999): JavaScript

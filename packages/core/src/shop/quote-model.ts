@@ -1,24 +1,29 @@
 import type { Db } from '@facet/db/client';
 import { FINISHES } from '@facet/db/enums';
 import { z } from 'zod';
+import { fieldMessage } from '../i18n/field-messages';
 import { quoteModelInAlloys, type TCastableQuote } from '../models/quote-model-in-alloys';
 import type { Actor } from '../shared/actor';
 
 export const ZQuoteOptions = z.object({
   finish: z.enum(FINISHES).default('polished'),
-  scale: z.number().min(0.5, 'Scale at least 50%.').max(2, 'Scale at most 200%.').default(1),
+  scale: z
+    .number()
+    .min(0.5, fieldMessage('quote.scale-small'))
+    .max(2, fieldMessage('quote.scale-large'))
+    .default(1),
   quantity: z
     .number()
     .int()
-    .min(1, 'At least one piece.')
-    .max(100, 'At most 100 pieces per order line.')
+    .min(1, fieldMessage('quote.quantity-low'))
+    .max(100, fieldMessage('quote.quantity-high'))
     .default(1),
   ringSize: z
     .number()
-    .min(40, 'Ring sizes start at EU 40 (40 mm around inside).')
-    .max(76, 'Ring sizes end at EU 76 (76 mm around inside).')
+    .min(40, fieldMessage('quote.ring-size-small'))
+    .max(76, fieldMessage('quote.ring-size-large'))
     .nullish(),
-  engraving: z.string().trim().max(40, 'Engraving can be at most 40 characters.').nullish(),
+  engraving: z.string().trim().max(40, fieldMessage('order.engraving-long')).nullish(),
 });
 export type TQuoteOptions = z.infer<typeof ZQuoteOptions>;
 

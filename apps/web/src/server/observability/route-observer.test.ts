@@ -174,4 +174,27 @@ describe('the 500 of a handler that threw', () => {
     expect(await response.json()).toEqual(expected);
     expect(ZProblem.safeParse(expected).success).toBe(true);
   });
+
+  it('is said in the language the request asks for: the cookie’s, else the browser’s', async () => {
+    const { observeRoute } = observer('silent');
+    const GET = observeRoute('/api/files', async () => {
+      throw new Error('boom');
+    });
+    const ask = async (headers: Record<string, string>) =>
+      (
+        await GET(new Request('http://x/api/files', { headers: { 'x-request-id': 'r-3', ...headers } }), {})
+      ).json();
+    expect(await ask({ 'accept-language': 'ru-RU,ru;q=0.9' })).toMatchObject({
+      title: 'Внутренняя ошибка',
+      detail: expect.stringMatching(/^Что-то пошло не так на нашей стороне.*идентификатор запроса r-3\.$/),
+      detailEn: expect.stringContaining('quote request id r-3'),
+    });
+    expect(await ask({ cookie: 'theme=dark; NEXT_LOCALE=ru', 'accept-language': 'en-GB' })).toMatchObject({
+      title: 'Внутренняя ошибка',
+    });
+    expect(await ask({ cookie: 'NEXT_LOCALE=en', 'accept-language': 'ru' })).toMatchObject({
+      title: 'Internal error',
+      detail: expect.stringContaining('quote request id r-3'),
+    });
+  });
 });

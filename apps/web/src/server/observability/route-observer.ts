@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { currentTraceId } from '@facet/core/shared/trace-context';
 import type { Logger } from '@facet/telemetry/logger';
 import type { Registry } from '@facet/telemetry/metrics';
-import { ApiProblem, problemResponse } from '../partner-api/problem';
+import { requestLocale } from '@/i18n/resolve-locale';
+import { internalErrorProblem } from '../partner-api/map-error';
+import { problemResponse } from '../partner-api/problem';
 import { webMetrics } from './web-metrics';
 
 /** What a route handler learns of its request's observation. */
@@ -75,7 +77,7 @@ export function createRouteObserver(deps: {
       } catch (error) {
         deps.rethrow?.(error);
         failure = error;
-        response = internalError(requestId);
+        response = internalError(request, requestId);
       }
       response = withHeader(response, 'x-request-id', requestId);
 
@@ -102,15 +104,12 @@ export function createRouteObserver(deps: {
   };
 }
 
-/** The 500 of a handler that threw: the same problem (type, title, detail) as any unexpected error. */
-function internalError(requestId: string): Response {
-  return problemResponse(
-    new ApiProblem(
-      'internal-error',
-      `Something went wrong on our side. Quote request id ${requestId} if it persists.`,
-    ),
-    requestId,
-  );
+/**
+ * The 500 of a handler that threw: the same problem (type, title, detail) as any unexpected error, in
+ * the language the request itself asks for (the session's saved choice is not read while failing).
+ */
+function internalError(request: Request, requestId: string): Response {
+  return problemResponse(internalErrorProblem(requestId), requestId, {}, requestLocale(request));
 }
 
 /** Sets a header, copying the response first when its headers are immutable (redirects, fetched ones). */

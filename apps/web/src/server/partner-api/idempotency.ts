@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ZIdempotencyKey } from '@facet/core/partners/run-idempotent-request';
+import { fieldErrors } from './map-error';
 import { ApiProblem } from './problem';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -15,8 +16,11 @@ export function readIdempotencyKey(request: Request): string {
   }
   const parsed = ZIdempotencyKey.safeParse(raw);
   if (!parsed.success) {
-    throw new ApiProblem('validation-failed', parsed.error.issues[0]?.message ?? 'Invalid Idempotency-Key.', {
-      errors: [{ field: IDEMPOTENCY_HEADER, message: parsed.error.issues[0]?.message ?? 'Invalid.' }],
+    const [english] = fieldErrors(parsed.error, IDEMPOTENCY_HEADER);
+    const [russian] = fieldErrors(parsed.error, IDEMPOTENCY_HEADER, 'ru');
+    throw new ApiProblem('validation-failed', english?.message ?? 'Invalid Idempotency-Key.', {
+      errors: [{ field: IDEMPOTENCY_HEADER, message: english?.message ?? 'Invalid.' }],
+      ...(russian ? { errorsRu: [{ field: IDEMPOTENCY_HEADER, message: russian.message }] } : {}),
     });
   }
   return parsed.data;

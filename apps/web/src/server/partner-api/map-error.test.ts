@@ -59,3 +59,23 @@ describe('a refusal of the domain in the partner’s language', () => {
     });
   });
 });
+
+describe('a failure on our side', () => {
+  it('is one sentence with the request id, in English by default and in Russian for Accept-Language: ru', () => {
+    const failed = toApiProblem(new Error('connection reset by the disk'), 'req-7');
+    expect(problemBody(failed, 'req-7')).toMatchObject({
+      status: 500,
+      title: 'Internal error',
+      detail:
+        'Something went wrong on our side. Please try again, and quote request id req-7 if it persists.',
+    });
+    expect(problemBody(failed, 'req-7', 'ru')).toMatchObject({
+      title: 'Внутренняя ошибка',
+      detail:
+        'Что-то пошло не так на нашей стороне. Попробуйте ещё раз, а если ошибка повторится, сообщите идентификатор запроса req-7.',
+      detailEn:
+        'Something went wrong on our side. Please try again, and quote request id req-7 if it persists.',
+    });
+    expect(JSON.stringify(problemBody(failed, 'req-7', 'ru'))).not.toContain('disk');
+  });
+});

@@ -1,4 +1,6 @@
-import { domainMessage } from '@facet/core/i18n/domain-messages';
+import { domainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
+import { sayFieldMessage } from '@facet/core/i18n/field-messages';
+import type { Locale } from '@facet/core/i18n/locale';
 import {
   DOMAIN_ERRORS,
   type DomainError,
@@ -34,11 +36,14 @@ export function problemSlugOf(error: Pick<DomainError, 'code' | 'reason'>): Prob
   return isProblemSlug(slug) ? slug : 'invalid-api-key';
 }
 
-/** Zod issues as `{ field, message }`, the field as a dotted path (`items.0.alloyCode`). */
-export function fieldErrors(error: z.ZodError, prefix?: string) {
+/**
+ * Zod issues as `{ field, message }`, the field as a dotted path (`items.0.alloyCode`), a schema's own
+ * words said in `locale` when the catalogue has them.
+ */
+export function fieldErrors(error: z.ZodError, prefix?: string, locale: Locale = 'en') {
   return error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issue.message,
+    message: sayFieldMessage(issue.message, locale) ?? issue.message,
   }));
 }
 
@@ -78,10 +83,13 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
       },
     );
   }
-  return new ApiProblem(
-    'internal-error',
-    `Something went wrong on our side. Quote request id ${requestId} if it persists.`,
-  );
+  return internalErrorProblem(requestId);
+}
+
+/** The 500 every route answers when something failed on our side: the request id to quote, no cause. */
+export function internalErrorProblem(requestId: string): ApiProblem {
+  const message = domainMessage('server.internal-error', { requestId });
+  return new ApiProblem('internal-error', renderDomainMessage(message, 'en'), { localized: message });
 }
 
 function isConnectionFailure(error: unknown): boolean {

@@ -1,5 +1,7 @@
+import { ZCancelPartnerOrderInput } from '@facet/core/partners/cancel-partner-order';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { readIdempotencyKey } from './idempotency';
 import { parseWith } from './parse';
 import { isApiProblem, problemResponse } from './problem';
 
@@ -39,5 +41,52 @@ describe('a body that does not match the schema', () => {
       { field: 'note', message: 'A note is at most 3 characters.' },
     ]);
     expect(body.detailEn).toMatch(/does not match the documented schema/);
+  });
+});
+
+describe('a schema’s own words for a wrong field of the partner API', () => {
+  const tooShort = () => {
+    try {
+      parseWith(ZCancelPartnerOrderInput, { reason: 'no' }, 'body');
+    } catch (error) {
+      if (isApiProblem(error)) return error;
+      throw error;
+    }
+    throw new Error('the body was taken');
+  };
+
+  it('are English by default and the catalogue’s Russian to Accept-Language: ru', async () => {
+    expect((await problemResponse(tooShort(), 'req-3').json()).errors).toEqual([
+      { field: 'reason', message: 'Say why the order is cancelled (at least 3 characters).' },
+    ]);
+    expect((await problemResponse(tooShort(), 'req-3', {}, 'ru').json()).errors).toEqual([
+      { field: 'reason', message: 'Укажите причину отмены заказа (не короче 3 символов).' },
+    ]);
+  });
+
+  it('say a refused Idempotency-Key in Russian too', async () => {
+    const request = new Request('http://localhost/api/v1/orders', {
+      method: 'POST',
+      headers: { 'idempotency-key': 'has spaces in it' },
+    });
+    let refusal: unknown;
+    try {
+      readIdempotencyKey(request);
+    } catch (error) {
+      refusal = error;
+    }
+    if (!isApiProblem(refusal)) throw new Error('the key was taken');
+    expect((await problemResponse(refusal, 'req-4').json()).errors).toEqual([
+      {
+        field: 'Idempotency-Key',
+        message: 'An Idempotency-Key is printable ASCII without spaces (a UUID is ideal).',
+      },
+    ]);
+    expect((await problemResponse(refusal, 'req-4', {}, 'ru').json()).errors).toEqual([
+      {
+        field: 'Idempotency-Key',
+        message: 'Idempotency-Key состоит из печатных символов ASCII без пробелов (лучше всего — UUID).',
+      },
+    ]);
   });
 });

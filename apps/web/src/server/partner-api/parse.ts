@@ -26,7 +26,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-/** Zod's own messages in Russian: a schema's words of its own win over them, as written. */
+/** Zod's own messages in Russian; a schema's words of its own win over them, said from the catalogue. */
 const ZOD_RUSSIAN = z.locales.ru();
 
 export function parseWith<T extends z.ZodType>(
@@ -44,7 +44,7 @@ export function parseWith<T extends z.ZodType>(
     `The request ${where === 'body' ? 'body does' : `${where} parameters do`} not match the documented schema.`,
     {
       errors: fieldErrors(parsed.error, prefix),
-      ...(inRussian.success ? {} : { errorsRu: fieldErrors(inRussian.error, prefix) }),
+      ...(inRussian.success ? {} : { errorsRu: fieldErrors(inRussian.error, prefix, 'ru') }),
     },
   );
 }

@@ -117,8 +117,10 @@ describe('POST /api/uploads/designs refuses in the reader’s language', () => {
     expect(russian.status).toBe(422);
     expect(russian.language).toBe('ru');
     expect(russian.body.detail).toMatch(/[а-яё]{4,}/i);
+    expect(russian.body.title).toBe('Такое изделие изготовить нельзя');
     expect(russian.body.problems).toEqual([expect.objectContaining({ control: expect.any(String) })]);
     const english = await refusal(await send(TOO_WIDE));
     expect(english.body.detail).not.toMatch(/[а-яё]/i);
+    expect(english.body.title).toBe('design cannot be made');
   });
 });

@@ -36,7 +36,8 @@ export const POST = observeRoute('/api/uploads/designs', async (request, _contex
       // The problems in the shopper's language, as the constructor says them beside its controls.
       const locale = error.localized ? await sessionLocale() : 'en';
       const detail = error.localized ? renderDomainMessage(error.localized, locale) : error.message;
-      return problem(422, 'design cannot be made', detail, { problems: error.details.problems }, locale);
+      const title = renderDomainMessage(domainMessage('design.cannot-be-made'), locale);
+      return problem(422, title, detail, { problems: error.details.problems }, locale);
     }
     return problemFromError(error, scope);
   }
