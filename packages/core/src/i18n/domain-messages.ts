@@ -948,6 +948,33 @@ export const DOMAIN_MESSAGES = {
       `Вебхуки нельзя отправлять на ${p.host === p.address ? p.host : `${p.host} (это имя указывает на ${p.address})`}: это ${webhookRuleRu(p.rule)}. Вебхуки уходят только на публичные адреса; если получатель в вашей собственной сети, попросите мастерскую разрешить эту сеть.`,
     example: { host: 'hooks.example', address: '10.0.0.5', rule: 'a private network address (RFC 1918)' },
   }),
+  // Why an admin's entry may not go on the webhook network list (partners/webhook-allow-list.ts), the
+  // entry quoted as typed; the first is also the operator's WEBHOOK_ALLOWED_NETWORKS complaint.
+  'webhook.network-unreadable': entry({
+    en: (p: { entry: string }) => `"${p.entry}" is not an address or a CIDR network (e.g. 10.20.0.0/16)`,
+    ru: (p) => `«${p.entry}» — не адрес и не сеть в записи CIDR (например, 10.20.0.0/16)`,
+    example: { entry: '10.1.2.0/33' },
+  }),
+  'webhook.network-too-wide': entry({
+    en: (p: { entry: string; minBits: number }) =>
+      `${p.entry} is wider than /${p.minBits}: allow the networks your receivers are in.`,
+    ru: (p) =>
+      `Сеть ${p.entry} шире /${p.minBits}: разрешите только те сети, в которых находятся ваши получатели вебхуков.`,
+    example: { entry: '10.0.0.0/4', minBits: 8 },
+  }),
+  'webhook.network-public': entry({
+    en: (p: { entry: string }) => `${p.entry} is public: public addresses are always allowed.`,
+    ru: (p) =>
+      `${p.entry} находится в публичном интернете, а публичные адреса разрешены всегда: вносить их в список не нужно.`,
+    example: { entry: '8.8.8.0/24' },
+  }),
+  'webhook.network-link-local': entry({
+    en: (p: { entry: string }) =>
+      `${p.entry} is link-local, where cloud metadata services answer: it cannot be allowed.`,
+    ru: (p) =>
+      `${p.entry} находится в диапазоне link-local, где отвечают службы метаданных облаков: такие адреса разрешать нельзя.`,
+    example: { entry: '169.254.0.0/16' },
+  }),
   'sandbox.live-key': entry({
     en: () =>
       'Only a test key (fct_test_…) can move an order on by hand; live orders move as the workshop makes them.',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isKnownMessage, renderDomainMessage } from './domain-messages';
 import { sayFieldMessage } from './field-messages';
 import type { Locale } from './locale';
 
@@ -45,10 +46,22 @@ function russian(issue: Issue): string | undefined {
 }
 
 /**
- * A validation issue in the reader's language: a schema's own words from the catalogue, else Zod's
- * check said in Russian here; English keeps the schema's own message.
+ * A refinement's own catalogue message, said in `locale`: a custom issue whose words quote what was
+ * typed carries them as `params.localized` (its `message` is the English). Undefined for any other.
+ */
+export function sayIssueMessage(issue: Issue, locale: Locale): string | undefined {
+  const localized = issue.code === 'custom' ? issue.params?.localized : undefined;
+  return isKnownMessage(localized) ? renderDomainMessage(localized, locale) : undefined;
+}
+
+/**
+ * A validation issue in the reader's language: a refinement's catalogue message or a schema's own
+ * words from the catalogue, else Zod's check said in Russian here; English keeps the schema's own message.
  */
 export function localizeIssue(issue: Issue, locale: Locale | undefined): string {
-  if (locale === 'ru') return sayFieldMessage(issue.message, 'ru') ?? russian(issue) ?? issue.message;
+  if (locale === 'ru')
+    return (
+      sayIssueMessage(issue, 'ru') ?? sayFieldMessage(issue.message, 'ru') ?? russian(issue) ?? issue.message
+    );
   return issue.message;
 }

@@ -5,6 +5,7 @@ import { desc, eq } from 'drizzle-orm';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { assertAdmin } from '../admin/assert-admin';
+import { type DomainMessage, domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { fieldMessage } from '../i18n/field-messages';
 import type { Actor } from '../shared/actor';
 import { parseWebhookAllowList, type WebhookAllowList } from './webhook-target';
@@ -14,18 +15,28 @@ export const MAX_ALLOWED_NETWORKS = 50;
 const HISTORY_LENGTH = 20;
 
 /**
- * Why a network may not go on the admin's list, or null when it may. Public addresses need no
- * allowance; link-local ranges hold cloud metadata services; very wide networks are a typo's risk.
+ * Why a network may not go on the admin's list, quoting the entry as typed, or null when it may.
+ * Public addresses need no allowance; link-local ranges hold cloud metadata services; very wide
+ * networks are a typo's risk.
  */
-export function allowanceRefusal(cidr: string): string | null {
+export function allowanceRefusal(entry: string, cidr: string): DomainMessage | null {
   const [network, bits] = ipaddr.parseCIDR(cidr);
   const minBits = network.kind() === 'ipv4' ? 8 : 16;
-  if (bits < minBits) return `is wider than /${minBits}: allow the networks your receivers are in`;
+  if (bits < minBits) return domainMessage('webhook.network-too-wide', { entry, minBits });
   const range = network.range();
-  if (range === 'unicast') return 'is public: public addresses are always allowed';
-  if (range === 'linkLocal')
-    return 'is link-local, where cloud metadata services answer: it cannot be allowed';
+  if (range === 'unicast') return domainMessage('webhook.network-public', { entry });
+  if (range === 'linkLocal') return domainMessage('webhook.network-link-local', { entry });
   return null;
+}
+
+/** An issue for the entry at `index`: English as its message, the catalogue message for other languages. */
+function refuseEntry(context: z.RefinementCtx, index: number, message: DomainMessage): void {
+  context.addIssue({
+    code: 'custom',
+    path: [index],
+    message: renderDomainMessage(message, 'en'),
+    params: { localized: message },
+  });
 }
 
 export const ZSetWebhookAllowListInput = z.object({
@@ -45,12 +56,12 @@ export const ZSetWebhookAllowListInput = z.object({
         }
         try {
           cidr = parseWebhookAllowList(entry)[0];
-        } catch (error) {
-          context.addIssue({ code: 'custom', path: [index], message: (error as Error).message });
+        } catch {
+          refuseEntry(context, index, domainMessage('webhook.network-unreadable', { entry }));
           return;
         }
-        const refusal = cidr && allowanceRefusal(cidr);
-        if (refusal) context.addIssue({ code: 'custom', path: [index], message: `${entry} ${refusal}.` });
+        const refusal = cidr && allowanceRefusal(entry, cidr);
+        if (refusal) refuseEntry(context, index, refusal);
       });
     }),
 });

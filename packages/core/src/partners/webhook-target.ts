@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import { domainMessage } from '../i18n/domain-messages';
+import { domainMessage, renderDomainMessage } from '../i18n/domain-messages';
 import { DomainError } from '../shared/errors';
 
 /**
@@ -26,7 +26,7 @@ export function parseWebhookAllowList(raw: string | undefined): WebhookAllowList
       const address = ipaddr.parse(entry);
       return `${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`;
     } catch {
-      throw new Error(`"${entry}" is not an address or a CIDR network (e.g. 10.20.0.0/16)`);
+      throw new Error(renderDomainMessage(domainMessage('webhook.network-unreadable', { entry }), 'en'));
     }
   });
 }
