@@ -15,11 +15,15 @@ const keys = Object.keys(DOMAIN_MESSAGES) as DomainMessageKey[];
 
 /**
  * Params the Russian leaves out on purpose: the XML parser's words (in a refusal stored before its
- * complaints had keys, or a complaint without one) are English.
+ * complaints had keys, or a complaint without one), JSON.parse's and busboy's are English (the
+ * partner API keeps them in `detailEn`); a schema's own words are said from field-messages.ts.
  */
 const LEFT_OUT_IN_RUSSIAN: Partial<Record<DomainMessageKey, string[]>> = {
   'mesh.xml.not-well-formed': ['problem'],
   'mesh.xml.problem.other': ['text'],
+  'api.body-not-json': ['reason'],
+  'api.multipart-unreadable': ['reason'],
+  'api.field-refused': ['message'],
 };
 
 /**

@@ -2,6 +2,7 @@ import type { OrderStatus } from '@facet/db/enums';
 import { z } from 'zod';
 import { STATUS_LABEL } from '../orders/status-labels';
 import { DESIGN_MESSAGE_ENTRIES } from './design-messages';
+import { sayFieldMessage } from './field-messages';
 import {
   type PluralForms,
   plural,
@@ -113,6 +114,14 @@ const CALLS_AFTER_MORE_RU: PluralForms = {
   few: 'вызовов',
   many: 'вызовов',
   other: 'вызова',
+};
+
+/** Requests a key may make: 1 запрос, 2 запроса, 5 запросов. */
+const REQUESTS_RU: PluralForms = {
+  one: 'запрос',
+  few: 'запроса',
+  many: 'запросов',
+  other: 'запроса',
 };
 
 const POINT_EXAMPLE = { key: 'castability.point', params: { x: 8.9, y: -0.3, z: 1.5 } };
@@ -823,6 +832,12 @@ export const DOMAIN_MESSAGES = {
     example: { requestId: 'req-42' },
   }),
 
+  'server.dependency-unreachable': entry({
+    en: () => 'A service we depend on is not reachable. Retry in a few seconds.',
+    ru: () => 'Служба, от которой мы зависим, недоступна. Повторите через несколько секунд.',
+    example: {},
+  }),
+
   // Partners: API keys, webhooks, the partner API, the sandbox.
   'partner.keys-staff-only': entry({
     en: () => 'Only sellers and admins manage API keys.',
@@ -908,6 +923,93 @@ export const DOMAIN_MESSAGES = {
   'api.log-cursor-invalid': entry({
     en: () => 'That cursor is not one this list gave out.',
     ru: () => 'Этот курсор выдан не этим списком.',
+    example: {},
+  }),
+  // The partner API wrapper's own refusals (apps/web/src/server/partner-api), before any use case.
+  'api.body-not-json-type': entry({
+    en: (p: { got: string }) =>
+      `Send the body as JSON with "Content-Type: application/json"${p.got ? ` (got "${p.got}")` : ''}.`,
+    ru: (p) =>
+      `Передайте тело запроса в формате JSON с заголовком "Content-Type: application/json"${p.got ? `, а не "${p.got}"` : ''}.`,
+    example: { got: 'text/plain' },
+  }),
+  'api.body-empty': entry({
+    en: () => 'The body is empty; send a JSON object.',
+    ru: () => 'Тело запроса пустое; передайте JSON-объект.',
+    example: {},
+  }),
+  'api.body-not-json': entry({
+    en: (p: { reason: string }) => `The body is not valid JSON: ${p.reason}`,
+    ru: () => 'Тело запроса — некорректный JSON.',
+    example: { reason: 'Unexpected token } in JSON at position 12' },
+  }),
+  'api.request-not-schema': entry({
+    en: (p: { part: string }) =>
+      `The request ${p.part === 'body' ? 'body does' : p.part ? `${p.part} parameters do` : 'does'} not match the documented schema.`,
+    ru: (p) =>
+      `${p.part === 'body' ? 'Тело запроса не соответствует' : p.part === 'query' ? 'Параметры строки запроса (query) не соответствуют' : p.part ? `Параметры пути (${p.part}) не соответствуют` : 'Запрос не соответствует'} описанной схеме.`,
+    example: { part: 'query' },
+  }),
+  'api.field-refused': entry({
+    en: (p: { message: string }) => p.message,
+    ru: (p) => sayFieldMessage(p.message, 'ru') ?? p.message,
+    example: { message: 'An Idempotency-Key is printable ASCII without spaces (a UUID is ideal).' },
+  }),
+  'api.idempotency-key-missing': entry({
+    en: () =>
+      'This operation needs an "Idempotency-Key" header: a unique value per order you place (a UUID is ideal). Send the same key when you retry.',
+    ru: () =>
+      'Этой операции нужен заголовок "Idempotency-Key": своё уникальное значение для каждого размещаемого заказа (лучше всего — UUID). При повторе запроса передайте тот же ключ.',
+    example: {},
+  }),
+  'api.upload-type-unsupported': entry({
+    en: (p: { got: string }) =>
+      `Send the model as the raw body ("Content-Type: application/octet-stream") or as multipart/form-data with a "file" field${p.got ? ` (got "${p.got}")` : ''}.`,
+    ru: (p) =>
+      `Передайте модель телом запроса ("Content-Type: application/octet-stream") или как multipart/form-data с полем «file»${p.got ? `, а не "${p.got}"` : ''}.`,
+    example: { got: 'application/json' },
+  }),
+  'api.content-disposition-unreadable': entry({
+    en: () => 'The Content-Disposition header could not be read.',
+    ru: () => 'Не удалось прочитать заголовок Content-Disposition.',
+    example: {},
+  }),
+  'api.multipart-unreadable': entry({
+    en: (p: { reason: string }) => `The multipart body could not be read: ${p.reason}`,
+    ru: () => 'Не удалось прочитать тело multipart/form-data.',
+    example: { reason: 'Unexpected end of form' },
+  }),
+  'api.method-not-allowed': entry({
+    en: (p: { path: string; method: string; allowed: string }) =>
+      `${p.path} does not take ${p.method}; it takes ${p.allowed}.`,
+    ru: (p) => `${p.path} не принимает метод ${p.method}; допустимые методы: ${p.allowed}.`,
+    example: { path: '/api/v1/orders', method: 'DELETE', allowed: 'GET, POST' },
+  }),
+  'api.no-such-operation': entry({
+    en: (p: { method: string; path: string }) =>
+      `There is no ${p.method} ${p.path} in the partner API; see /api/v1/openapi.json.`,
+    ru: (p) => `В партнёрском API нет ${p.method} ${p.path}; все операции описаны в /api/v1/openapi.json.`,
+    example: { method: 'GET', path: '/api/v1/invoices' },
+  }),
+  'api-key.scope-missing': entry({
+    en: (p: { scope: string; scopes: string }) =>
+      `This key lacks the "${p.scope}" scope. Its scopes: ${p.scopes || 'none'}.`,
+    ru: (p) =>
+      `У этого ключа нет права «${p.scope}». ${p.scopes ? `Права ключа: ${p.scopes}.` : 'Других прав у ключа тоже нет.'}`,
+    example: { scope: 'orders:write', scopes: 'orders:read, models:read' },
+  }),
+  'api.rate-limited': entry({
+    en: (p: { requests: number; windowS: number; tier: string; retryAfterS: number }) =>
+      `This key may make ${p.requests} requests per ${p.windowS} s (tier "${p.tier}"). Retry in ${p.retryAfterS} s.`,
+    ru: (p) =>
+      `Лимит этого ключа — ${sayNumber('ru', p.requests)} ${plural('ru', p.requests, REQUESTS_RU)} за ${sayNumber('ru', p.windowS)} с (уровень «${p.tier}»). Повторите через ${sayNumber('ru', p.retryAfterS)} с.`,
+    example: { requests: 100, windowS: 60, tier: 'standard', retryAfterS: 12 },
+  }),
+  'api.rate-limiter-down': entry({
+    en: () =>
+      'Rate limiting is unavailable right now, so we cannot take the request. Retry in a few seconds.',
+    ru: () =>
+      'Учёт частоты запросов сейчас недоступен, поэтому принять запрос мы не можем. Повторите через несколько секунд.',
     example: {},
   }),
   'webhook.endpoint-not-found': entry({

@@ -363,6 +363,11 @@ export const FIELD_MESSAGES = {
     en: 'An Idempotency-Key is printable ASCII without spaces (a UUID is ideal).',
     ru: 'Idempotency-Key состоит из печатных символов ASCII без пробелов (лучше всего — UUID).',
   },
+  'api.required': { en: 'Required.', ru: 'Обязательное поле.' },
+  'api.content-disposition-example': {
+    en: `Send e.g. attachment; filename="ring.stl" or attachment; filename*=UTF-8''ring%20%E2%84%961.stl.`,
+    ru: `Передайте, например, attachment; filename="ring.stl" или attachment; filename*=UTF-8''ring%20%E2%84%961.stl.`,
+  },
   'webhook.url-invalid': {
     en: 'The webhook URL must be an absolute URL, e.g. https://example.com/facet/webhooks.',
     ru: 'Адрес вебхука должен быть полным URL, например https://example.com/facet/webhooks.',

@@ -1,3 +1,4 @@
+import { renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import { API_VERSION_HEADER, type ApiVersion, resolveApiVersion } from '@facet/core/partners/api-versions';
 import { isDomainError } from '@facet/core/shared/errors';
 import { ApiProblem } from './problem';
@@ -10,6 +11,11 @@ export function apiVersionOf(request: Request, pinned: string | null): ApiVersio
     if (isDomainError(error) && error.code === 'INVALID_INPUT') {
       throw new ApiProblem('unknown-api-version', error.message, {
         errors: [{ field: API_VERSION_HEADER, message: error.message }],
+        ...(error.localized
+          ? {
+              errorsRu: [{ field: API_VERSION_HEADER, message: renderDomainMessage(error.localized, 'ru') }],
+            }
+          : {}),
         members: { knownVersions: error.details?.knownVersions },
         localized: error.localized,
       });

@@ -10,7 +10,7 @@ import { isDomainError } from '@facet/core/shared/errors';
 import type { Db } from '@facet/db/client';
 import type { ApiScope } from '@facet/db/enums';
 import { problemSlugOf } from './map-error';
-import { ApiProblem } from './problem';
+import { ApiProblem, localizedProblem } from './problem';
 
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="facet-partner-api"' };
 
@@ -37,12 +37,10 @@ export async function authenticateRequest(request: Request, db: Db): Promise<Par
 
 export function requireScope(caller: PartnerCaller, scope: ApiScope): void {
   if (!caller.scopes.includes(scope)) {
-    throw new ApiProblem(
+    throw localizedProblem(
       'insufficient-scope',
-      `This key lacks the "${scope}" scope. Its scopes: ${caller.scopes.join(', ') || 'none'}.`,
-      {
-        members: { requiredScope: scope },
-      },
+      domainMessage('api-key.scope-missing', { scope, scopes: caller.scopes.join(', ') }),
+      { members: { requiredScope: scope } },
     );
   }
 }

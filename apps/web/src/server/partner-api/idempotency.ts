@@ -1,25 +1,29 @@
 import { createHash } from 'node:crypto';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
+import { fieldMessage } from '@facet/core/i18n/field-messages';
 import { ZIdempotencyKey } from '@facet/core/partners/run-idempotent-request';
 import { fieldErrors } from './map-error';
-import { ApiProblem } from './problem';
+import { fieldErrorOf, localizedProblem } from './problem';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 export function readIdempotencyKey(request: Request): string {
   const raw = request.headers.get(IDEMPOTENCY_HEADER);
   if (raw === null) {
-    throw new ApiProblem(
+    throw localizedProblem(
       'idempotency-key-missing',
-      'This operation needs an "Idempotency-Key" header: a unique value per order you place (a UUID is ideal). Send the same key when you retry.',
-      { errors: [{ field: IDEMPOTENCY_HEADER, message: 'Required.' }] },
+      domainMessage('api.idempotency-key-missing'),
+      fieldErrorOf(IDEMPOTENCY_HEADER, 'api.required'),
     );
   }
   const parsed = ZIdempotencyKey.safeParse(raw);
   if (!parsed.success) {
     const [english] = fieldErrors(parsed.error, IDEMPOTENCY_HEADER);
     const [russian] = fieldErrors(parsed.error, IDEMPOTENCY_HEADER, 'ru');
-    throw new ApiProblem('validation-failed', english?.message ?? 'Invalid Idempotency-Key.', {
-      errors: [{ field: IDEMPOTENCY_HEADER, message: english?.message ?? 'Invalid.' }],
+    const message = english?.message ?? fieldMessage('api.idempotency-key-invalid');
+    // The detail is the field's own words: English, and said in Russian from field-messages.ts.
+    throw localizedProblem('validation-failed', domainMessage('api.field-refused', { message }), {
+      errors: [{ field: IDEMPOTENCY_HEADER, message }],
       ...(russian ? { errorsRu: [{ field: IDEMPOTENCY_HEADER, message: russian.message }] } : {}),
     });
   }

@@ -1,4 +1,5 @@
 import { domainMessage } from '@facet/core/i18n/domain-messages';
+import { fieldMessage } from '@facet/core/i18n/field-messages';
 import {
   DOMAIN_ERROR_REASONS,
   DOMAIN_ERRORS,
@@ -6,6 +7,7 @@ import {
   type DomainErrorCode,
 } from '@facet/core/shared/errors';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PROBLEM_BY_REASON, problemSlugOf, toApiProblem } from './map-error';
 import { PROBLEMS, problemBody, problemLocale } from './problem';
 
@@ -77,5 +79,55 @@ describe('a failure on our side', () => {
         'Something went wrong on our side. Please try again, and quote request id req-7 if it persists.',
     });
     expect(JSON.stringify(problemBody(failed, 'req-7', 'ru'))).not.toContain('disk');
+  });
+});
+
+describe('what the wrapper maps itself, in the partner’s language', () => {
+  it('says a dependency it cannot reach in English by default and in Russian', () => {
+    const down = toApiProblem(
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      'r',
+    );
+    const english = 'A service we depend on is not reachable. Retry in a few seconds.';
+    expect(problemBody(down, 'r')).toMatchObject({ status: 503, detail: english });
+    expect(problemBody(down, 'r', 'ru')).toMatchObject({
+      title: 'Сервис недоступен',
+      detail: 'Служба, от которой мы зависим, недоступна. Повторите через несколько секунд.',
+      detailEn: english,
+    });
+  });
+
+  it('says a stray schema refusal in English by default and in Russian, a schema’s own words too', () => {
+    const parsed = z
+      .object({ reason: z.string().min(3, fieldMessage('api.cancel-reason-short')) })
+      .safeParse({ reason: 'no' });
+    if (parsed.success) throw new Error('the input was taken');
+    const refused = toApiProblem(parsed.error, 'r');
+    const english = 'The request does not match the documented schema.';
+    expect(problemBody(refused, 'r')).toMatchObject({
+      status: 400,
+      detail: english,
+      errors: [{ field: 'reason', message: 'Say why the order is cancelled (at least 3 characters).' }],
+    });
+    expect(problemBody(refused, 'r', 'ru')).toMatchObject({
+      detail: 'Запрос не соответствует описанной схеме.',
+      detailEn: english,
+      errors: [{ field: 'reason', message: 'Укажите причину отмены заказа (не короче 3 символов).' }],
+    });
+  });
+
+  it('gives a refused field of the domain its Russian words too', () => {
+    const error = new DomainError('INVALID_INPUT', domainMessage('api.alloy-unknown', { code: 'AU999' }), {
+      field: 'items.0.alloyCode',
+    });
+    expect(problemBody(toApiProblem(error, 'r'), 'r', 'ru')).toMatchObject({
+      detail: 'Неизвестный сплав «AU999». Список сплавов — GET /materials.',
+      errors: [
+        {
+          field: 'items.0.alloyCode',
+          message: 'Неизвестный сплав «AU999». Список сплавов — GET /materials.',
+        },
+      ],
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { domainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
 import { sayFieldMessage } from '@facet/core/i18n/field-messages';
 import type { Locale } from '@facet/core/i18n/locale';
+import { sayIssueMessage } from '@facet/core/i18n/validation-messages';
 import {
   DOMAIN_ERRORS,
   type DomainError,
@@ -9,7 +10,14 @@ import {
 } from '@facet/core/shared/errors';
 import { z } from 'zod';
 import { isPayloadTooLarge } from '../http/bounded-body';
-import { ApiProblem, isApiProblem, isProblemSlug, MAX_FIELD_ERRORS, type ProblemSlug } from './problem';
+import {
+  ApiProblem,
+  isApiProblem,
+  isProblemSlug,
+  localizedProblem,
+  MAX_FIELD_ERRORS,
+  type ProblemSlug,
+} from './problem';
 
 /**
  * Reasons the partner API documents as problem types of their own; any other refusal is the problem
@@ -43,7 +51,7 @@ export function problemSlugOf(error: Pick<DomainError, 'code' | 'reason'>): Prob
 export function fieldErrors(error: z.ZodError, prefix?: string, locale: Locale = 'en') {
   return error.issues.slice(0, MAX_FIELD_ERRORS).map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: sayFieldMessage(issue.message, locale) ?? issue.message,
+    message: sayIssueMessage(issue, locale) ?? sayFieldMessage(issue.message, locale) ?? issue.message,
   }));
 }
 
@@ -60,7 +68,14 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
     return new ApiProblem(problemSlugOf(error), error.message, {
       localized: error.localized,
       ...(typeof limitBytes === 'number' ? { members: { limitBytes } } : {}),
-      ...(field && error.code !== 'NOT_FOUND' ? { errors: [{ field, message: error.message }] } : {}),
+      ...(field && error.code !== 'NOT_FOUND'
+        ? {
+            errors: [{ field, message: error.message }],
+            ...(error.localized
+              ? { errorsRu: [{ field, message: renderDomainMessage(error.localized, 'ru') }] }
+              : {}),
+          }
+        : {}),
     });
   }
   if (isPayloadTooLarge(error)) {
@@ -70,26 +85,22 @@ export function toApiProblem(error: unknown, requestId: string): ApiProblem {
     });
   }
   if (error instanceof z.ZodError) {
-    return new ApiProblem('validation-failed', 'The request does not match the documented schema.', {
+    return localizedProblem('validation-failed', domainMessage('api.request-not-schema', { part: '' }), {
       errors: fieldErrors(error),
+      errorsRu: fieldErrors(error, undefined, 'ru'),
     });
   }
   if (isConnectionFailure(error)) {
-    return new ApiProblem(
-      'service-unavailable',
-      'A service we depend on is not reachable. Retry in a few seconds.',
-      {
-        headers: { 'retry-after': '5' },
-      },
-    );
+    return localizedProblem('service-unavailable', domainMessage('server.dependency-unreachable'), {
+      headers: { 'retry-after': '5' },
+    });
   }
   return internalErrorProblem(requestId);
 }
 
 /** The 500 every route answers when something failed on our side: the request id to quote, no cause. */
 export function internalErrorProblem(requestId: string): ApiProblem {
-  const message = domainMessage('server.internal-error', { requestId });
-  return new ApiProblem('internal-error', renderDomainMessage(message, 'en'), { localized: message });
+  return localizedProblem('internal-error', domainMessage('server.internal-error', { requestId }));
 }
 
 function isConnectionFailure(error: unknown): boolean {

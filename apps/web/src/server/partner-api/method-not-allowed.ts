@@ -1,6 +1,7 @@
 import 'server-only';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { observeRoute } from '../observability/observe-route';
-import { ApiProblem, problemLocale, problemResponse } from './problem';
+import { localizedProblem, problemLocale, problemResponse } from './problem';
 
 /**
  * The handler for the methods a partner API path does not take: 405 problem+json with `Allow`
@@ -10,9 +11,13 @@ export function methodNotAllowed(route: string, allowed: readonly string[]) {
   const allow = [...allowed, 'OPTIONS'].join(', ');
   return observeRoute(route, async (request, _context, { requestId }) =>
     problemResponse(
-      new ApiProblem(
+      localizedProblem(
         'method-not-allowed',
-        `${new URL(request.url).pathname} does not take ${request.method}; it takes ${allowed.join(', ')}.`,
+        domainMessage('api.method-not-allowed', {
+          path: new URL(request.url).pathname,
+          method: request.method,
+          allowed: allowed.join(', '),
+        }),
       ),
       requestId,
       { allow },

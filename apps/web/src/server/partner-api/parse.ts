@@ -1,7 +1,8 @@
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { z } from 'zod';
 import { readBoundedBody } from '../http/bounded-body';
 import { fieldErrors } from './map-error';
-import { ApiProblem } from './problem';
+import { localizedProblem } from './problem';
 
 /** Far above any order or quote a partner sends (an order has at most a few dozen items). */
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -12,17 +13,17 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
-    throw new ApiProblem(
-      'unsupported-media-type',
-      `Send the body as JSON with "Content-Type: application/json"${type ? ` (got "${type}")` : ''}.`,
-    );
+    throw localizedProblem('unsupported-media-type', domainMessage('api.body-not-json-type', { got: type }));
   }
   const text = new TextDecoder().decode(await readBoundedBody(request, MAX_JSON_BODY_BYTES));
-  if (text.trim() === '') throw new ApiProblem('malformed-json', 'The body is empty; send a JSON object.');
+  if (text.trim() === '') throw localizedProblem('malformed-json', domainMessage('api.body-empty'));
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ApiProblem('malformed-json', `The body is not valid JSON: ${(error as Error).message}`);
+    throw localizedProblem(
+      'malformed-json',
+      domainMessage('api.body-not-json', { reason: (error as Error).message }),
+    );
   }
 }
 
@@ -39,14 +40,10 @@ export function parseWith<T extends z.ZodType>(
   const prefix = where === 'body' ? undefined : where;
   // Parsed again only when refused, for the caller who asks in Russian (Accept-Language).
   const inRussian = schema.safeParse(value, { error: ZOD_RUSSIAN.localeError });
-  throw new ApiProblem(
-    'validation-failed',
-    `The request ${where === 'body' ? 'body does' : `${where} parameters do`} not match the documented schema.`,
-    {
-      errors: fieldErrors(parsed.error, prefix),
-      ...(inRussian.success ? {} : { errorsRu: fieldErrors(inRussian.error, prefix, 'ru') }),
-    },
-  );
+  throw localizedProblem('validation-failed', domainMessage('api.request-not-schema', { part: where }), {
+    errors: fieldErrors(parsed.error, prefix),
+    ...(inRussian.success ? {} : { errorsRu: fieldErrors(inRussian.error, prefix, 'ru') }),
+  });
 }
 
 function isArraySchema(schema: z.ZodType | undefined): boolean {

@@ -1,4 +1,5 @@
 import { type DomainMessage, renderDomainMessage } from '@facet/core/i18n/domain-messages';
+import { FIELD_MESSAGES, type FieldMessageKey } from '@facet/core/i18n/field-messages';
 import { type Locale, negotiateLocale } from '@facet/core/i18n/locale';
 import { DOMAIN_ERRORS } from '@facet/core/shared/errors';
 import { z } from 'zod';
@@ -178,6 +179,24 @@ export class ApiProblem extends Error {
   ) {
     super(detail);
   }
+}
+
+/** A problem whose detail is a catalogue message: English as `detail`, said in the caller's language when asked. */
+export function localizedProblem(
+  slug: ProblemSlug,
+  message: DomainMessage,
+  extras: Omit<ProblemExtras, 'localized'> = {},
+): ApiProblem {
+  return new ApiProblem(slug, renderDomainMessage(message, 'en'), { ...extras, localized: message });
+}
+
+/** One wrong field whose message is a schema's own words (field-messages.ts), in English and in Russian. */
+export function fieldErrorOf(
+  field: string,
+  key: FieldMessageKey,
+): Pick<ProblemExtras, 'errors' | 'errorsRu'> {
+  const { en, ru } = FIELD_MESSAGES[key];
+  return { errors: [{ field, message: en }], errorsRu: [{ field, message: ru }] };
 }
 
 export function isApiProblem(error: unknown): error is ApiProblem {

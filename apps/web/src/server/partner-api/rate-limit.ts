@@ -1,11 +1,12 @@
 import 'server-only';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import type { RateLimitTier } from '@facet/core/partners/rate-limit-tiers';
 import { processMetricsRegistry } from '@facet/telemetry/metrics';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { env } from '@/env';
 import { webMetrics } from '../observability/web-metrics';
-import { ApiProblem } from './problem';
+import { type ApiProblem, localizedProblem } from './problem';
 import { getRateLimitRedis, whenRateLimitRedisReady } from './rate-limit-redis';
 
 /** One limiter per tier, made on first use and kept for the life of the module (not on globalThis). */
@@ -73,18 +74,21 @@ export async function limitRequest(
     webMetrics(processMetricsRegistry()).rateLimitRejections.inc({ partner: caller.partnerId });
     const headers = rateLimitHeaders(tier, rejection);
     const retryAfterS = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new ApiProblem(
+    throw localizedProblem(
       'rate-limited',
-      `This key may make ${tier.requests} requests per ${tier.windowS} s (tier "${tier.name}"). Retry in ${retryAfterS} s.`,
+      domainMessage('api.rate-limited', {
+        requests: tier.requests,
+        windowS: tier.windowS,
+        tier: tier.name,
+        retryAfterS,
+      }),
       { headers: { ...headers, 'retry-after': String(retryAfterS) } },
     );
   }
 }
 
 function rateLimiterDown(): ApiProblem {
-  return new ApiProblem(
-    'service-unavailable',
-    'Rate limiting is unavailable right now, so we cannot take the request. Retry in a few seconds.',
-    { headers: { 'retry-after': '5' } },
-  );
+  return localizedProblem('service-unavailable', domainMessage('api.rate-limiter-down'), {
+    headers: { 'retry-after': '5' },
+  });
 }

@@ -31,8 +31,70 @@ describe('a partner’s model upload without a file', () => {
       status: 400,
       body: {
         detail: 'В теле multipart/form-data нет части «file».',
-        errors: [{ field: 'file', message: 'Required.' }],
+        errors: [{ field: 'file', message: 'Обязательное поле.' }],
       },
+    });
+    expect((await refusal(request(), 'en')).body).toMatchObject({
+      detail: 'The multipart body has no "file" part.',
+      errors: [{ field: 'file', message: 'Required.' }],
+    });
+  });
+});
+
+describe('a partner’s model upload the API cannot read', () => {
+  const post = (headers: Record<string, string>, body: BodyInit = new Uint8Array([1, 2, 3])) =>
+    new Request('http://facet.test/api/v1/models', { method: 'POST', headers, body });
+
+  it('in a type it does not take is refused naming the type, in English and in Russian', async () => {
+    const request = () => post({ 'content-type': 'application/json' });
+    const english =
+      'Send the model as the raw body ("Content-Type: application/octet-stream") or as multipart/form-data with a "file" field (got "application/json").';
+    expect(await refusal(request(), 'en')).toMatchObject({ status: 415, body: { detail: english } });
+    expect(await refusal(request(), 'ru')).toMatchObject({
+      status: 415,
+      body: {
+        title: 'Неподдерживаемый тип содержимого',
+        detail:
+          'Передайте модель телом запроса ("Content-Type: application/octet-stream") или как multipart/form-data с полем «file», а не "application/json".',
+        detailEn: english,
+      },
+    });
+  });
+
+  it('with a Content-Disposition that does not parse is refused with an example, in either language', async () => {
+    const request = () =>
+      post({
+        'content-type': 'application/octet-stream',
+        'content-disposition': 'attachment; filename*=bogus',
+      });
+    expect((await refusal(request(), 'en')).body).toMatchObject({
+      detail: 'The Content-Disposition header could not be read.',
+      errors: [{ field: 'Content-Disposition', message: expect.stringMatching(/^Send e\.g\. attachment;/) }],
+    });
+    expect((await refusal(request(), 'ru')).body).toMatchObject({
+      detail: 'Не удалось прочитать заголовок Content-Disposition.',
+      detailEn: 'The Content-Disposition header could not be read.',
+      errors: [
+        {
+          field: 'Content-Disposition',
+          message: `Передайте, например, attachment; filename="ring.stl" или attachment; filename*=UTF-8''ring%20%E2%84%961.stl.`,
+        },
+      ],
+    });
+  });
+
+  it('as a broken multipart body is refused in Russian, busboy’s English kept in detailEn', async () => {
+    const request = () =>
+      post(
+        { 'content-type': 'multipart/form-data; boundary=x' },
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="ring.stl"',
+      );
+    const english = await refusal(request(), 'en');
+    expect(english).toMatchObject({ status: 400 });
+    expect(english.body.detail).toMatch(/^The multipart body could not be read: ./);
+    expect((await refusal(request(), 'ru')).body).toMatchObject({
+      detail: 'Не удалось прочитать тело multipart/form-data.',
+      detailEn: english.body.detail,
     });
   });
 });

@@ -4,7 +4,7 @@ import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { fileTooLarge } from '@facet/core/storage/limit-and-hash';
 import busboy from 'busboy';
 import { decodeExtended, parse as parseContentDisposition } from 'content-disposition';
-import { ApiProblem } from './problem';
+import { type ApiProblem, fieldErrorOf, localizedProblem } from './problem';
 
 /** Room for multipart boundaries and part headers on top of the file itself. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -27,18 +27,19 @@ export async function readModelUpload(request: Request, maxBytes: number): Promi
   const isMultipart = /^multipart\/form-data\s*;/i.test(type);
   if (declared > maxBytes + (isMultipart ? MULTIPART_OVERHEAD_BYTES : 0)) throw fileTooLarge(maxBytes);
   if (!request.body)
-    throw new ApiProblem('validation-failed', 'The request carried no file.', {
-      errors: [{ field: 'file', message: 'Required.' }],
-      localized: domainMessage('model.no-file'),
-    });
+    throw localizedProblem(
+      'validation-failed',
+      domainMessage('model.no-file'),
+      fieldErrorOf('file', 'api.required'),
+    );
   const toStream = (body: ReadableStream<Uint8Array>) =>
     Readable.fromWeb(body as WebReadableStream<Uint8Array>);
   if (isMultipart) return readMultipartFile(toStream(request.body), type, maxBytes);
   if (!RAW_TYPES.test(type)) {
     await request.body.cancel();
-    throw new ApiProblem(
+    throw localizedProblem(
       'unsupported-media-type',
-      `Send the model as the raw body ("Content-Type: application/octet-stream") or as multipart/form-data with a "file" field${type ? ` (got "${type}")` : ''}.`,
+      domainMessage('api.upload-type-unsupported', { got: type }),
     );
   }
   const fileName = rawFileName(request);
@@ -68,14 +69,11 @@ function dispositionFileName(header: string | null): string | null {
 }
 
 function unreadableDisposition(): ApiProblem {
-  return new ApiProblem('validation-failed', 'The Content-Disposition header could not be read.', {
-    errors: [
-      {
-        field: 'Content-Disposition',
-        message: `Send e.g. attachment; filename="ring.stl" or attachment; filename*=UTF-8''ring%20%E2%84%961.stl.`,
-      },
-    ],
-  });
+  return localizedProblem(
+    'validation-failed',
+    domainMessage('api.content-disposition-unreadable'),
+    fieldErrorOf('Content-Disposition', 'api.content-disposition-example'),
+  );
 }
 
 function readMultipartFile(stream: Readable, contentType: string, maxBytes: number): Promise<ModelUpload> {
@@ -98,19 +96,20 @@ function readMultipartFile(stream: Readable, contentType: string, maxBytes: numb
       found
         ? undefined
         : reject(
-            new ApiProblem(
+            localizedProblem(
               'validation-failed',
-              `The multipart body could not be read: ${(error as Error).message}`,
+              domainMessage('api.multipart-unreadable', { reason: (error as Error).message }),
             ),
           ),
     );
     parser.on('close', () => {
       if (!found) {
         reject(
-          new ApiProblem('validation-failed', 'The multipart body has no "file" part.', {
-            errors: [{ field: 'file', message: 'Required.' }],
-            localized: domainMessage('model.no-file-part'),
-          }),
+          localizedProblem(
+            'validation-failed',
+            domainMessage('model.no-file-part'),
+            fieldErrorOf('file', 'api.required'),
+          ),
         );
       }
     });

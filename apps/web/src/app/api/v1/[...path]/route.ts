@@ -1,5 +1,6 @@
+import { domainMessage } from '@facet/core/i18n/domain-messages';
 import { observeRoute } from '@/server/observability/observe-route';
-import { ApiProblem, problemLocale, problemResponse } from '@/server/partner-api/problem';
+import { localizedProblem, problemLocale, problemResponse } from '@/server/partner-api/problem';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -8,9 +9,9 @@ export const dynamic = 'force-dynamic';
 const notFound = observeRoute('/api/v1/[...path]', async (request, _context, { requestId }) => {
   const { pathname } = new URL(request.url);
   return problemResponse(
-    new ApiProblem(
+    localizedProblem(
       'not-found',
-      `There is no ${request.method} ${pathname} in the partner API; see /api/v1/openapi.json.`,
+      domainMessage('api.no-such-operation', { method: request.method, path: pathname }),
     ),
     requestId,
     {},
