@@ -11,7 +11,8 @@ import { pageContentSecurityPolicy } from '@/server/security/security-headers';
 export function proxy(request: NextRequest) {
   const settings = env();
   // A partner API process serves no page (API routes check the role in their own wrapper).
-  if (!servesPath(settings.FACET_ROLE, request.nextUrl.pathname)) return notServedHere(settings.FACET_ROLE);
+  if (!servesPath(settings.FACET_ROLE, request.nextUrl.pathname))
+    return notServedHere(settings.FACET_ROLE, request);
   if (request.headers.has('next-router-prefetch')) return NextResponse.next();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = pageContentSecurityPolicy({

@@ -1,4 +1,6 @@
-import { ApiProblem, problemResponse } from './partner-api/problem';
+import { domainMessage } from '@facet/core/i18n/domain-messages';
+import type { Locale } from '@facet/core/i18n/locale';
+import { localizedProblem, problemLocale, problemResponse } from './partner-api/problem';
 
 /**
  * What one web process serves (FACET_ROLE). `all`: everything. `partner-api`: the partner API
@@ -18,10 +20,18 @@ export function servesPath(role: ProcessRole, pathname: string): boolean {
 
 /**
  * The 404 a process answers for what its role does not serve: a problem like every other (the partner
- * API's writer), carrying the request's id (a new one where none was given).
+ * API's writer), carrying the request's id (a new one where none was given), in the language the
+ * request's `Accept-Language` asks for (English without one).
  */
-export function notServedHere(role: ProcessRole, requestId: string = crypto.randomUUID()): Response {
+export function notServedHere(
+  role: ProcessRole,
+  request?: Request,
+  requestId: string = crypto.randomUUID(),
+): Response {
+  const locale: Locale = request ? problemLocale(request) : 'en';
   const served =
-    role === 'partner-api' ? 'partner API (/api/v1), /api/health and /api/metrics' : 'whole site';
-  return problemResponse(new ApiProblem('not-found', `This process serves the ${served} only.`), requestId);
+    role === 'partner-api'
+      ? domainMessage('server.partner-api-process')
+      : domainMessage('server.whole-site-process');
+  return problemResponse(localizedProblem('not-found', served), requestId, {}, locale);
 }

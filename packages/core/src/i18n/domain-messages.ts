@@ -837,6 +837,17 @@ export const DOMAIN_MESSAGES = {
     ru: () => 'Служба, от которой мы зависим, недоступна. Повторите через несколько секунд.',
     example: {},
   }),
+  // A web process asked for what another role serves (apps/web/src/server/process-role.ts).
+  'server.partner-api-process': entry({
+    en: () => 'This process serves the partner API (/api/v1), /api/health and /api/metrics only.',
+    ru: () => 'Этот процесс обслуживает только партнёрский API (/api/v1), /api/health и /api/metrics.',
+    example: {},
+  }),
+  'server.whole-site-process': entry({
+    en: () => 'This process serves the whole site only.',
+    ru: () => 'Этот процесс обслуживает весь сайт.',
+    example: {},
+  }),
 
   // Partners: API keys, webhooks, the partner API, the sandbox.
   'partner.keys-staff-only': entry({

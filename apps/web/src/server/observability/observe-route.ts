@@ -22,8 +22,8 @@ export const observeRoute = createRouteObserver({
   logger: webLogger,
   registry: processMetricsRegistry,
   rethrow: unstable_rethrow,
-  refuse: (route, requestId) => {
+  refuse: (route, requestId, request) => {
     const role = env().FACET_ROLE;
-    return servesPath(role, route) ? null : notServedHere(role, requestId);
+    return servesPath(role, route) ? null : notServedHere(role, request, requestId);
   },
 });

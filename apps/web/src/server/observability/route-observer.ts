@@ -47,7 +47,7 @@ export function createRouteObserver(deps: {
   /** Throws again what the framework throws on purpose (redirects, not-found); Next's unstable_rethrow. */
   rethrow?: (error: unknown) => void;
   /** The answer for a route this process does not serve (its role), or null to serve it. */
-  refuse?: (route: string, requestId: string) => Response | null;
+  refuse?: (route: string, requestId: string, request: Request) => Response | null;
 }) {
   return function observeRoute<C = unknown>(
     route: string,
@@ -56,7 +56,7 @@ export function createRouteObserver(deps: {
   ): (request: Request, context: C) => Promise<Response> {
     return async (request, context) => {
       const requestId = readRequestId(request.headers);
-      const refused = deps.refuse?.(route, requestId);
+      const refused = deps.refuse?.(route, requestId, request);
       if (refused) return refused;
       const started = performance.now();
       const logger = deps.logger().child({ requestId });

@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
  */
 async function handle(request: Request): Promise<Response> {
   const { FACET_ROLE } = env();
-  if (!servesPath(FACET_ROLE, QUEUE_BOARD_PATH)) return notServedHere(FACET_ROLE);
+  if (!servesPath(FACET_ROLE, QUEUE_BOARD_PATH)) return notServedHere(FACET_ROLE, request);
   const user = await getSessionUser();
   if (!user) {
     const signIn = new URL('/sign-in', request.url);
