@@ -1,12 +1,11 @@
 import 'server-only';
-import { domainMessage } from '@facet/core/i18n/domain-messages';
 import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import type { RateLimitTier } from '@facet/core/partners/rate-limit-tiers';
 import { processMetricsRegistry } from '@facet/telemetry/metrics';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { env } from '@/env';
 import { webMetrics } from '../observability/web-metrics';
-import { type ApiProblem, localizedProblem } from './problem';
+import { rateLimitedProblem, rateLimiterDown } from './rate-limit-problems';
 import { getRateLimitRedis, whenRateLimitRedisReady } from './rate-limit-redis';
 
 /** One limiter per tier, made on first use and kept for the life of the module (not on globalThis). */
@@ -72,23 +71,6 @@ export async function limitRequest(
   } catch (rejection) {
     if (!isVerdict(rejection)) throw rateLimiterDown();
     webMetrics(processMetricsRegistry()).rateLimitRejections.inc({ partner: caller.partnerId });
-    const headers = rateLimitHeaders(tier, rejection);
-    const retryAfterS = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw localizedProblem(
-      'rate-limited',
-      domainMessage('api.rate-limited', {
-        requests: tier.requests,
-        windowS: tier.windowS,
-        tier: tier.name,
-        retryAfterS,
-      }),
-      { headers: { ...headers, 'retry-after': String(retryAfterS) } },
-    );
+    throw rateLimitedProblem(tier, rejection.msBeforeNext, rateLimitHeaders(tier, rejection));
   }
-}
-
-function rateLimiterDown(): ApiProblem {
-  return localizedProblem('service-unavailable', domainMessage('api.rate-limiter-down'), {
-    headers: { 'retry-after': '5' },
-  });
 }
