@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Locale } from '@facet/core/i18n/locale';
 import { API_VERSION_HEADER } from '@facet/core/partners/api-versions';
 import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import { runIdempotentRequest, type StoredResponse } from '@facet/core/partners/run-idempotent-request';
@@ -103,7 +104,7 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
             requestHash: hashRequestContent(rawBody ?? null),
           },
           async (tx) => serialize(operation, await handler({ ...context, db: tx })),
-          { responseForError: (error) => storedProblem(error, requestId) },
+          { responseForError: (error) => storedProblem(error, requestId, context.locale) },
         );
         return respond(outcome, {
           ...headers,
@@ -135,10 +136,13 @@ function serialize(operation: PartnerOperation, result: PartnerResult): StoredRe
   return { status: result.status, body: JSON.stringify(checked.data) };
 }
 
-/** A refusal is stored with its key and replayed like a success; our own failures are not (retry them). */
-function storedProblem(error: unknown, requestId: string): StoredResponse | null {
+/**
+ * A refusal is stored with its key and replayed like a success, in the language of the request that
+ * made it (a replay is the same answer); our own failures are not stored (retry them).
+ */
+function storedProblem(error: unknown, requestId: string, locale: Locale): StoredResponse | null {
   const problem = toApiProblem(error, requestId);
-  const body = problemBody(problem, requestId);
+  const body = problemBody(problem, requestId, locale);
   if (body.status >= 500 || body.status === 429) return null;
   return { status: body.status, body: JSON.stringify(body) };
 }
