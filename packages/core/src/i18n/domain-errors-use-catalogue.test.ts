@@ -4,62 +4,13 @@
  * or template literal, directly or through a constant or a parameter's default.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { isTextWrittenInPlace, namedValues, sourceFiles } from './text-written-in-place';
 
 const CORE_SRC = join(import.meta.dirname, '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
-/** The `const` initialisers and parameter defaults of a file, by name. */
-function namedValues(file: ts.SourceFile): Map<string, ts.Expression[]> {
-  const values = new Map<string, ts.Expression[]>();
-  const visit = (node: ts.Node) => {
-    if (
-      (ts.isVariableDeclaration(node) || ts.isParameter(node)) &&
-      ts.isIdentifier(node.name) &&
-      node.initializer
-    ) {
-      values.set(node.name.text, [...(values.get(node.name.text) ?? []), node.initializer]);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return values;
-}
-
-/** Whether an expression is (or may be) a sentence written in place rather than a catalogue message. */
-function isText(
-  node: ts.Expression,
-  values: Map<string, ts.Expression[]>,
-  seen = new Set<string>(),
-): boolean {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
-    return true;
-  }
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) {
-    return isText(node.expression, values, seen);
-  }
-  if (ts.isConditionalExpression(node)) {
-    return isText(node.whenTrue, values, seen) || isText(node.whenFalse, values, seen);
-  }
-  if (ts.isBinaryExpression(node)) {
-    return isText(node.left, values, seen) || isText(node.right, values, seen);
-  }
-  if (ts.isIdentifier(node) && !seen.has(node.text)) {
-    seen.add(node.text);
-    return (values.get(node.text) ?? []).some((value) => isText(value, values, seen));
-  }
-  return false;
-}
 
 /** `file:line  message` for each `new DomainError(code, <text>)` in `text`. */
 export function textualRefusals(path: string, text: string): string[] {
@@ -73,7 +24,7 @@ export function textualRefusals(path: string, text: string): string[] {
       node.expression.text === 'DomainError'
     ) {
       const message = node.arguments?.[1];
-      if (message && isText(message, values)) {
+      if (message && isTextWrittenInPlace(message, values)) {
         const { line } = file.getLineAndCharacterOfPosition(message.getStart(file));
         found.push(`${path}:${line + 1}  ${message.getText(file).slice(0, 80)}`);
       }
