@@ -24,3 +24,19 @@ export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** Times `work` `runs` times after `warmups` untimed calls; the samples in ms, sorted ascending. */
+export async function timeRuns(
+  runs: number,
+  work: (i: number) => Promise<unknown>,
+  warmups = 10,
+): Promise<number[]> {
+  for (let i = 0; i < warmups; i++) await work(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b);
+}

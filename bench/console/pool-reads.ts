@@ -10,6 +10,7 @@ import { selectConsoleCards } from '@facet/core/production/console-card';
 import { listPool, poolFilter } from '@facet/core/production/list-pool';
 import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
+import { timeRuns } from '../results';
 
 export interface PoolReadsData {
   url: string;
@@ -31,24 +32,13 @@ export interface PoolReadsSamples {
 const { url, operator, cursor, depth, page, runs } = workerData as PoolReadsData;
 const { db, close } = createDb(url, { max: 2, applicationName: 'facet-bench' });
 
-async function timeRuns(work: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 10; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return samples.sort((a, b) => a - b);
-}
-
 const samples: PoolReadsSamples = {
-  firstPage: await timeRuns(() => listPool(db, operator, { limit: page })),
-  deepPage: await timeRuns(() => listPool(db, operator, { limit: page, cursor })),
-  offsetPage: await timeRuns(() =>
+  firstPage: await timeRuns(runs, () => listPool(db, operator, { limit: page })),
+  deepPage: await timeRuns(runs, () => listPool(db, operator, { limit: page, cursor })),
+  offsetPage: await timeRuns(runs, () =>
     selectConsoleCards(db, { where: poolFilter({}), limit: page, offset: depth }),
   ),
-  alloyPage: await timeRuns(() => listPool(db, operator, { limit: page, alloyCode: 'AU750Y' })),
+  alloyPage: await timeRuns(runs, () => listPool(db, operator, { limit: page, alloyCode: 'AU750Y' })),
 };
 await close();
 parentPort!.postMessage(samples);

@@ -26,7 +26,7 @@ import { createDb, type Db } from '@facet/db/client';
 import { migrateDatabase } from '@facet/db/migrate';
 import { seedLargeDataset } from '@facet/devstack/seed/large-dataset';
 import { sql as drizzleSql } from 'drizzle-orm';
-import { type Figures, percentile, round, writeResults } from '../results';
+import { type Figures, percentile, round, timeRuns, writeResults } from '../results';
 import { clientOrdersThroughOr, dashboardLive, lateListInMemory } from './current-way';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -44,15 +44,9 @@ function log(message: string) {
   console.log(`[bench crm] ${message}`);
 }
 
-async function timeRuns(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
+/** p50 and p95 of a read, after three untimed calls. */
+async function timeRead(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const samples = await timeRuns(RUNS, work, 3);
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
 }
 
@@ -119,17 +113,17 @@ try {
   const list = (input: TListSellerOrdersInput) => () => listSellerOrders(db, seller, { limit: 50, ...input });
   log(`timing each screen (${RUNS} runs), the new way`);
   const screens = {
-    dashboard: await timeRuns(() => getDashboard(db, seller)),
-    orders_total_desc: await timeRuns(list({ sort: 'total_desc' })),
-    orders_overdue: await timeRuns(list({ overdue: true })),
-    late_list: await timeRuns(() => listLateOrders(db, seller, { limit: LATE_ORDERS_PAGE_SIZE })),
-    client_orders: await timeRuns(() => listClientOrders(db, seller, { clientId: client.client.id })),
-    partner_orders: await timeRuns(() => listPartnerOrders(db, partner, {})),
-    orders_newest: await timeRuns(list({})),
-    orders_by_status: await timeRuns(list({ statuses: ['MANUFACTURING_APPROVED'] })),
-    orders_by_channel: await timeRuns(list({ channel: 'crm' })),
-    orders_last_7_days: await timeRuns(list({ createdFrom: sevenDaysAgo })),
-    client_search: await timeRuns(() => searchClients(db, seller, { query: 'Atelier' })),
+    dashboard: await timeRead(() => getDashboard(db, seller)),
+    orders_total_desc: await timeRead(list({ sort: 'total_desc' })),
+    orders_overdue: await timeRead(list({ overdue: true })),
+    late_list: await timeRead(() => listLateOrders(db, seller, { limit: LATE_ORDERS_PAGE_SIZE })),
+    client_orders: await timeRead(() => listClientOrders(db, seller, { clientId: client.client.id })),
+    partner_orders: await timeRead(() => listPartnerOrders(db, partner, {})),
+    orders_newest: await timeRead(list({})),
+    orders_by_status: await timeRead(list({ statuses: ['MANUFACTURING_APPROVED'] })),
+    orders_by_channel: await timeRead(list({ channel: 'crm' })),
+    orders_last_7_days: await timeRead(list({ createdFrom: sevenDaysAgo })),
+    client_search: await timeRead(() => searchClients(db, seller, { query: 'Atelier' })),
   };
 
   log(`timing the same screens the current way (${RUNS} runs)`);
@@ -137,12 +131,12 @@ try {
   await withoutNewIndexes(db, async (tx) => {
     const listTx = (input: TListSellerOrdersInput) => () =>
       listSellerOrders(tx, seller, { limit: 50, ...input });
-    current.dashboard = await timeRuns(() => dashboardLive(tx));
-    current.orders_total_desc = await timeRuns(listTx({ sort: 'total_desc' }));
-    current.orders_overdue = await timeRuns(listTx({ overdue: true }));
-    current.late_list = await timeRuns(() => lateListInMemory(tx, LATE_ORDERS_PAGE_SIZE));
+    current.dashboard = await timeRead(() => dashboardLive(tx));
+    current.orders_total_desc = await timeRead(listTx({ sort: 'total_desc' }));
+    current.orders_overdue = await timeRead(listTx({ overdue: true }));
+    current.late_list = await timeRead(() => lateListInMemory(tx, LATE_ORDERS_PAGE_SIZE));
     // As listClientOrders did: find the client (and its partner), then one OR of the arms.
-    current.client_orders = await timeRuns(async () =>
+    current.client_orders = await timeRead(async () =>
       clientOrdersThroughOr(tx, clientOrderArms(await findClient(tx, client.client.id))),
     );
   });

@@ -18,7 +18,7 @@ import { listPartnerOrders } from '@facet/core/partners/list-partner-orders';
 import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
 import { migrateDatabase } from '@facet/db/migrate';
-import { percentile, round, writeResults } from '../results';
+import { percentile, round, timeRuns, writeResults } from '../results';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 200_000);
@@ -27,18 +27,6 @@ const QUERY_RUNS = 300;
 const WRITES = Number(process.env.BENCH_WRITES ?? 2_000);
 
 const log = (message: string) => console.log(`[bench feed] ${message}`);
-const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
-
-async function timeRuns(runs: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 10; i++) await work(i);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work(i);
-    samples.push(performance.now() - started);
-  }
-  return sorted(samples);
-}
 
 const name = `facet_bench_feed_${randomBytes(4).toString('hex')}`;
 const url = new URL(ADMIN_URL);
