@@ -23,7 +23,7 @@ import { Worker } from 'node:worker_threads';
 import { approveOrders } from '@facet/core/orders/approve-orders';
 import { selectConsoleCards } from '@facet/core/production/console-card';
 import { listConsoleCards } from '@facet/core/production/list-console-cards';
-import { listPool, poolFilter } from '@facet/core/production/list-pool';
+import { listPool } from '@facet/core/production/list-pool';
 import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
 import { migrateDatabase } from '@facet/db/migrate';
@@ -34,6 +34,7 @@ import { createInProcessRelay } from '@facet/realtime/testing/in-process-relay';
 import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { percentile, round, writeResults } from '../results';
 import { measureCounterWrites } from './counter-writes';
+import { poolPageByOffset } from './offset-page';
 import type { ConsolesData, ConsolesMessage } from './operator-consoles';
 import type { PoolReadsData, PoolReadsSamples } from './pool-reads';
 
@@ -179,7 +180,7 @@ try {
     cursor = page.nextCursor;
   }
   const deepKeyset = await listPool(db, operator, { limit: PAGE, cursor });
-  const deepOffset = await selectConsoleCards(db, { where: poolFilter({}), limit: PAGE, offset: DEPTH });
+  const deepOffset = await selectConsoleCards(db, poolPageByOffset, { limit: PAGE, offset: DEPTH });
   if (deepKeyset.items.map((card) => card.id).join() !== deepOffset.map((row) => row.card.id).join()) {
     throw new Error('The keyset and OFFSET deep pages differ: the comparison would be meaningless');
   }

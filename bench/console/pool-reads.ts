@@ -7,10 +7,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import '@facet/core/order-listeners';
 import { selectConsoleCards } from '@facet/core/production/console-card';
-import { listPool, poolFilter } from '@facet/core/production/list-pool';
+import { listPool } from '@facet/core/production/list-pool';
 import type { Actor } from '@facet/core/shared/actor';
 import { createDb } from '@facet/db/client';
 import { timeRuns } from '../results';
+import { poolPageByOffset } from './offset-page';
 
 export interface PoolReadsData {
   url: string;
@@ -36,7 +37,7 @@ const samples: PoolReadsSamples = {
   firstPage: await timeRuns(runs, () => listPool(db, operator, { limit: page })),
   deepPage: await timeRuns(runs, () => listPool(db, operator, { limit: page, cursor })),
   offsetPage: await timeRuns(runs, () =>
-    selectConsoleCards(db, { where: poolFilter({}), limit: page, offset: depth }),
+    selectConsoleCards(db, poolPageByOffset, { limit: page, offset: depth }),
   ),
   alloyPage: await timeRuns(runs, () => listPool(db, operator, { limit: page, alloyCode: 'AU750Y' })),
 };

@@ -1,9 +1,9 @@
 import type { DbOrTx } from '@facet/db/client';
 import { FINISHES, ORDER_STATUSES, type OrderStatus } from '@facet/db/enums';
-import { executePrepared } from '@facet/db/prepared';
+import { type PreparedRead, preparedRead } from '@facet/db/prepared';
 import { modelSummaries } from '@facet/db/schema/models';
 import { orderLines, orderSummaries } from '@facet/db/schema/orders';
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
 import { decodeCursor, encodeCursor } from '../shared/keyset-cursor';
@@ -77,15 +77,16 @@ export function statusIn(statuses: readonly OrderStatus[]): SQL {
 }
 
 /** Rows strictly after the cursor in (status_changed_at desc, id desc) order: one row comparison the index answers. */
-export function afterCursor(cursor: ConsoleCursor): SQL {
+export function afterCursor(cursor: { at: string | Placeholder; id: string | Placeholder }): SQL {
   return sql`(${orderSummaries.statusChangedAt}, ${orderSummaries.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
 }
 
 export interface SelectConsoleCardsOptions {
   where: SQL | undefined;
-  limit: number;
+  /** A number, or `sql.placeholder(name)` in a statement prepared once. */
+  limit: number | Placeholder;
   /** Only for the benchmark's comparison with OFFSET pagination. */
-  offset?: number;
+  offset?: number | Placeholder;
 }
 
 interface ItemJson {
@@ -149,12 +150,20 @@ export function consoleCardsQuery(options: SelectConsoleCardsOptions): SQL {
     order by page.sort_at desc, page.id desc`;
 }
 
-/** Runs `consoleCardsQuery` and shapes its rows into cards, each with its keyset cursor. */
+export type ConsoleCardsStatement = PreparedRead<CardRow>;
+
+/** A console card statement, rendered once (see preparedRead): its values go in as placeholders. */
+export function consoleCardsStatement(build: () => SelectConsoleCardsOptions): ConsoleCardsStatement {
+  return preparedRead<CardRow>(() => consoleCardsQuery(build()));
+}
+
+/** Runs a console card statement and shapes its rows into cards, each with its keyset cursor. */
 export async function selectConsoleCards(
   db: DbOrTx,
-  options: SelectConsoleCardsOptions,
+  statement: ConsoleCardsStatement,
+  values: Record<string, unknown> = {},
 ): Promise<Array<{ card: TConsoleCard; cursor: ConsoleCursor }>> {
-  const rows = await executePrepared<CardRow>(db, consoleCardsQuery(options));
+  const rows = await statement.run(db, values);
   return rows.map((row) => {
     const items = row.items.map((item) => ({
       ...item,

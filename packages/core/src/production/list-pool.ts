@@ -1,12 +1,14 @@
 import type { Db } from '@facet/db/client';
 import { orderSummaries } from '@facet/db/schema/orders';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../shared/actor';
 import { assertOperator } from './assert-operator';
 import {
   afterCursor,
+  type ConsoleCardsStatement,
   type ConsoleCursor,
+  consoleCardsStatement,
   decodeConsoleCursor,
   encodeConsoleCursor,
   selectConsoleCards,
@@ -39,8 +41,11 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   assertOperator(actor);
   const input = ZListPoolInput.parse(rawInput);
   const cursor = input.cursor ? decodeConsoleCursor(input.cursor) : null;
-  const rows = await selectConsoleCards(db, {
-    where: poolFilter({ alloyCode: input.alloyCode, after: cursor }),
+  const statement = poolPageStatement({ byAlloy: Boolean(input.alloyCode), afterCursor: cursor !== null });
+  const rows = await selectConsoleCards(db, statement, {
+    alloyCode: input.alloyCode,
+    at: cursor?.at,
+    id: cursor?.id,
     limit: input.limit + 1,
   });
   const page = rows.slice(0, input.limit);
@@ -51,10 +56,29 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   };
 }
 
+const poolPageStatements = new Map<string, ConsoleCardsStatement>();
+
+/** The page's statement for its shape (with or without an alloy, first page or after a cursor): four in all. */
+function poolPageStatement(shape: { byAlloy: boolean; afterCursor: boolean }): ConsoleCardsStatement {
+  const key = `${shape.byAlloy}/${shape.afterCursor}`;
+  let statement = poolPageStatements.get(key);
+  if (!statement) {
+    statement = consoleCardsStatement(() => ({
+      where: poolFilter({
+        alloyCode: shape.byAlloy ? sql.placeholder('alloyCode') : null,
+        after: shape.afterCursor ? { at: sql.placeholder('at'), id: sql.placeholder('id') } : null,
+      }),
+      limit: sql.placeholder('limit'),
+    }));
+    poolPageStatements.set(key, statement);
+  }
+  return statement;
+}
+
 /** The pool's rows after a cursor: the predicate of the partial indexes `orders_pool_idx` / `orders_pool_alloy_idx`. */
 export function poolFilter(options: {
-  alloyCode?: string | null;
-  after?: ConsoleCursor | null;
+  alloyCode?: string | Placeholder | null;
+  after?: ConsoleCursor | { at: Placeholder; id: Placeholder } | null;
 }): SQL | undefined {
   return and(
     statusIn(['MANUFACTURING_APPROVED']),
