@@ -1,5 +1,5 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import postgres, { type Sql } from 'postgres';
 import { coalesceWakeUps, runWakingRelays } from './outbox-wake';
 import type { DatabaseRole } from './roles';
 import * as schema from './schema/index';
@@ -25,7 +25,7 @@ export function createDb(url: string, options: DbOptions = {}) {
       ...(options.role ? { role: options.role } : {}),
     },
   });
-  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  const db = drizzle(preparingStatements(sql), { schema, casing: 'snake_case' });
   const transaction = db.transaction.bind(db);
   const wakeRelays = coalesceWakeUps((query) => db.execute(query));
   db.transaction = ((run, config) =>
@@ -36,3 +36,33 @@ export function createDb(url: string, options: DbOptions = {}) {
 export type Db = ReturnType<typeof createDb>['db'];
 /** A transaction, or the database itself: what use cases that may join a transaction accept. */
 export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * The client as drizzle should see it: every statement prepared. Drizzle runs its queries through
+ * postgres.js's `unsafe`, which never prepares; a statement with parameters then costs two round trips
+ * (Parse and Describe, then Bind and Execute) and a parse and plan in the server every time. Prepared,
+ * a statement's text is parsed once per connection and each later run is one Bind and Execute (and,
+ * after a few runs, a cached plan). The statements a connection keeps are bounded by its lifetime
+ * (postgres.js replaces a connection after 30 to 60 minutes); a statement whose table changed under
+ * it is prepared again by postgres.js itself.
+ */
+function preparingStatements<T extends Sql>(client: T): T {
+  return new Proxy(client, {
+    get(target, property) {
+      switch (property) {
+        case 'unsafe':
+          return (query: string, args?: unknown[], options?: object) =>
+            target.unsafe(query, args as never, { ...options, prepare: true });
+        case 'begin':
+        case 'savepoint':
+          return (...args: unknown[]) => {
+            const run = args.pop() as (inner: Sql) => unknown;
+            const open = (target as unknown as Record<string, (...all: unknown[]) => unknown>)[property]!;
+            return open.call(target, ...args, (inner: Sql) => run(preparingStatements(inner)));
+          };
+        default:
+          return Reflect.get(target, property, target);
+      }
+    },
+  });
+}
