@@ -98,8 +98,10 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       NEXT_DIST_DIR: distDir,
       // BENCH_LOG_LEVEL=info shows each request and job with its duration.
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
-      // e.g. BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles every process of the stack.
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+      // BENCH_CPU_PROFILE=/tmp/prof profiles every process of the stack (cpu-profile.cjs).
+      ...(process.env.BENCH_CPU_PROFILE
+        ? { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'cpu-profile.cjs')}` }
+        : {}),
       ...options.env,
     };
     const apps = runApps('prod', env);

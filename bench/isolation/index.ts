@@ -8,6 +8,7 @@
  * Writes p50/p99 of both phases and the p99 ratios to bench/results/isolation.json.
  */
 import { loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { createDb } from '@facet/db/client';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
@@ -16,6 +17,7 @@ import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { startBenchStack } from '../api/stack';
 import { addPartnerWithKey } from '../partner-key';
 import { percentile, round, writeResults } from '../results';
+import type { FloodData, FloodMessage, StartFlood } from './flood';
 
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 3410);
 const PHASE_S = Number(process.env.BENCH_PHASE_SECONDS ?? 20);
@@ -25,7 +27,32 @@ const LANES_PER_PARTNER = Number(process.env.BENCH_PARTNER_LANES ?? 3);
 /** Triangles of the partners' models: large next to a shopper's ring (4,000). */
 const LARGE_TRIANGLES = Number(process.env.BENCH_LARGE_TRIANGLES ?? 60_000);
 
+/** Large models made before the flood: more than its budget lets the partners upload in a phase. */
+const FLOOD_MODELS = Number(process.env.BENCH_FLOOD_MODELS ?? 48);
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The partners' flood in a thread of its own (flood.ts), its models made once it is ready. */
+async function startFloodThread(data: FloodData) {
+  const thread = new Worker(new URL('./flood-thread.mjs', import.meta.url), { workerData: data });
+  const failed = new Promise<never>((_, reject) => {
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`the flood's thread exited with ${code}`)));
+  });
+  failed.catch(() => {});
+  const next = () =>
+    Promise.race([new Promise<FloodMessage>((resolve) => thread.once('message', resolve)), failed]);
+  await next();
+  return {
+    start: async (untilMs: number) => {
+      const answered = next();
+      thread.postMessage({ untilMs } satisfies StartFlood);
+      const message = await answered;
+      await thread.terminate();
+      return message.kind === 'answers' ? message.answers : {};
+    },
+  };
+}
 
 const stack = await startBenchStack({
   webPort: WEB_PORT,
@@ -128,54 +155,21 @@ try {
     return { pool: sorted(pool), claim: sorted(claim), quote: sorted(quote), health: sorted(health) };
   }
 
-  /** Partners flooding the partner API process: large models and orders, past their budget. */
-  function flood(untilMs: number) {
-    const answers: Record<string, number> = {};
-    let file = 0;
-    const count = (status: number) => {
-      answers[status] = (answers[status] ?? 0) + 1;
-    };
-    const lane = async (key: string) => {
-      const headers = { authorization: `Bearer ${key}` };
-      while (Date.now() < untilMs) {
-        file += 1;
-        const upload = await fetch(`${stack.partnerApiUrl}/api/v1/models?filename=large-${file}.stl`, {
-          method: 'POST',
-          headers: { ...headers, 'content-type': 'application/octet-stream' },
-          body: writeBinaryStl(makeTorus(LARGE_TRIANGLES + file * 4, 12, 1.6)),
-        }).catch(() => null);
-        count(upload?.status ?? 0);
-        if (upload?.status !== 201) {
-          await upload?.text();
-          continue;
-        }
-        const { id } = (await upload.json()) as { id: string };
-        for (let i = 0; i < 5 && Date.now() < untilMs; i += 1) {
-          const order = await fetch(`${stack.partnerApiUrl}/api/v1/orders`, {
-            method: 'POST',
-            headers: {
-              ...headers,
-              'content-type': 'application/json',
-              'idempotency-key': crypto.randomUUID(),
-            },
-            body: JSON.stringify({ items: [{ modelId: id, alloyCode: 'AG925', quantity: 1 }] }),
-          }).catch(() => null);
-          count(order?.status ?? 0);
-          await order?.text();
-        }
-      }
-    };
-    const lanes = keys.flatMap((key) => Array.from({ length: LANES_PER_PARTNER }, () => lane(key)));
-    return Promise.all(lanes).then(() => answers);
-  }
-
+  console.log(`[bench] making ${FLOOD_MODELS} large models for the flood`);
+  const floodThread = await startFloodThread({
+    partnerApiUrl: stack.partnerApiUrl!,
+    keys,
+    lanesPerPartner: LANES_PER_PARTNER,
+    triangles: LARGE_TRIANGLES,
+    models: FLOOD_MODELS,
+  });
   console.log('[bench] warming up');
   await measurePhase(4);
   const loadBefore = loadavg()[0]!;
   console.log(`[bench] calm: ${PHASE_S} s`);
   const calm = await measurePhase(PHASE_S);
   console.log(`[bench] flood: ${PARTNERS} partners × ${LANES_PER_PARTNER} lanes, ${PHASE_S} s`);
-  const flooding = flood(Date.now() + PHASE_S * 1000);
+  const flooding = floodThread.start(Date.now() + PHASE_S * 1000);
   await pause(2_000);
   const loaded = await measurePhase(PHASE_S - 2);
   const answers = await flooding;
