@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from './client';
 
@@ -83,6 +84,37 @@ describe('the database client when a connection is terminated as it starts', () 
       expect(row?.sizes).toEqual([52, 54]);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("drizzle's statements", () => {
+  it('are prepared once per connection, in transactions and savepoints too, and answer as before', async () => {
+    const { db, close } = createDb(SERVER_URL.toString(), { max: 1, applicationName: 'facet-test' });
+    const prepared = async () =>
+      (
+        await db.execute<{ statement: string }>(
+          sql`select statement from pg_prepared_statements where statement like ${'%-- prepared-probe%'}`,
+        )
+      ).map((row) => row.statement);
+    try {
+      for (const n of [1, 2, 3]) {
+        const [row] = await db.execute<{ n: number }>(sql`select ${n}::int as n -- prepared-probe top`);
+        expect(row?.n).toBe(n);
+      }
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`select ${1}::int as n -- prepared-probe transaction`);
+        await tx.transaction(async (savepoint) => {
+          await savepoint.execute(sql`select ${2}::int as n -- prepared-probe savepoint`);
+        });
+      });
+      expect((await prepared()).sort()).toEqual([
+        'select $1::int as n -- prepared-probe savepoint',
+        'select $1::int as n -- prepared-probe top',
+        'select $1::int as n -- prepared-probe transaction',
+      ]);
     } finally {
       await close();
     }
