@@ -2,12 +2,20 @@ import { budget, WAIT } from '../support/budgets';
 import { signIn, signUpShopper } from '../support/demo';
 import { expect, type Locator, type Page, test } from '../support/test';
 
+/**
+ * How long one look at the focus may take: the page's main thread can be busy for seconds drawing a 3D
+ * view in software (SwiftShader) while the whole suite loads both cores.
+ */
+const FOCUS_CHECK_MS = 10_000;
+
 /** Presses Tab until `target` has the focus (as a keyboard user would), failing after `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement, undefined, { timeout: 1_000 }))
-      return;
+    const focused = await target.evaluate((element) => element === document.activeElement, undefined, {
+      timeout: FOCUS_CHECK_MS,
+    });
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${target} never got the focus after ${limit} presses of Tab`);
