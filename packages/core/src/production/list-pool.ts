@@ -41,7 +41,7 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   assertOperator(actor);
   const input = ZListPoolInput.parse(rawInput);
   const cursor = input.cursor ? decodeConsoleCursor(input.cursor) : null;
-  const statement = poolPageStatement({ byAlloy: Boolean(input.alloyCode), afterCursor: cursor !== null });
+  const statement = poolPageStatements[input.alloyCode ? 1 : 0][cursor ? 1 : 0];
   const rows = await selectConsoleCards(db, statement, {
     alloyCode: input.alloyCode,
     at: cursor?.at,
@@ -56,24 +56,22 @@ export async function listPool(db: Db, actor: Actor, rawInput: TListPoolInput): 
   };
 }
 
-const poolPageStatements = new Map<string, ConsoleCardsStatement>();
-
-/** The page's statement for its shape (with or without an alloy, first page or after a cursor): four in all. */
-function poolPageStatement(shape: { byAlloy: boolean; afterCursor: boolean }): ConsoleCardsStatement {
-  const key = `${shape.byAlloy}/${shape.afterCursor}`;
-  let statement = poolPageStatements.get(key);
-  if (!statement) {
-    statement = consoleCardsStatement(() => ({
-      where: poolFilter({
-        alloyCode: shape.byAlloy ? sql.placeholder('alloyCode') : null,
-        after: shape.afterCursor ? { at: sql.placeholder('at'), id: sql.placeholder('id') } : null,
-      }),
-      limit: sql.placeholder('limit'),
-    }));
-    poolPageStatements.set(key, statement);
-  }
-  return statement;
+/** The page's statement for one shape: with or without an alloy, first page or after a cursor. */
+function poolPageStatementFor(byAlloy: boolean, afterCursor: boolean): ConsoleCardsStatement {
+  return consoleCardsStatement(() => ({
+    where: poolFilter({
+      alloyCode: byAlloy ? sql.placeholder('alloyCode') : null,
+      after: afterCursor ? { at: sql.placeholder('at'), id: sql.placeholder('id') } : null,
+    }),
+    limit: sql.placeholder('limit'),
+  }));
 }
+
+/** The four shapes' statements, by alloy (no, yes) then cursor (no, yes); each rendered when first run. */
+const poolPageStatements = [
+  [poolPageStatementFor(false, false), poolPageStatementFor(false, true)],
+  [poolPageStatementFor(true, false), poolPageStatementFor(true, true)],
+] as const;
 
 /** The pool's rows after a cursor: the predicate of the partial indexes `orders_pool_idx` / `orders_pool_alloy_idx`. */
 export function poolFilter(options: {
