@@ -11,6 +11,11 @@ const ZWebEnv = z
     FACET_ROLE: z.enum(PROCESS_ROLES, { message: 'FACET_ROLE must be all or partner-api' }).default('all'),
     /** Connections of the partner API's own pool (apart from the pool of pages, tRPC and /api/health). */
     PARTNER_DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(6),
+    /**
+     * The nice value (0–19) the partner API's own process runs at: on a machine it shares with the
+     * site, it takes only the CPU the site leaves. 0 leaves it as started.
+     */
+    PARTNER_API_NICE: z.coerce.number().int().min(0).max(19).default(10),
     DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL'),
     /** A read replica for the CRM's reports and lists; they read the primary without it. */
     DATABASE_READ_URL: z.string().url('DATABASE_READ_URL must be a postgres:// URL').optional(),
