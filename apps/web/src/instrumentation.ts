@@ -6,12 +6,12 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { env } = await import('./env');
-    const { FACET_ROLE, PARTNER_API_NICE } = env();
+    const { FACET_ROLE, PARTNER_API_NICE, OTEL_EXPORTER_OTLP_ENDPOINT } = env();
     if (FACET_ROLE === 'partner-api' && PARTNER_API_NICE > 0) {
       const { lowerProcessPriority } = await import('./server/process-priority');
       lowerProcessPriority(PARTNER_API_NICE);
     }
     const { startTracing } = await import('@facet/telemetry/tracing');
-    startTracing({ serviceName: 'facet-web', otlpEndpoint: env().OTEL_EXPORTER_OTLP_ENDPOINT });
+    startTracing({ serviceName: 'facet-web', otlpEndpoint: OTEL_EXPORTER_OTLP_ENDPOINT });
   }
 }
