@@ -8,7 +8,7 @@ export async function register() {
     const { env } = await import('./env');
     const { FACET_ROLE, PARTNER_API_NICE, OTEL_EXPORTER_OTLP_ENDPOINT } = env();
     if (FACET_ROLE === 'partner-api' && PARTNER_API_NICE > 0) {
-      const { lowerProcessPriority } = await import('./server/process-priority');
+      const { lowerProcessPriority } = await import('@facet/core/system/process-priority');
       lowerProcessPriority(PARTNER_API_NICE);
     }
     const { startTracing } = await import('@facet/telemetry/tracing');

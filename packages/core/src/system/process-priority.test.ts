@@ -11,14 +11,19 @@ function niceOfThreads(pid: number): number[] {
 }
 
 describe('lowerProcessPriority', () => {
-  it('lowers every thread of the process, those started before it and after it', async () => {
-    // A child process: a worker thread started before the call, one after; it then reports its pid
-    // and waits, so that its threads can be read from /proc while they all run.
+  it('lowers every thread of the process, those started before it and after it, and raises none', async () => {
+    // A child process: a worker thread started before the call, one after, and one that lowered
+    // itself further (as a preview thread does); it then reports its pid and waits, so that its
+    // threads can be read from /proc while they all run.
     const script = `
       const { Worker } = require('node:worker_threads');
       const keepAlive = 'setInterval(() => {}, 1000)';
       const before = new Worker(keepAlive, { eval: true });
-      before.once('online', async () => {
+      const yielding = new Worker("require('node:os').setPriority(12); require('node:worker_threads').parentPort.postMessage('set'); " + keepAlive, { eval: true });
+      Promise.all([
+        new Promise((resolve) => before.once('online', resolve)),
+        new Promise((resolve) => yielding.once('message', resolve)),
+      ]).then(async () => {
         const { lowerProcessPriority } = await import(${JSON.stringify(new URL('./process-priority.ts', import.meta.url).pathname)});
         lowerProcessPriority(7);
         const after = new Worker(keepAlive, { eval: true });
@@ -33,7 +38,8 @@ describe('lowerProcessPriority', () => {
       });
       const nice = niceOfThreads(pid);
       expect(nice.length).toBeGreaterThan(4);
-      expect(new Set(nice)).toEqual(new Set([7]));
+      expect(nice.filter((value) => value === 12)).toHaveLength(1);
+      expect(new Set(nice)).toEqual(new Set([7, 12]));
     } finally {
       child.kill();
     }
