@@ -20,3 +20,13 @@ describe("the worker's health server address", () => {
     expect(env.WORKER_HEALTH_HOST).toBe('0.0.0.0');
   });
 });
+
+describe("the worker's role", () => {
+  it('takes all the work unless told otherwise, and names the roles when given another', () => {
+    expect(loadEnv(base).WORKER_ROLE).toBe('all');
+    expect(loadEnv({ ...base, WORKER_ROLE: 'partner' }).WORKER_ROLE).toBe('partner');
+    expect(() => loadEnv({ ...base, WORKER_ROLE: 'partners' })).toThrow(
+      /WORKER_ROLE: WORKER_ROLE must be one of all, site, partner/,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { ZCurrencyEnv } from '@facet/core/shared/currency';
 import { ZStorageEnv } from '@facet/core/storage/storage-env';
 import type { Retention } from '@facet/core/system/prune-old-records';
 import { z } from 'zod';
+import { WORKER_ROLES } from './worker-role';
 
 const retentionDays = (days: number) => z.coerce.number().int().min(1).max(3650).default(days);
 
@@ -17,6 +18,15 @@ const ZWorkerEnv = z
      * orchestrator's probes and Prometheus reach it; then METRICS_TOKEN is required).
      */
     WORKER_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
+    /**
+     * The work this process takes (README: Isolation): `all`, the `site`'s only, or the `partner`s' only
+     * (their models, previews, prices, webhooks and sandbox orders), in a process of their own.
+     */
+    WORKER_ROLE: z
+      .enum(WORKER_ROLES, { message: `WORKER_ROLE must be one of ${WORKER_ROLES.join(', ')}` })
+      .default('all'),
+    /** With WORKER_ROLE=partner, the nice value (0–19) of every thread of the process; 0 leaves it as started. */
+    PARTNER_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** Threads for parsing and previews (CPU-heavy, kept off the main thread so job locks renew). */
     MESH_THREADS: z.coerce.number().int().min(1).max(32).default(2),

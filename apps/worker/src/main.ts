@@ -1,4 +1,5 @@
 import { createStorage } from '@facet/core/storage/create-storage';
+import { lowerProcessPriority } from '@facet/core/system/process-priority';
 import { createDb } from '@facet/db/client';
 import { DATABASE_ROLES } from '@facet/db/roles';
 import { createRedis } from '@facet/jobs/redis';
@@ -12,6 +13,9 @@ import { isDroppedRedisCommand } from './redis-rejections';
 import { startWorkerRuntime } from './runtime';
 
 const env = loadEnv();
+// Before any thread of the runtime is made, so that every one of them takes the partner process's priority.
+if (env.WORKER_ROLE === 'partner' && env.PARTNER_WORKER_NICE > 0)
+  lowerProcessPriority(env.PARTNER_WORKER_NICE);
 startTracing({ serviceName: 'facet-worker', otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT });
 const logger = createLogger('worker', env.LOG_LEVEL);
 process.on('unhandledRejection', (reason) => {
@@ -30,6 +34,7 @@ const { db, close: closeDb } = createDb(env.DATABASE_URL, {
   role: DATABASE_ROLES.worker,
 });
 const runtime = startWorkerRuntime({
+  role: env.WORKER_ROLE,
   db,
   storage: createStorage(env),
   redisUrl: env.REDIS_URL,
@@ -61,7 +66,10 @@ const health = createHealthServer({
   metricsToken: env.METRICS_TOKEN,
 });
 health.listen(env.WORKER_HEALTH_PORT, env.WORKER_HEALTH_HOST, () =>
-  logger.info({ host: env.WORKER_HEALTH_HOST, port: env.WORKER_HEALTH_PORT }, 'worker ready'),
+  logger.info(
+    { host: env.WORKER_HEALTH_HOST, port: env.WORKER_HEALTH_PORT, role: env.WORKER_ROLE },
+    'worker ready',
+  ),
 );
 
 let stopping = false;

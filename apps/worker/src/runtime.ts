@@ -21,7 +21,8 @@ import { createRedis } from '@facet/jobs/redis';
 import type { Logger } from '@facet/telemetry/logger';
 import { createMetricsRegistry, type Registry } from '@facet/telemetry/metrics';
 import { Emitter } from '@socket.io/redis-emitter';
-import { type Processor, Worker } from 'bullmq';
+import { type Processor, type Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { createAnalyseModelProcessor } from './jobs/analyse-model';
 import { createDeliverWebhookQueue, startDeliverWebhookWorker } from './jobs/deliver-webhook';
 import { createMaintenanceProcessor } from './jobs/maintenance';
@@ -33,8 +34,11 @@ import { withJobRunLog } from './jobs/with-job-run-log';
 import { withJobTrace } from './jobs/with-job-trace';
 import { createMeshPool } from './mesh/mesh-pool';
 import { createWorkerMetrics, registerSystemGauges } from './metrics';
+import type { WorkerRole } from './worker-role';
 
 export interface WorkerRuntimeOptions {
+  /** The work this process takes (default 'all'). */
+  role?: WorkerRole;
   db: Db;
   storage: ObjectStorage;
   redisUrl: string;
@@ -97,9 +101,12 @@ export const DEFAULT_PARTNER_CHANNEL: PartnerChannelOptions = {
 export function startWorkerRuntime(options: WorkerRuntimeOptions) {
   const { db, storage, logger } = options;
   const partner = options.partner ?? DEFAULT_PARTNER_CHANNEL;
+  const role = options.role ?? 'all';
+  const takesSiteWork = role !== 'partner';
+  const takesPartnerWork = role !== 'site';
   const registry = options.metrics ?? createMetricsRegistry({ processMetrics: false });
   const metrics = createWorkerMetrics(registry);
-  const mesh = createMeshPool(options.meshThreads);
+  const mesh = createMeshPool(options.meshThreads, undefined, { minThreads: takesSiteWork ? 1 : 0 });
   // The shop's previews in a thread of their own that yields the CPU: a preview already running
   // when a shopper uploads does not slow the analysis the shopper's price waits for. (A partner's
   // previews share the partner's niced thread, where the pool lets analyses go first.)
@@ -158,7 +165,7 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
     startWorker(name, handler, partner.concurrency, (processor) =>
       withPartnerCap({ ...lanes, queueName: name, cap: partner.capPerPartner }, processor),
     );
-  const workers = [
+  const siteWorkers = () => [
     startWorker(QUEUES.priceOrder.name, createPriceOrderProcessor(db), options.concurrency),
     startWorker(
       QUEUES.analyseModel.name,
@@ -170,16 +177,6 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       createMakePreviewProcessor({ db, storage, previewBytes: previewMesh.previewBytes }),
       1,
     ),
-    startPartnerWorker(QUEUES.partnerPriceOrder.name, createPriceOrderProcessor(db)),
-    startPartnerWorker(
-      QUEUES.partnerAnalyseModel.name,
-      createAnalyseModelProcessor({ db, storage, analyseBytes: partnerMesh.analyseBytes }),
-    ),
-    startPartnerWorker(
-      QUEUES.partnerMakePreview.name,
-      createMakePreviewProcessor({ db, storage, previewBytes: partnerMesh.previewBytes }),
-    ),
-    startWorker(QUEUES.sandboxAdvance.name, createSandboxAdvanceProcessor(db), options.concurrency),
     // One tick at a time per process; ticks are short, and each is one job for the whole cluster.
     startWorker(
       QUEUES.maintenance.name,
@@ -197,6 +194,18 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       ),
       1,
     ),
+  ];
+  const partnerWorkers = () => [
+    startPartnerWorker(QUEUES.partnerPriceOrder.name, createPriceOrderProcessor(db)),
+    startPartnerWorker(
+      QUEUES.partnerAnalyseModel.name,
+      createAnalyseModelProcessor({ db, storage, analyseBytes: partnerMesh.analyseBytes }),
+    ),
+    startPartnerWorker(
+      QUEUES.partnerMakePreview.name,
+      createMakePreviewProcessor({ db, storage, previewBytes: partnerMesh.previewBytes }),
+    ),
+    startWorker(QUEUES.sandboxAdvance.name, createSandboxAdvanceProcessor(db), options.concurrency),
     watch(
       QUEUES.deliverWebhook.name,
       startDeliverWebhookWorker({
@@ -210,24 +219,70 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       }),
     ),
   ];
+  const workers = [...(takesSiteWork ? siteWorkers() : []), ...(takesPartnerWork ? partnerWorkers() : [])];
 
-  const relay = startOutboxRelay(
+  // The relay and the periodic tasks go with the site's work: a partner-only process takes jobs only.
+  const relay = takesSiteWork
+    ? startOutboxRelay(
+        db,
+        createOutboxPublisher({
+          queues,
+          emitter: new Emitter(emitterRedis, { key: `${options.redisPrefix}:socket.io` }),
+          emitterRedis,
+          lanes,
+          sandboxStepDelayMs: options.sandboxStepDelayMs,
+        }),
+        {
+          intervalMs: options.relayIntervalMs,
+          onError: (error) => logger.error({ err: String(error) }, 'outbox relay error'),
+          onPublished: (message) => logOrderStatusChange(logger, message),
+        },
+      )
+    : null;
+
+  const stopSchedules = takesSiteWork
+    ? keepMaintenanceScheduled(queues.maintenance, producerConnection, options, logger)
+    : null;
+
+  const stopHeartbeat = startHeartbeat(producerConnection, options.redisPrefix, 'worker');
+
+  registerSystemGauges(registry, {
     db,
-    createOutboxPublisher({
-      queues,
-      emitter: new Emitter(emitterRedis, { key: `${options.redisPrefix}:socket.io` }),
-      emitterRedis,
-      lanes,
-      sandboxStepDelayMs: options.sandboxStepDelayMs,
-    }),
-    {
-      intervalMs: options.relayIntervalMs,
-      onError: (error) => logger.error({ err: String(error) }, 'outbox relay error'),
-      onPublished: (message) => logOrderStatusChange(logger, message),
-    },
-  );
+    queues: Object.values(queues),
+    onError: (source, error) => logger.warn({ source, err: String(error) }, 'metrics source unreadable'),
+  });
 
-  // Every periodic task is a job scheduler on the maintenance queue: one tick runs once in the cluster.
+  return {
+    queues,
+    /** The queues whose jobs this process runs, and whether it relays the outbox and schedules the periodic tasks. */
+    takes: workers.map((worker) => worker.name),
+    relays: relay !== null,
+    metrics: registry,
+    redisStatus: () => producerConnection.status,
+    /** Stops taking work, lets running jobs finish, then closes every connection. */
+    stop: async () => {
+      stopHeartbeat();
+      await Promise.all([relay?.stop(), stopSchedules?.()]);
+      await Promise.all(workers.map((worker) => worker.close()));
+      await Promise.all(Object.values(queues).map((queue) => queue.close()));
+      await Promise.all([mesh.close(), previewMesh.close(), partnerMesh.close()]);
+      for (const connection of connections) connection.disconnect();
+    },
+  };
+}
+
+/**
+ * Every periodic task is a job scheduler on the maintenance queue: one tick runs once in the cluster.
+ * At start this process's settings win (an interval changed, the canary switched off). After a
+ * reconnect, the schedulers a Redis restarted without persistence lost are put back. Returns how to
+ * stop: no more restoring, and the scheduling under way finished.
+ */
+function keepMaintenanceScheduled(
+  queue: Queue,
+  connection: Redis,
+  options: WorkerRuntimeOptions,
+  logger: Logger,
+): () => Promise<void> {
   const schedules: MaintenanceSchedule[] = [
     { task: 'sweep-stalled', everyMs: options.sweepEveryMs ?? 30_000 },
     { task: 'redrive-webhooks', everyMs: options.redriveWebhooksEveryMs ?? 60_000 },
@@ -240,44 +295,23 @@ export function startWorkerRuntime(options: WorkerRuntimeOptions) {
       { task: 'canary-check', everyMs: options.canary.checkEveryMs ?? 10_000 },
     );
   }
-  // At start this process's settings win (an interval changed, the canary switched off). After a
-  // reconnect, the schedulers a Redis restarted without persistence lost are put back.
+  const failed = (error: unknown) => logger.error({ err: String(error) }, 'maintenance scheduling error');
   let scheduled: Promise<void> = (async () => {
-    await scheduleMaintenance(queues.maintenance, schedules);
-    if (!options.canary) await unscheduleMaintenance(queues.maintenance, ['canary', 'canary-check']);
-  })().catch((error) => logger.error({ err: String(error) }, 'maintenance scheduling error'));
+    await scheduleMaintenance(queue, schedules);
+    if (!options.canary) await unscheduleMaintenance(queue, ['canary', 'canary-check']);
+  })().catch(failed);
   const restoreSchedules = () => {
     scheduled = scheduled
-      .then(() => restoreMaintenanceSchedules(queues.maintenance, schedules))
+      .then(() => restoreMaintenanceSchedules(queue, schedules))
       .then((restored) => {
         if (restored.length > 0)
           logger.warn({ restored }, 'maintenance schedules put back (Redis had lost them)');
       })
-      .catch((error) => logger.error({ err: String(error) }, 'maintenance scheduling error'));
+      .catch(failed);
   };
-  producerConnection.on('ready', restoreSchedules);
-
-  const stopHeartbeat = startHeartbeat(producerConnection, options.redisPrefix, 'worker');
-
-  registerSystemGauges(registry, {
-    db,
-    queues: Object.values(queues),
-    onError: (source, error) => logger.warn({ source, err: String(error) }, 'metrics source unreadable'),
-  });
-
-  return {
-    queues,
-    metrics: registry,
-    redisStatus: () => producerConnection.status,
-    /** Stops taking work, lets running jobs finish, then closes every connection. */
-    stop: async () => {
-      stopHeartbeat();
-      producerConnection.off('ready', restoreSchedules);
-      await Promise.all([relay.stop(), scheduled]);
-      await Promise.all(workers.map((worker) => worker.close()));
-      await Promise.all(Object.values(queues).map((queue) => queue.close()));
-      await Promise.all([mesh.close(), previewMesh.close(), partnerMesh.close()]);
-      for (const connection of connections) connection.disconnect();
-    },
+  connection.on('ready', restoreSchedules);
+  return async () => {
+    connection.off('ready', restoreSchedules);
+    await scheduled;
   };
 }
