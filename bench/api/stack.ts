@@ -36,6 +36,11 @@ export interface BenchStackOptions {
   env?: Record<string, string>;
   /** Also run the same build as the partner API's own process on this port. */
   partnerApiPort?: number;
+  /**
+   * Run partners' jobs in a worker process of their own (WORKER_ROLE=partner), its health server on
+   * this port; the stack's worker then takes the site's work only.
+   */
+  partnerWorkerPort?: number;
 }
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -64,7 +69,13 @@ function assertPortFree(port: number): Promise<void> {
 const SECRET = 'bench-secret-that-is-long-enough-for-next-auth-0123456789';
 
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
-  const ports = [options.webPort, options.realtimePort, options.workerPort, options.partnerApiPort];
+  const ports = [
+    options.webPort,
+    options.realtimePort,
+    options.workerPort,
+    options.partnerApiPort,
+    options.partnerWorkerPort,
+  ];
   for (const port of ports) if (port) await assertPortFree(port);
   const database = await createScratchDatabase('facet_bench_api');
   const databaseUrl = database.url;
@@ -102,6 +113,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       ...(process.env.BENCH_CPU_PROFILE
         ? { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'cpu-profile.cjs')}` }
         : {}),
+      ...(options.partnerWorkerPort ? { WORKER_ROLE: 'site' } : {}),
       ...options.env,
     };
     const apps = runApps('prod', env);
@@ -116,6 +128,21 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       : null;
     const partnerApiUrl = options.partnerApiPort ? `http://127.0.0.1:${options.partnerApiPort}` : null;
     if (partnerApiUrl) await waitForHealth(`${partnerApiUrl}/api/health`, 120_000);
+    const partnerWorker = options.partnerWorkerPort
+      ? spawn('pnpm', ['--filter', '@facet/worker', 'start'], {
+          env: {
+            ...process.env,
+            ...env,
+            WORKER_ROLE: 'partner',
+            WORKER_HEALTH_PORT: String(options.partnerWorkerPort),
+          },
+          stdio: 'inherit',
+          detached: true,
+        })
+      : null;
+    if (options.partnerWorkerPort) {
+      await waitForHealth(`http://127.0.0.1:${options.partnerWorkerPort}/health`, 60_000);
+    }
     return {
       webUrl,
       realtimeUrl: `http://127.0.0.1:${options.realtimePort}`,
@@ -123,7 +150,9 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       databaseUrl,
       secret: SECRET,
       stop: async () => {
-        if (partnerApi?.pid) process.kill(-partnerApi.pid, 'SIGTERM');
+        for (const child of [partnerApi, partnerWorker]) {
+          if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+        }
         for (const command of apps.commands) command.kill('SIGTERM');
         await Promise.race([
           apps.result.catch(() => {}),

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench isolation`: what a partner flood does to operators and shoppers. The production build
  * runs as the site (pages, tRPC, uploads) and as the partner API's own process (FACET_ROLE=
- * partner-api); the worker runs partner work on its lanes. Measured from the site, in one run:
+ * partner-api); partners' jobs run on their lanes in a worker process of their own (WORKER_ROLE=partner). Measured from the site, in one run:
  * the operators' pool first page and a claim (tRPC, an operator's session) and the shop's quote of a
  * fresh upload (upload → analysed → `shop.listQuotes`, a customer's session), first calm, then while
  * partners upload large models and place orders at their whole budget and beyond (429s included).
@@ -59,6 +59,9 @@ const stack = await startBenchStack({
   realtimePort: WEB_PORT + 2,
   workerPort: WEB_PORT + 3,
   partnerApiPort: WEB_PORT + 1,
+  // Partners' jobs in a worker process of their own, as in production (BENCH_PARTNER_WORKER=0: one
+  // worker takes all the work).
+  ...(process.env.BENCH_PARTNER_WORKER === '0' ? {} : { partnerWorkerPort: WEB_PORT + 4 }),
   skipBuild: process.env.BENCH_SKIP_BUILD === '1',
 });
 const { db, close } = createDb(stack.databaseUrl, { max: 4 });
@@ -181,6 +184,7 @@ try {
     partners: PARTNERS,
     partner_lanes: PARTNERS * LANES_PER_PARTNER,
     large_model_triangles: LARGE_TRIANGLES,
+    partner_worker_process: process.env.BENCH_PARTNER_WORKER !== '0',
     pool_samples: loaded.pool.length,
     pool_calm_p50_ms: p(calm.pool, 50),
     pool_calm_p99_ms: p(calm.pool, 99),
