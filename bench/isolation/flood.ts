@@ -1,17 +1,17 @@
 /**
- * The partners' flood of `pnpm bench isolation`, in a thread of its own: its requests never wait in
+ * The partners' flood of `pnpm bench isolation`, in a process of its own: its requests never wait in
  * the event loop that times the site's, as real partners' would not. The large models are made before
  * the flood starts, all different (a file already analysed would be answered from the cache), so the
  * flood's own CPU is sending, not making models; a model refused with 429 is sent again as it was.
  * Each lane uploads a model, then orders it five times, until the phase ends.
  *
  * Partners' clients run on their own machines; here they share the two cores with Facet. The flood's
- * thread runs at nice BENCH_FLOOD_NICE (10, Linux gives each thread its own), so that what it costs
- * to send is taken from idle CPU rather than from the processes measured. It still sends past its
- * budget: the run prints how many answers were 2xx and 429.
+ * process runs in a session of its own at nice BENCH_FLOOD_NICE (10; its session's autogroup too, as
+ * lowerProcessPriority does), so that what it costs to send is taken from idle CPU rather than from
+ * the processes measured, whose session holds the benchmark itself. It still sends past its budget:
+ * the run prints how many answers were 2xx and 429.
  */
-import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { lowerProcessPriority } from '@facet/core/system/process-priority';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 
@@ -24,14 +24,19 @@ export interface FloodData {
   models: number;
 }
 
+/** From the benchmark: what to send, then when to start (and the time to stop). */
+export type ToFlood = { kind: 'data'; data: FloodData } | { kind: 'start'; untilMs: number };
+/** To the benchmark: the models are made, then every answer's status once the flood has stopped. */
 export type FloodMessage = { kind: 'ready' } | { kind: 'answers'; answers: Record<string, number> };
-export interface StartFlood {
-  untilMs: number;
-}
 
-setPriority(Number(process.env.BENCH_FLOOD_NICE ?? 10));
+lowerProcessPriority(Number(process.env.BENCH_FLOOD_NICE ?? 10));
 
-const data = workerData as FloodData;
+const send = (message: FloodMessage) => process.send!(message);
+const next = () => new Promise<ToFlood>((resolve) => process.once('message', resolve));
+
+const first = await next();
+if (first.kind !== 'data') throw new Error('the flood was started before it had its data');
+const data = first.data;
 let made = 0;
 const makeModel = () => {
   made += 1;
@@ -77,7 +82,8 @@ async function flood(untilMs: number): Promise<Record<string, number>> {
   return answers;
 }
 
-parentPort!.once('message', async ({ untilMs }: StartFlood) => {
-  parentPort!.postMessage({ kind: 'answers', answers: await flood(untilMs) } satisfies FloodMessage);
-});
-parentPort!.postMessage({ kind: 'ready' } satisfies FloodMessage);
+send({ kind: 'ready' });
+const start = await next();
+if (start.kind !== 'start') throw new Error('the flood was given its data twice');
+send({ kind: 'answers', answers: await flood(start.untilMs) });
+process.disconnect();

@@ -7,8 +7,9 @@
  * partners upload large models and place orders at their whole budget and beyond (429s included).
  * Writes p50/p99 of both phases and the p99 ratios to bench/results/isolation.json.
  */
+import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { createDb } from '@facet/db/client';
 import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
@@ -17,7 +18,7 @@ import { sessionCookieFor } from '@facet/testing/session-cookie';
 import { startBenchStack } from '../api/stack';
 import { addPartnerWithKey } from '../partner-key';
 import { percentile, round, writeResults } from '../results';
-import type { FloodData, FloodMessage, StartFlood } from './flood';
+import type { FloodData, FloodMessage, ToFlood } from './flood';
 
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 3410);
 const PHASE_S = Number(process.env.BENCH_PHASE_SECONDS ?? 20);
@@ -32,24 +33,36 @@ const FLOOD_MODELS = Number(process.env.BENCH_FLOOD_MODELS ?? 48);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The partners' flood in a thread of its own (flood.ts), its models made once it is ready. */
-async function startFloodThread(data: FloodData) {
-  const thread = new Worker(new URL('./flood-thread.mjs', import.meta.url), { workerData: data });
+/**
+ * The partners' flood in a process of its own (flood.ts), in a session of its own as a client on
+ * another machine would be; its models made once it is ready.
+ */
+async function startFlood(data: FloodData) {
+  const child = fork(fileURLToPath(new URL('./flood.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const failed = new Promise<never>((_, reject) => {
-    thread.once('error', reject);
-    thread.once('exit', (code) => reject(new Error(`the flood's thread exited with ${code}`)));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the flood's process exited with ${code}`)));
   });
   failed.catch(() => {});
   const next = () =>
-    Promise.race([new Promise<FloodMessage>((resolve) => thread.once('message', resolve)), failed]);
-  await next();
+    Promise.race([new Promise<FloodMessage>((resolve) => child.once('message', resolve)), failed]);
+  const send = (message: ToFlood) => child.send(message);
+  const ready = next();
+  send({ kind: 'data', data });
+  await ready;
   return {
     start: async (untilMs: number) => {
       const answered = next();
-      thread.postMessage({ untilMs } satisfies StartFlood);
+      send({ kind: 'start', untilMs });
       const message = await answered;
-      await thread.terminate();
       return message.kind === 'answers' ? message.answers : {};
+    },
+    stop: () => {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
     },
   };
 }
@@ -65,6 +78,7 @@ const stack = await startBenchStack({
   skipBuild: process.env.BENCH_SKIP_BUILD === '1',
 });
 const { db, close } = createDb(stack.databaseUrl, { max: 4 });
+let flood: Awaited<ReturnType<typeof startFlood>> | null = null;
 
 try {
   const user = async (email: string) => {
@@ -159,7 +173,7 @@ try {
   }
 
   console.log(`[bench] making ${FLOOD_MODELS} large models for the flood`);
-  const floodThread = await startFloodThread({
+  flood = await startFlood({
     partnerApiUrl: stack.partnerApiUrl!,
     keys,
     lanesPerPartner: LANES_PER_PARTNER,
@@ -172,7 +186,7 @@ try {
   console.log(`[bench] calm: ${PHASE_S} s`);
   const calm = await measurePhase(PHASE_S);
   console.log(`[bench] flood: ${PARTNERS} partners × ${LANES_PER_PARTNER} lanes, ${PHASE_S} s`);
-  const flooding = floodThread.start(Date.now() + PHASE_S * 1000);
+  const flooding = flood.start(Date.now() + PHASE_S * 1000);
   await pause(2_000);
   const loaded = await measurePhase(PHASE_S - 2);
   const answers = await flooding;
@@ -215,6 +229,7 @@ try {
     load_avg_1m_after: round(loadavg()[0]!, 2),
   });
 } finally {
+  flood?.stop();
   await close();
   await stack.stop();
 }
