@@ -14,6 +14,7 @@ import { makeHostileCorpus } from '@facet/mesh/testing/hostile-corpus';
 import { writeBinaryStl } from '@facet/mesh/write';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeUser } from '@facet/testing/factories';
+import { until } from '@facet/testing/until';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -45,16 +46,6 @@ afterAll(async () => {
   await runtime.stop();
   rmSync(storageDir, { recursive: true, force: true });
 });
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const modelRow = (id: string) => db.query.models.findFirst({ where: eq(models.id, id) });
 

@@ -13,6 +13,7 @@ import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
 import { orderEvents, orders } from '@facet/db/schema/orders';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makePartner } from '@facet/testing/factories';
+import { until } from '@facet/testing/until';
 import { asc, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -50,16 +51,6 @@ function startReceiver(path: string): Promise<Receiver> {
       }),
     ),
   );
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 let liveHooks: Receiver;

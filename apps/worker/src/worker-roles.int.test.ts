@@ -10,6 +10,7 @@ import { makeTorus } from '@facet/mesh/generate';
 import { writeBinaryStl } from '@facet/mesh/write';
 import { useTestDb } from '@facet/testing/db';
 import { makePartner, makeUser } from '@facet/testing/factories';
+import { until } from '@facet/testing/until';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -41,16 +42,6 @@ afterAll(async () => {
   await Promise.all(running.map((runtime) => runtime.stop()));
   rmSync(storageDir, { recursive: true, force: true });
 });
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const statusOf = async (modelId: string) =>
   (await db.query.models.findFirst({ where: eq(models.id, modelId) }))?.status;
