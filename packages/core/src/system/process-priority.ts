@@ -88,5 +88,10 @@ function lowerAutogroup(niceness: number): void {
   } catch {
     return;
   }
-  if (current < niceness) writeFileSync('/proc/self/autogroup', String(niceness));
+  if (current >= niceness) return;
+  try {
+    writeFileSync('/proc/self/autogroup', String(niceness));
+  } catch {
+    // Refused (a read-only /proc in a container): the process still runs, at its threads' nice value.
+  }
 }
