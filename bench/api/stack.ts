@@ -68,6 +68,18 @@ function assertPortFree(port: number): Promise<void> {
 
 const SECRET = 'bench-secret-that-is-long-enough-for-next-auth-0123456789';
 
+/**
+ * One more process of the same build (`pnpm start` of `app`) in a session of its own, as a service
+ * started on its own would be; stopped by signalling its process group.
+ */
+function startOwnProcess(app: string, env: Record<string, string>) {
+  return spawn('pnpm', ['--filter', app, 'start'], {
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+    detached: true,
+  });
+}
+
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
   const ports = [
     options.webPort,
@@ -120,24 +132,19 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     apps.result.catch(() => {});
     await waitForHealth(`${webUrl}/api/health`, 120_000);
     const partnerApi = options.partnerApiPort
-      ? spawn('pnpm', ['--filter', '@facet/web', 'start'], {
-          env: { ...process.env, ...env, PORT: String(options.partnerApiPort), FACET_ROLE: 'partner-api' },
-          stdio: 'inherit',
-          detached: true,
+      ? startOwnProcess('@facet/web', {
+          ...env,
+          PORT: String(options.partnerApiPort),
+          FACET_ROLE: 'partner-api',
         })
       : null;
     const partnerApiUrl = options.partnerApiPort ? `http://127.0.0.1:${options.partnerApiPort}` : null;
     if (partnerApiUrl) await waitForHealth(`${partnerApiUrl}/api/health`, 120_000);
     const partnerWorker = options.partnerWorkerPort
-      ? spawn('pnpm', ['--filter', '@facet/worker', 'start'], {
-          env: {
-            ...process.env,
-            ...env,
-            WORKER_ROLE: 'partner',
-            WORKER_HEALTH_PORT: String(options.partnerWorkerPort),
-          },
-          stdio: 'inherit',
-          detached: true,
+      ? startOwnProcess('@facet/worker', {
+          ...env,
+          WORKER_ROLE: 'partner',
+          WORKER_HEALTH_PORT: String(options.partnerWorkerPort),
         })
       : null;
     if (options.partnerWorkerPort) {

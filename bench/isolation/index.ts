@@ -1,11 +1,12 @@
 /**
  * `pnpm bench isolation`: what a partner flood does to operators and shoppers. The production build
  * runs as the site (pages, tRPC, uploads) and as the partner API's own process (FACET_ROLE=
- * partner-api); partners' jobs run on their lanes in a worker process of their own (WORKER_ROLE=partner). Measured from the site, in one run:
- * the operators' pool first page and a claim (tRPC, an operator's session) and the shop's quote of a
- * fresh upload (upload → analysed → `shop.listQuotes`, a customer's session), first calm, then while
- * partners upload large models and place orders at their whole budget and beyond (429s included).
- * Writes p50/p99 of both phases and the p99 ratios to bench/results/isolation.json.
+ * partner-api); partners' jobs run on their lanes in a worker process of their own (WORKER_ROLE=
+ * partner). Measured from the site, in one run: the operators' pool first page and a claim (tRPC, an
+ * operator's session) and the shop's quote of a fresh upload (upload → analysed → `shop.listQuotes`,
+ * a customer's session), first calm, then while partners upload large models and place orders at
+ * their whole budget and beyond (429s included). Writes p50/p99 of both phases and the p99 ratios to
+ * bench/results/isolation.json.
  */
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';

@@ -34,15 +34,10 @@ async function withChild(
   const file = join(dir, 'child.mjs');
   writeFileSync(file, script);
   const node = `"${process.execPath}" --import tsx "${file}"`;
-  const child = options.shell
-    ? spawn('/bin/sh', ['-c', options.shell.replace('$NODE', node)], {
-        detached: options.ownSession,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      })
-    : spawn(process.execPath, ['--import', 'tsx', file], {
-        detached: options.ownSession,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+  const [command, args] = options.shell
+    ? ['/bin/sh', ['-c', options.shell.replace('$NODE', node)]]
+    : [process.execPath, ['--import', 'tsx', file]];
+  const child = spawn(command, args, { detached: options.ownSession, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const pid = await new Promise<number>((resolve, reject) => {
       child.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim())));
