@@ -55,8 +55,9 @@ export function createOutboxPublisher(targets: OutboxTargets): PublishMessage {
     switch (message.topic) {
       case ORDER_CHANGED_TOPIC: {
         const event = message.payload as OrderChangedPayload;
-        // An internal note (the SLA watchdog's flag) on a SUBMITTED order is not a new ask for a price.
-        if (event.status === 'SUBMITTED' && !INTERNAL_EVENT_TYPES.has(event.type)) {
+        // An internal note (the SLA watchdog's flag) on a SUBMITTED order is not a new ask for a price,
+        // nor is the creation of an order priced as it was placed.
+        if (event.status === 'SUBMITTED' && !INTERNAL_EVENT_TYPES.has(event.type) && !event.pricedAtOnce) {
           await route.priceOrder(event.partnerId, { orderId: event.orderId, trigger: `v${event.version}` });
         }
         // A sandbox order moves on by itself, a step after each of its changes, up to SHIPPED.

@@ -6,21 +6,29 @@ import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
 import { type Actor, systemActor } from '../shared/actor';
 import { installationCurrency } from '../shared/currency';
 import { isDomainError } from '../shared/errors';
+import type { OrderChangedPayload } from './order-changed';
 import { transitionOrder } from './transition-order';
 
 export const APPROVAL_RULE_ACTOR: Actor = systemActor('Approval rule');
 
 export type ApplyApprovalRulesResult =
-  | { outcome: 'approved'; ruleId: string }
+  | { outcome: 'approved'; ruleId: string; order: typeof orders.$inferSelect; event: OrderChangedPayload }
   | { outcome: 'no-rule' }
   | { outcome: 'skipped'; reason: string };
 
 /**
  * Approves a just-priced order for production when an active rule covers it: a rule for its partner,
- * or a price limit its total stays within. The order's timeline names the rule.
+ * or a price limit its total stays within. The order's timeline names the rule. Given the order as
+ * the caller just wrote it in this transaction, it is not read again.
  */
-export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<ApplyApprovalRulesResult> {
-  const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId) });
+export async function applyApprovalRules(
+  db: DbOrTx,
+  orderOrId: string | typeof orders.$inferSelect,
+): Promise<ApplyApprovalRulesResult> {
+  const order =
+    typeof orderOrId === 'string'
+      ? await db.query.orders.findFirst({ where: eq(orders.id, orderOrId) })
+      : orderOrId;
   if (order?.status !== 'PRICE_CALCULATED') {
     return { outcome: 'skipped', reason: `the order is ${order?.status ?? 'gone'}` };
   }
@@ -45,15 +53,16 @@ export async function applyApprovalRules(db: DbOrTx, orderId: string): Promise<A
     .limit(1);
   if (!rule) return { outcome: 'no-rule' };
   try {
-    await transitionOrder(db, {
-      orderId,
+    const approved = await transitionOrder(db, {
+      orderId: order.id,
+      current: order,
       to: 'MANUFACTURING_APPROVED',
       actor: APPROVAL_RULE_ACTOR,
       expectedStatus: 'PRICE_CALCULATED',
       reason: describeApprovalRule(rule),
       data: { approvalRuleId: rule.id },
     });
-    return { outcome: 'approved', ruleId: rule.id };
+    return { outcome: 'approved', ruleId: rule.id, ...approved };
   } catch (error) {
     // A seller acted first (approved, held, cancelled): theirs is the decision that stands.
     if (isDomainError(error) && (error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) {

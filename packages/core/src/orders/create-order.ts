@@ -4,17 +4,20 @@ import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
 import { and, eq, inArray } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
 import { recordRiskAcceptance } from '../castability/record-risk-acceptance';
 import { domainMessage } from '../i18n/domain-messages';
 import { fieldMessage } from '../i18n/field-messages';
 import { rejectionOf } from '../models/model-rejection';
+import { findStonePrices } from '../pricing/find-stone-prices';
 import { type Actor, actorMode } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import type { OrderChangedPayload } from './order-changed';
 import { recordOrderEvent } from './order-events';
 import { MAX_ORDER_ITEMS } from './order-limits';
+import { quoteOrderItems, recordOrderPrice, stoneOfDesign } from './price-order';
 
 export const ZOrderItemInput = z.object({
   modelId: z.string().uuid(),
@@ -48,15 +51,21 @@ export interface CreateOrderOptions {
   isCanary?: boolean;
   /** When it was placed: now, unless history is being written (the demo's past orders). */
   at?: Date;
+  /**
+   * False to leave the price to the pricing job even when every model is analysed (the canary, which
+   * takes the longest way an order can go). History is priced by its writer.
+   */
+  priceAtOnce?: boolean;
 }
 
 type OrderRow = typeof orders.$inferSelect;
 
-/** What createOrderWithItems wrote: the order, its items and its first change, as stored. */
+/** What createOrderWithItems wrote: the order, its items and its changes, as stored. */
 export interface CreatedOrder {
   order: OrderRow;
   items: Array<typeof orderItems.$inferSelect>;
-  created: OrderChangedPayload;
+  /** Its changes in order: its creation, then its price and approval when it was priced at once. */
+  changes: OrderChangedPayload[];
 }
 
 /**
@@ -132,6 +141,44 @@ export async function createOrderWithItems(
   });
 
   const status = options.initialStatus ?? 'SUBMITTED';
+  const newItems = input.items.map((item, position) => {
+    const alloy = alloyByCode.get(item.alloyCode)!;
+    return {
+      id: uuidv7(),
+      position,
+      modelId: item.modelId,
+      alloyId: alloy.id,
+      currency: alloy.currency,
+      alloyCode: item.alloyCode,
+      finish: item.finish,
+      ringSize: item.ringSize ?? null,
+      scale: item.scale,
+      quantity: item.quantity,
+      engraving: item.engraving || null,
+      castability: verdicts[position] ?? null,
+      castabilityRiskAccepted: item.acceptCastabilityRisk ?? false,
+    };
+  });
+  // A submitted order whose models are all analysed is priced as it is placed, by the same rule the
+  // pricing job follows: the answer carries its price, and no job is queued for it. One that cannot
+  // be priced yet (a model still analysed) or at all (a ring that cannot be resized) is left to the
+  // job, which prices it when it can or rejects it with its reasons.
+  const quoted =
+    status === 'SUBMITTED' && !options.at && options.priceAtOnce !== false
+      ? quoteOrderItems(
+          { channel: options.channel },
+          newItems.map((item) => ({
+            item,
+            model: foundModels.find((m) => m.id === item.modelId)!,
+            alloy: alloyByCode.get(item.alloyCode)!,
+          })),
+          foundModels.some((model) => stoneOfDesign(model.design)) ? await findStonePrices(db) : [],
+        )
+      : null;
+  const pricedAtOnce = quoted?.outcome === 'quoted' ? quoted : null;
+  const quoteOf = new Map(pricedAtOnce?.quotes.map((entry) => [entry.itemId, entry.quote]));
+  const judgedNow = new Map(pricedAtOnce?.judgedNow.map((entry) => [entry.itemId, entry.castability]));
+
   return db.transaction(async (tx) => {
     const [order] = await tx
       .insert(orders)
@@ -156,21 +203,17 @@ export async function createOrderWithItems(
     const insertItems = tx
       .insert(orderItems)
       .values(
-        input.items.map((item, position) => ({
-          orderId: order.id,
-          position,
-          modelId: item.modelId,
-          alloyId: alloyByCode.get(item.alloyCode)!.id,
-          currency: alloyByCode.get(item.alloyCode)!.currency,
-          alloyCode: item.alloyCode,
-          finish: item.finish,
-          ringSize: item.ringSize ?? null,
-          scale: item.scale,
-          quantity: item.quantity,
-          engraving: item.engraving || null,
-          castability: verdicts[position],
-          castabilityRiskAccepted: item.acceptCastabilityRisk ?? false,
-        })),
+        newItems.map((item) => {
+          const quote = quoteOf.get(item.id);
+          return {
+            ...item,
+            castability: item.castability ?? judgedNow.get(item.id) ?? null,
+            orderId: order.id,
+            ...(quote
+              ? { unitPriceCents: quote.unitCents, currency: quote.currency, priceBreakdown: quote }
+              : {}),
+          };
+        }),
       )
       .returning();
     const [items, created] = await Promise.all([
@@ -182,6 +225,7 @@ export async function createOrderWithItems(
         actor,
         data: { channel: options.channel },
         at: options.at,
+        pricedAtOnce: pricedAtOnce !== null,
       }),
     ]);
     await recordRiskAcceptance(tx, {
@@ -194,7 +238,9 @@ export async function createOrderWithItems(
           : [];
       }),
     });
-    return { order, items, created };
+    if (!pricedAtOnce) return { order, items, changes: [created] };
+    const priced = await recordOrderPrice(tx, order, pricedAtOnce, {});
+    return { order: priced.order, items, changes: [created, ...priced.changes] };
   });
 }
 

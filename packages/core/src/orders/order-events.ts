@@ -20,6 +20,8 @@ export interface RecordOrderEventInput {
   data?: Record<string, unknown>;
   /** When it happened: now, unless history is being written (the demo's past orders). */
   at?: Date;
+  /** A new order priced in the same transaction (see OrderChangedPayload.pricedAtOnce). */
+  pricedAtOnce?: boolean;
 }
 
 /**
@@ -65,10 +67,13 @@ export async function recordOrderEvent(
     alloyCode: order.alloyCode,
     totalCents: order.totalCents,
     actorName: actor.name,
+    actorKind: actor.kind,
     reason: reason.text,
+    reasonMessage: reason.message,
     at: (event?.createdAt ?? new Date()).toISOString(),
     isCanary: order.isCanary,
     mode: order.mode,
+    ...(input.pricedAtOnce ? { pricedAtOnce: true } : {}),
   };
   // The outbox row and the listeners' writes (a partner's webhook deliveries) are independent: sent together.
   const listeners = INTERNAL_EVENT_TYPES.has(input.type) ? [] : orderChangeListeners();

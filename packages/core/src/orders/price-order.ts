@@ -18,6 +18,7 @@ import { type Actor, systemActor } from '../shared/actor';
 import { DomainError, isDomainError } from '../shared/errors';
 import type { HistoryOptions } from '../shared/history-options';
 import { applyApprovalRules } from './apply-approval-rules';
+import type { OrderChangedPayload } from './order-changed';
 import { transitionOrder } from './transition-order';
 
 const PRICING_ACTOR: Actor = systemActor('Pricing');
@@ -67,11 +68,87 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
     .where(eq(orderItems.orderId, orderId))
     .orderBy(asc(orderItems.position));
 
-  // Why each piece cannot be made, said in each reader's language on the timeline.
-  const problems: DomainMessage[] = [];
   const stonePrices = items.some(({ model }) => stoneOfDesign(model.design)) ? await findStonePrices(db) : [];
+  const priced = quoteOrderItems(order, items, stonePrices);
+  if (priced.outcome === 'pending') {
+    throw new DomainError(
+      'UNAVAILABLE',
+      domainMessage('model.analysis-pending', { modelId: priced.modelId }),
+    );
+  }
+
+  if (priced.outcome === 'refused') {
+    const reason = domainMessage('timeline.items', { items: priced.problems });
+    await transitionOrder(db, {
+      orderId,
+      to: 'REJECTED',
+      actor: PRICING_ACTOR,
+      reason,
+      expectedStatus: 'SUBMITTED',
+      at,
+      alsoWrite: (tx) => keepVerdicts(tx, priced.judgedNow),
+    });
+    return { outcome: 'rejected', reason: renderDomainMessage(reason, 'en') };
+  }
+
+  const { totalCents } = await recordOrderPrice(db, order, priced, {
+    at,
+    alsoWrite: async (tx) => {
+      await keepVerdicts(tx, priced.judgedNow);
+      for (const entry of priced.quotes) {
+        await tx
+          .update(orderItems)
+          .set({
+            unitPriceCents: entry.quote.unitCents,
+            currency: entry.quote.currency,
+            priceBreakdown: entry.quote,
+          })
+          .where(eq(orderItems.id, entry.itemId));
+      }
+    },
+  });
+  return { outcome: 'priced', totalCents };
+}
+
+/** An order item with what its price depends on: its model (as analysed) and its alloy. */
+export interface ItemToPrice {
+  item: Pick<
+    typeof orderItems.$inferSelect,
+    | 'id'
+    | 'castability'
+    | 'castabilityRiskAccepted'
+    | 'finish'
+    | 'scale'
+    | 'quantity'
+    | 'engraving'
+    | 'ringSize'
+  >;
+  model: typeof modelDetails.$inferSelect;
+  alloy: typeof currentAlloys.$inferSelect;
+}
+
+export type QuotedItems =
+  | { outcome: 'quoted'; quotes: Array<{ itemId: string; quote: TQuote }>; judgedNow: JudgedItem[] }
+  /** Why each piece cannot be made, said in each reader's language on the timeline. */
+  | { outcome: 'refused'; problems: DomainMessage[]; judgedNow: JudgedItem[] }
+  /** A model is still being analysed: nothing can be priced yet. */
+  | { outcome: 'pending'; modelId: string };
+
+type JudgedItem = { itemId: string; castability: unknown };
+
+/**
+ * The pricing rule, without reading or writing: each item quoted from its model's analysis and its
+ * alloy, or the reasons the order cannot be made. Used by the pricing job and by an order priced as
+ * it is placed.
+ */
+export function quoteOrderItems(
+  order: Pick<typeof orders.$inferSelect, 'channel'>,
+  items: readonly ItemToPrice[],
+  stonePrices: TStonePrice[],
+): QuotedItems {
+  const problems: DomainMessage[] = [];
   const quotes: Array<{ itemId: string; quote: TQuote }> = [];
-  const judgedNow: Array<{ itemId: string; castability: unknown }> = [];
+  const judgedNow: JudgedItem[] = [];
   for (const { item, model, alloy } of items) {
     if (model.status === 'REJECTED') {
       const rejection = rejectionOf(model);
@@ -82,9 +159,7 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
       );
       continue;
     }
-    if (model.status !== 'ANALYSED' || !model.analysis) {
-      throw new DomainError('UNAVAILABLE', domainMessage('model.analysis-pending', { modelId: model.id }));
-    }
+    if (model.status !== 'ANALYSED' || !model.analysis) return { outcome: 'pending', modelId: model.id };
     const analysis = ZModelAnalysis.parse(model.analysis);
     // The verdict the item was ordered with; judged now (and kept) only if its model was still
     // being analysed then. An admin's later rule change never alters it.
@@ -117,28 +192,30 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
       problems.push(domainMessage('timeline.item', { model: model.originalName, text: error.localized }));
     }
   }
+  return problems.length > 0
+    ? { outcome: 'refused', problems, judgedNow }
+    : { outcome: 'quoted', quotes, judgedNow };
+}
 
-  if (problems.length > 0) {
-    const reason = domainMessage('timeline.items', { items: problems });
-    await transitionOrder(db, {
-      orderId,
-      to: 'REJECTED',
-      actor: PRICING_ACTOR,
-      reason,
-      expectedStatus: 'SUBMITTED',
-      at,
-      alsoWrite: (tx) => keepVerdicts(tx, judgedNow),
-    });
-    return { outcome: 'rejected', reason: renderDomainMessage(reason, 'en') };
-  }
-
-  const totalCents = quotes.reduce((sum, entry) => sum + entry.quote.totalCents, 0);
-  const leadTimeDays = Math.max(...quotes.map((entry) => entry.quote.leadTimeDays));
-  // Priced and, when a rule covers it, approved in one transaction: a crash between the two would
-  // leave a priced order that no retry approves (a retry finds it no longer SUBMITTED).
-  await db.transaction(async (tx) => {
-    await transitionOrder(tx, {
-      orderId,
+/**
+ * Writes a SUBMITTED order's price (→ PRICE_CALCULATED) and, when a rule covers it, its approval, in
+ * one transaction: a crash between the two would leave a priced order that no retry approves (a
+ * retry finds it no longer SUBMITTED). `order` is the order as the caller read or wrote it in this
+ * transaction. Answers the order as it now is and the changes written.
+ */
+export async function recordOrderPrice(
+  db: DbOrTx,
+  order: typeof orders.$inferSelect,
+  priced: Extract<QuotedItems, { outcome: 'quoted' }>,
+  options: { at?: Date; alsoWrite?: (tx: DbOrTx) => Promise<void> },
+): Promise<{ totalCents: number; order: typeof orders.$inferSelect; changes: OrderChangedPayload[] }> {
+  const { at } = options;
+  const totalCents = priced.quotes.reduce((sum, entry) => sum + entry.quote.totalCents, 0);
+  const leadTimeDays = Math.max(...priced.quotes.map((entry) => entry.quote.leadTimeDays));
+  return db.transaction(async (tx) => {
+    const pricing = await transitionOrder(tx, {
+      orderId: order.id,
+      current: order,
       to: 'PRICE_CALCULATED',
       actor: PRICING_ACTOR,
       expectedStatus: 'SUBMITTED',
@@ -146,31 +223,21 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
         totalCents,
         leadTimeDays,
         promisedAt: new Date((at ?? new Date()).getTime() + leadTimeDays * DAY_MS),
-        priceBreakdown: { items: quotes },
+        priceBreakdown: { items: priced.quotes },
       },
       data: { totalCents },
       at,
-      alsoWrite: async (tx) => {
-        await keepVerdicts(tx, judgedNow);
-        for (const entry of quotes) {
-          await tx
-            .update(orderItems)
-            .set({
-              unitPriceCents: entry.quote.unitCents,
-              currency: entry.quote.currency,
-              priceBreakdown: entry.quote,
-            })
-            .where(eq(orderItems.id, entry.itemId));
-        }
-      },
+      alsoWrite: options.alsoWrite,
     });
-    await applyApprovalRules(tx, orderId);
+    const approval = await applyApprovalRules(tx, pricing.order);
+    return approval.outcome === 'approved'
+      ? { totalCents, order: approval.order, changes: [pricing.event, approval.event] }
+      : { totalCents, order: pricing.order, changes: [pricing.event] };
   });
-  return { outcome: 'priced', totalCents };
 }
 
 /** The stone of a piece built in the constructor (kept with its model as its design), if it has one. */
-function stoneOfDesign(design: unknown): TStone | null {
+export function stoneOfDesign(design: unknown): TStone | null {
   const stone = (design as { setting?: { stone?: unknown } | null } | null)?.setting?.stone;
   const parsed = ZStone.safeParse(stone);
   return parsed.success ? parsed.data : null;

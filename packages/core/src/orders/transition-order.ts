@@ -17,6 +17,11 @@ type OrderChanges = Partial<Omit<typeof orders.$inferInsert, 'id' | 'number' | '
 
 export interface TransitionOrderInput {
   orderId: string;
+  /**
+   * The order as the caller read or wrote it in this same transaction, so it is not read again. A
+   * stale row costs nothing but a retry: the UPDATE checks its status and version.
+   */
+  current?: OrderRow;
   to: OrderStatus;
   actor: Actor;
   /** Why: as a person typed it, or as the system says it (a catalogue message). */
@@ -53,6 +58,8 @@ export async function transitionOrder(
   for (let attempt = 1; ; attempt++) {
     const outcome = await tryTransition(db, input, attempt > 1);
     if (!('lost' in outcome)) return outcome;
+    // The row the caller held was stale: the order as it is now decides.
+    if (attempt === 1 && input.current) continue;
     if (input.expectedStatus || outcome.refusedNow || attempt >= RACE_ATTEMPTS)
       throw await conflictFor(db, outcome.lost, input);
   }
@@ -74,7 +81,9 @@ async function tryTransition(
   const { actor, to } = input;
   const current = assertCanSeeOrder(
     actor,
-    await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) }),
+    input.current && !afterLostRace
+      ? input.current
+      : await db.query.orders.findFirst({ where: eq(orders.id, input.orderId) }),
   );
   if (input.expectedStatus && current.status !== input.expectedStatus) return { lost: current };
   const role = actorRole(actor);

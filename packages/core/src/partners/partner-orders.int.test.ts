@@ -1,8 +1,10 @@
 import { orders } from '@facet/db/schema/orders';
+import { outbox } from '@facet/db/schema/outbox';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeModel, makePartner } from '@facet/testing/factories';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { OrderChangedPayload } from '../orders/order-changed';
 import type { Actor } from '../shared/actor';
 import { cancelPartnerOrder } from './cancel-partner-order';
 import { getPartnerModel } from './get-partner-model';
@@ -34,19 +36,58 @@ beforeAll(async () => {
 const item = () => ({ modelId, alloyCode, finish: 'polished' as const, scale: 1, quantity: 1 });
 
 describe('partner orders', () => {
-  it('places an order through createOrder, submitted, with its first timeline event', async () => {
+  it('places an order through createOrder and prices it at once when its models are analysed', async () => {
     const order = await placePartnerOrder(db, lumen, { items: [item()], externalRef: 'PO-1' });
     expect(order).toMatchObject({
-      status: 'SUBMITTED',
-      version: 1,
+      status: 'PRICE_CALCULATED',
+      version: 2,
       externalRef: 'PO-1',
-      items: [{ modelId }],
+      items: [{ modelId, unitPriceCents: expect.any(Number) }],
     });
+    expect(order.totalCents).toBe(order.items[0]!.unitPriceCents);
+    expect(order.totalCents).toBeGreaterThan(0);
+    expect(order.timeline).toEqual([
+      expect.objectContaining({ version: 1, type: 'created', toStatus: 'SUBMITTED', by: 'partner' }),
+      expect.objectContaining({
+        version: 2,
+        fromStatus: 'SUBMITTED',
+        toStatus: 'PRICE_CALCULATED',
+        by: 'system',
+      }),
+    ]);
+    const row = await db.query.orders.findFirst({ where: eq(orders.id, order.id) });
+    expect(row).toMatchObject({ channel: 'api', partnerId: lumen.partnerId, totalCents: order.totalCents });
+    // The same answer as a read of it afterwards.
+    expect(await getPartnerOrder(db, lumen, order.id)).toEqual(order);
+    // Its creation asks for no pricing job: the price follows in the same transaction.
+    const changes = await db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(eq(outbox.aggregateId, order.id))
+      .orderBy(asc(outbox.id));
+    expect(
+      changes.map(({ payload }) => [
+        (payload as OrderChangedPayload).status,
+        (payload as OrderChangedPayload).pricedAtOnce,
+      ]),
+    ).toEqual([
+      ['SUBMITTED', true],
+      ['PRICE_CALCULATED', undefined],
+    ]);
+  });
+
+  it('leaves an order whose model is still being analysed to the pricing job', async () => {
+    const pending = (await makeModel(db, { partnerId: lumen.partnerId, status: 'UPLOADED' })).id;
+    const order = await placePartnerOrder(db, lumen, { items: [{ ...item(), modelId: pending }] });
+    expect(order).toMatchObject({ status: 'SUBMITTED', version: 1, totalCents: null });
     expect(order.timeline).toEqual([
       expect.objectContaining({ version: 1, type: 'created', toStatus: 'SUBMITTED', by: 'partner' }),
     ]);
-    const row = await db.query.orders.findFirst({ where: eq(orders.id, order.id) });
-    expect(row).toMatchObject({ channel: 'api', partnerId: lumen.partnerId });
+    const [change] = await db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(eq(outbox.aggregateId, order.id));
+    expect(change!.payload).not.toHaveProperty('pricedAtOnce');
   });
 
   it('refuses a second order with the same externalRef', async () => {
@@ -82,10 +123,10 @@ describe('partner orders', () => {
     expect(cancelled).toMatchObject({
       status: 'CANCELLED',
       statusReason: 'Customer changed their mind',
-      version: 2,
+      version: 3,
     });
     expect(cancelled.timeline.at(-1)).toMatchObject({
-      fromStatus: 'SUBMITTED',
+      fromStatus: 'PRICE_CALCULATED',
       toStatus: 'CANCELLED',
       by: 'partner',
     });

@@ -1,6 +1,7 @@
 import type { Db } from '@facet/db/client';
 import type { z } from 'zod';
 import { domainMessage } from '../i18n/domain-messages';
+import type { Locale } from '../i18n/locale';
 import { createOrderWithItems, ZCreateOrderInput } from '../orders/create-order';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -18,27 +19,33 @@ export async function placePartnerOrder(
   db: Db,
   actor: Extract<Actor, { kind: 'partner' }>,
   input: TPlacePartnerOrderInput,
-  options: { isCanary?: boolean } = {},
+  options: { isCanary?: boolean; locale?: Locale } = {},
 ): Promise<TPartnerOrder> {
   try {
-    const { order, items, created } = await createOrderWithItems(
+    const { order, items, changes } = await createOrderWithItems(
       db,
       actor,
       { ...input, clientId: null },
-      { channel: 'api', isCanary: options.isCanary },
+      // The canary's order waits for the pricing job, so that the canary watches the job too.
+      { channel: 'api', isCanary: options.isCanary, priceAtOnce: !options.isCanary },
     );
-    // Answered from what was written, not read back: a new order's timeline is its creation.
-    return toPartnerOrder(order, items, [
-      {
-        version: created.version,
-        type: created.type,
-        fromStatus: created.fromStatus,
-        toStatus: created.status,
-        actorKind: actor.kind,
-        reason: created.reason,
-        createdAt: new Date(created.at),
-      },
-    ]);
+    // Answered from what was written, not read back: a new order's timeline is its creation, and its
+    // price and approval when it was priced at once.
+    return toPartnerOrder(
+      order,
+      items,
+      changes.map((change) => ({
+        version: change.version,
+        type: change.type,
+        fromStatus: change.fromStatus,
+        toStatus: change.status,
+        actorKind: change.actorKind,
+        reason: change.reason,
+        data: change.reasonMessage ? { message: change.reasonMessage } : null,
+        createdAt: new Date(change.at),
+      })),
+      options.locale,
+    );
   } catch (error) {
     if (isUniqueViolation(error, 'orders_partner_ref_key')) {
       throw new DomainError(

@@ -101,14 +101,16 @@ describe('webhooks', () => {
     });
     await transitionOrder(db, { orderId: order.id, to: 'CANCELLED', actor: partner, reason: 'test' });
     const deliveries = await deliveriesOf(endpoint.id);
+    // Created, priced as it was placed (its model is analysed), cancelled.
     expect(deliveries.map((d) => [d.eventKey, d.eventType])).toEqual([
       [`${order.id}:v1`, 'order.created'],
       [`${order.id}:v2`, 'order.status_changed'],
+      [`${order.id}:v3`, 'order.status_changed'],
     ]);
     const rows = await db.select().from(outbox).where(eq(outbox.topic, WEBHOOK_DELIVERY_TOPIC));
     expect(rows.map((row) => row.aggregateId)).toEqual(expect.arrayContaining(deliveries.map((d) => d.id)));
 
-    const outcome = await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, deliveries[1]!.id);
+    const outcome = await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, deliveries[2]!.id);
     expect(outcome).toMatchObject({ outcome: 'delivered', attempt: 1, statusCode: 200 });
     const got = receiver.received.at(-1)!;
     expect(verifyWebhookSignature(endpoint.secret, got.headers['facet-signature'] as string, got.body)).toBe(
@@ -118,9 +120,9 @@ describe('webhooks', () => {
     expect(
       new Webhook(endpoint.secret).verify(got.body, got.headers as Record<string, string>),
     ).toMatchObject({
-      id: `${order.id}:v2`,
+      id: `${order.id}:v3`,
     });
-    expect(got.headers['webhook-id']).toBe(`${order.id}:v2`);
+    expect(got.headers['webhook-id']).toBe(`${order.id}:v3`);
     const [stored] = await db
       .select({ changeNumber: orders.changeNumber })
       .from(orders)
@@ -129,12 +131,12 @@ describe('webhooks', () => {
     // The payload states its API version, in the body and in a header.
     expect(got.headers['facet-version']).toBe(CURRENT_API_VERSION);
     expect(JSON.parse(got.body)).toMatchObject({
-      id: `${order.id}:v2`,
+      id: `${order.id}:v3`,
       type: 'order.status_changed',
       apiVersion: CURRENT_API_VERSION,
-      data: { order: { id: order.id, status: 'CANCELLED', previousStatus: 'SUBMITTED', version: 2 } },
+      data: { order: { id: order.id, status: 'CANCELLED', previousStatus: 'PRICE_CALCULATED', version: 3 } },
     });
-    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, deliveries[1]!.id)).toMatchObject(
+    expect(await attemptWebhookDelivery({ db, allowList: LOCAL_RECEIVERS }, deliveries[2]!.id)).toMatchObject(
       { outcome: 'skipped' },
     );
     await deleteWebhookEndpoint(db, partner, endpoint.id);

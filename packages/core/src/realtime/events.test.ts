@@ -17,6 +17,7 @@ const change = (overrides: Partial<OrderChangedPayload>): OrderChangedPayload =>
   alloyCode: 'AG925',
   totalCents: 12_000,
   actorName: 'Approval rule',
+  actorKind: 'system',
   reason: null,
   at: '2026-03-10T12:00:00.000Z',
   isCanary: false,

@@ -8,7 +8,10 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = withPartnerApi(
-  async ({ db, caller, body }) => ({ status: 201, body: await placePartnerOrder(db, caller.actor, body) }),
+  async ({ db, caller, body, locale }) => ({
+    status: 201,
+    body: await placePartnerOrder(db, caller.actor, body, { locale }),
+  }),
   createOrderOperation,
 );
 
