@@ -22,6 +22,8 @@ import { makeAlloy, makeApiKey, makeModel, makeOrder, makePartner, makeUser } fr
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transitionOrder } from '../orders/transition-order';
+import { placePartnerOrder } from '../partners/place-partner-order';
+import { RING_ANALYSIS, WORK_RATES } from '../partners/test-fixtures';
 import type { Actor } from '../shared/actor';
 
 // Postgres itself refuses what a process's role may not do: the roles and grants of migration 0018.
@@ -145,6 +147,42 @@ describe('the partner API', () => {
     await partnerApi
       .insert(outbox)
       .values({ topic: 'order.changed', aggregateId: order.id, payload: { orderId: order.id } });
+  });
+
+  it('places an order and prices it at once, with its webhook deliveries and its approval by rule', async () => {
+    const { partner } = await makePartner(db, 'Placing Partner');
+    const alloy = await makeAlloy(db, { workRates: WORK_RATES });
+    const model = await makeModel(db, { partnerId: partner.id, status: 'ANALYSED', analysis: RING_ANALYSIS });
+    await db
+      .insert(webhookEndpoints)
+      .values({ partnerId: partner.id, url: 'https://hooks.example.com/facet', secret: 'whsec_test' });
+    await db.insert(approvalRules).values({ kind: 'partner', partnerId: partner.id, active: false });
+    const actor = { kind: 'partner', partnerId: partner.id, name: partner.name } as const;
+    const item = {
+      modelId: model.id,
+      alloyCode: alloy.code,
+      finish: 'polished',
+      scale: 1,
+      quantity: 1,
+    } as const;
+
+    expect(await placePartnerOrder(partnerApi, actor, { items: [item] })).toMatchObject({
+      status: 'PRICE_CALCULATED',
+    });
+    await db.update(approvalRules).set({ active: true }).where(eq(approvalRules.partnerId, partner.id));
+    const approved = await placePartnerOrder(partnerApi, actor, { items: [item] });
+    expect(approved.timeline.map((event) => event.toStatus)).toEqual([
+      'SUBMITTED',
+      'PRICE_CALCULATED',
+      'MANUFACTURING_APPROVED',
+    ]);
+    const deliveries = await db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.orderId, approved.id));
+    expect(deliveries).toHaveLength(3);
+    // The rules test below counts the rules in force: this one is switched off again.
+    await db.update(approvalRules).set({ active: false }).where(eq(approvalRules.partnerId, partner.id));
   });
 
   it('marks its key used, and nothing else of the key', async () => {
@@ -530,14 +568,14 @@ describe('the CRM’s approval rules in force (migration 0024)', () => {
     ]);
   });
 
-  it('let the worker (pricing) read only the active ones, never the web app, the partner API or the realtime server', async () => {
-    const rules = await worker
-      .select({ id: activeApprovalRules.id, partnerName: activeApprovalRules.partnerName })
-      .from(activeApprovalRules);
-    expect(rules).toEqual([{ id: partnerRuleId, partnerName: 'Atelier Test' }]);
-    for (const refused of [web, partnerApi, realtime]) {
-      expect(await refusal(refused.select().from(activeApprovalRules))).toBe(INSUFFICIENT_PRIVILEGE);
+  it('let the processes that price orders (the worker, and the web app and the partner API as orders are placed) read only the active ones, never the realtime server', async () => {
+    for (const pricing of [worker, web, partnerApi]) {
+      const rules = await pricing
+        .select({ id: activeApprovalRules.id, partnerName: activeApprovalRules.partnerName })
+        .from(activeApprovalRules);
+      expect(rules).toEqual([{ id: partnerRuleId, partnerName: 'Atelier Test' }]);
     }
+    expect(await refusal(realtime.select().from(activeApprovalRules))).toBe(INSUFFICIENT_PRIVILEGE);
   });
 
   it('are read-only for every process, the web app and the worker that write rules too', async () => {
