@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres, { type Sql } from 'postgres';
 import { coalesceWakeUps, runWakingRelays } from './outbox-wake';
@@ -36,6 +37,16 @@ export function createDb(url: string, options: DbOptions = {}) {
 export type Db = ReturnType<typeof createDb>['db'];
 /** A transaction, or the database itself: what use cases that may join a transaction accept. */
 export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Runs `work` in one transaction: the caller's when `db` already is one, else a new one. Joining costs
+ * no savepoint (two statements), and a failure inside then fails the caller's whole transaction, as
+ * it should for writes that commit together or not at all. A caller that must go on after such a
+ * failure (store a refusal, say) opens a savepoint itself with `tx.transaction`.
+ */
+export function inTransaction<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  return db instanceof PgTransaction ? work(db) : db.transaction(work);
+}
 
 /**
  * The client as drizzle should see it: every statement prepared. Drizzle runs its queries through

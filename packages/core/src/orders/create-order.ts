@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@facet/db/client';
+import { type DbOrTx, inTransaction } from '@facet/db/client';
 import { FINISHES, type OrderChannel } from '@facet/db/enums';
 import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
@@ -179,7 +179,7 @@ export async function createOrderWithItems(
   const quoteOf = new Map(pricedAtOnce?.quotes.map((entry) => [entry.itemId, entry.quote]));
   const judgedNow = new Map(pricedAtOnce?.judgedNow.map((entry) => [entry.itemId, entry.castability]));
 
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [order] = await tx
       .insert(orders)
       .values({

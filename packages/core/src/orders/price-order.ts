@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@facet/db/client';
+import { type DbOrTx, inTransaction } from '@facet/db/client';
 import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
@@ -212,7 +212,7 @@ export async function recordOrderPrice(
   const { at } = options;
   const totalCents = priced.quotes.reduce((sum, entry) => sum + entry.quote.totalCents, 0);
   const leadTimeDays = Math.max(...priced.quotes.map((entry) => entry.quote.leadTimeDays));
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const pricing = await transitionOrder(tx, {
       orderId: order.id,
       current: order,

@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@facet/db/client';
+import { type DbOrTx, inTransaction } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
@@ -109,7 +109,7 @@ async function tryTransition(
         ? { heldFromStatus: null }
         : {};
 
-  const won = await db.transaction(async (tx) => {
+  const won = await inTransaction(db, async (tx) => {
     const [order] = await tx
       .update(orders)
       .set({

@@ -1,4 +1,4 @@
-import type { Db } from '@facet/db/client';
+import type { Db, DbOrTx } from '@facet/db/client';
 import { idempotencyRecords } from '@facet/db/schema/partners';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -50,10 +50,12 @@ export interface RunIdempotentOptions {
  * byte; the same key with other content is refused (UNPROCESSABLE); a key whose first request is
  * still running is refused (CONFLICT).
  *
- * Everything happens in one transaction holding a transaction-scoped advisory lock on the key: the
- * work, and the response stored with it. "In flight" is that lock, so a request that died (its
- * process killed, its connection dropped) released the key with its rollback and a retry may run at
- * once; nothing half-done is ever stored.
+ * The work and the response stored with it share one transaction holding a transaction-scoped
+ * advisory lock on the key. "In flight" is that lock, so a request that died (its process killed, its
+ * connection dropped) released the key with its rollback and a retry may run at once; nothing
+ * half-done is ever stored. A refused request's work is rolled back with its transaction, and its
+ * refusal stored in a second one, under the lock again (a refusal is rare; a savepoint around every
+ * request's work would cost each two statements).
  */
 export async function runIdempotentRequest(
   db: Db,
@@ -62,72 +64,96 @@ export async function runIdempotentRequest(
   options: RunIdempotentOptions,
 ): Promise<IdempotentOutcome> {
   // Stored apart per mode: the same Idempotency-Key sent with a test key and a live key are two requests.
-  const storedKey = request.mode === 'test' ? `test/${request.key}` : request.key;
-  return db.transaction(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }>(
-      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${storedKey}`}, 0)) as locked`,
-    );
-    if (!lock?.locked) {
-      throw new DomainError(
-        'CONFLICT',
-        domainMessage('api.idempotency-key-in-use', { key: request.key }),
-        { field: 'Idempotency-Key' },
-        'idempotency-key-in-use',
-      );
-    }
-    const ownRecord = and(
-      eq(idempotencyRecords.partnerId, request.partnerId),
-      eq(idempotencyRecords.key, storedKey),
-    );
-    const [existing] = await tx
-      .select()
-      .from(idempotencyRecords)
-      .where(and(ownRecord, gt(idempotencyRecords.expiresAt, sql`now()`)))
-      .limit(1);
-    if (existing && existing.responseStatus !== null && existing.responseBody !== null) {
-      if (
-        existing.requestHash !== request.requestHash ||
-        existing.method !== request.method ||
-        existing.path !== request.path
-      ) {
-        throw new DomainError(
-          'UNPROCESSABLE',
-          domainMessage('api.idempotency-key-reused', {
-            key: request.key,
-            method: existing.method,
-            path: existing.path,
-          }),
-          { field: 'Idempotency-Key' },
-          'idempotency-key-reused',
-        );
+  const key = { ...request, storedKey: request.mode === 'test' ? `test/${request.key}` : request.key };
+  let failure: { error: unknown } | null = null;
+  try {
+    return await db.transaction(async (tx) => {
+      const earlier = await lockKey(tx, key);
+      if (earlier) return earlier;
+      let response: StoredResponse;
+      try {
+        response = await work(tx as unknown as Db);
+      } catch (error) {
+        failure = { error };
+        throw error;
       }
-      return { status: existing.responseStatus, body: existing.responseBody, replayed: true };
-    }
+      await storeResponse(tx, key, response);
+      return { ...response, replayed: false };
+    });
+  } catch (error) {
+    const refused = failure as { error: unknown } | null;
+    if (refused?.error !== error) throw error;
+    const stored = options.responseForError(error);
+    if (!stored) throw error;
+    return db.transaction(async (tx) => {
+      // Another request with the key may have run and stored its answer meanwhile: that one stands.
+      const earlier = await lockKey(tx, key);
+      if (earlier) return earlier;
+      await storeResponse(tx, key, stored);
+      return { ...stored, replayed: false };
+    });
+  }
+}
 
-    let response: StoredResponse;
-    try {
-      // A savepoint: a refused request's partial work is undone, its refusal still stored.
-      // Use cases take a Db; inside this transaction their own transactions become savepoints.
-      response = await tx.transaction((savepoint) => work(savepoint as unknown as Db));
-    } catch (error) {
-      const stored = options.responseForError(error);
-      if (!stored) throw error;
-      response = stored;
-    }
-    const record = {
-      method: request.method,
-      path: request.path,
-      requestHash: request.requestHash,
-      responseStatus: response.status,
-      responseBody: response.body,
-      createdAt: sql`now()`,
-      expiresAt: sql`now() + ${IDEMPOTENCY_TTL_HOURS} * interval '1 hour'`,
-    };
-    // An expired record of the same key is replaced.
-    await tx
-      .insert(idempotencyRecords)
-      .values({ partnerId: request.partnerId, key: storedKey, ...record })
-      .onConflictDoUpdate({ target: [idempotencyRecords.partnerId, idempotencyRecords.key], set: record });
-    return { ...response, replayed: false };
-  });
+type KeyedRequest = IdempotentRequest & { storedKey: string };
+
+/** Takes the key's lock (or refuses: in use) and answers its stored response, if it has one. */
+async function lockKey(tx: DbOrTx, request: KeyedRequest): Promise<IdempotentOutcome | null> {
+  const [lock] = await tx.execute<{ locked: boolean }>(
+    sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${request.storedKey}`}, 0)) as locked`,
+  );
+  if (!lock?.locked) {
+    throw new DomainError(
+      'CONFLICT',
+      domainMessage('api.idempotency-key-in-use', { key: request.key }),
+      { field: 'Idempotency-Key' },
+      'idempotency-key-in-use',
+    );
+  }
+  const [existing] = await tx
+    .select()
+    .from(idempotencyRecords)
+    .where(
+      and(
+        eq(idempotencyRecords.partnerId, request.partnerId),
+        eq(idempotencyRecords.key, request.storedKey),
+        gt(idempotencyRecords.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  if (!existing || existing.responseStatus === null || existing.responseBody === null) return null;
+  if (
+    existing.requestHash !== request.requestHash ||
+    existing.method !== request.method ||
+    existing.path !== request.path
+  ) {
+    throw new DomainError(
+      'UNPROCESSABLE',
+      domainMessage('api.idempotency-key-reused', {
+        key: request.key,
+        method: existing.method,
+        path: existing.path,
+      }),
+      { field: 'Idempotency-Key' },
+      'idempotency-key-reused',
+    );
+  }
+  return { status: existing.responseStatus, body: existing.responseBody, replayed: true };
+}
+
+async function storeResponse(tx: DbOrTx, request: KeyedRequest, response: StoredResponse): Promise<void> {
+  const record = {
+    method: request.method,
+    path: request.path,
+    requestHash: request.requestHash,
+    responseStatus: response.status,
+    responseBody: response.body,
+    createdAt: sql`now()`,
+    expiresAt: sql`now() + ${IDEMPOTENCY_TTL_HOURS} * interval '1 hour'`,
+  };
+  // An expired record of the same key is replaced.
+  await tx
+    .insert(idempotencyRecords)
+    .values({ partnerId: request.partnerId, key: request.storedKey, ...record })
+    .onConflictDoUpdate({ target: [idempotencyRecords.partnerId, idempotencyRecords.key], set: record });
 }
