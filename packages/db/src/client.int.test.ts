@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from './client';
+import { createDb, inTransaction, isTransaction } from './client';
 
 const SERVER_URL = new URL(
   process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -115,6 +115,53 @@ describe("drizzle's statements", () => {
         'select $1::int as n -- prepared-probe top',
         'select $1::int as n -- prepared-probe transaction',
       ]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('inTransaction', () => {
+  it("joins the caller's transaction without a savepoint, and opens one of its own when given the database", async () => {
+    const { db, close } = createDb(SERVER_URL.toString(), { max: 1, applicationName: 'facet-test' });
+    const txid = async (tx: Pick<typeof db, 'execute'>) =>
+      (await tx.execute<{ id: string }>(sql`select txid_current()::text as id`))[0]!.id;
+    try {
+      expect(isTransaction(db)).toBe(false);
+      let seen: Record<string, unknown> = {};
+      // The transaction ends in its failure (rolled back), so what was seen is kept as it goes.
+      const ended = await db
+        .transaction(async (tx) => {
+          const outer = await txid(tx);
+          const joined = await inTransaction(tx, async (inner) => ({
+            same: inner === tx,
+            id: await txid(inner),
+          }));
+          // A failure inside fails the caller's whole transaction: no savepoint takes it back.
+          const failed = await inTransaction(tx, (inner) => inner.execute(sql`select 1/0`)).then(
+            () => false,
+            () => true,
+          );
+          const after = await tx.execute(sql`select 1`).then(
+            () => 'ran',
+            (error: { cause?: { code?: string } }) => error.cause?.code,
+          );
+          seen = { isTransaction: isTransaction(tx), outer, joined, failed, after };
+        })
+        .then(
+          () => 'committed',
+          () => 'rolled back',
+        );
+      expect(ended).toBe('rolled back');
+      expect(seen).toEqual({
+        isTransaction: true,
+        outer: seen.outer,
+        joined: { same: true, id: seen.outer },
+        failed: true,
+        after: '25P02',
+      });
+      const own = await inTransaction(db, async (tx) => [isTransaction(tx), await txid(tx), await txid(tx)]);
+      expect(own).toEqual([true, own[1], own[1]]);
     } finally {
       await close();
     }

@@ -45,7 +45,12 @@ export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
  * failure (store a refusal, say) opens a savepoint itself with `tx.transaction`.
  */
 export function inTransaction<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  return db instanceof PgTransaction ? work(db) : db.transaction(work);
+  return isTransaction(db) ? work(db) : db.transaction(work);
+}
+
+/** Whether `db` is a transaction (or a savepoint), not the database itself. */
+export function isTransaction(db: DbOrTx): boolean {
+  return db instanceof PgTransaction;
 }
 
 /**

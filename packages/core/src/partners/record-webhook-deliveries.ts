@@ -1,4 +1,5 @@
-import type { DbOrTx } from '@facet/db/client';
+import { type DbOrTx, isTransaction } from '@facet/db/client';
+import type { ApiMode } from '@facet/db/enums';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
 import type { partnerOrders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
@@ -28,16 +29,7 @@ export async function recordOrderWebhookDeliveries(
   >,
 ): Promise<string[]> {
   if (!order.partnerId) return [];
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.partnerId, order.partnerId),
-        eq(webhookEndpoints.mode, order.mode),
-        isNull(webhookEndpoints.disabledAt),
-      ),
-    );
+  const endpoints = await activeEndpoints(tx, order.partnerId, order.mode);
   if (endpoints.length === 0) return [];
   const event = buildOrderWebhookEvent(change, order);
   return insertDeliveries(
@@ -50,6 +42,34 @@ export async function recordOrderWebhookDeliveries(
     })),
   );
 }
+
+/**
+ * The partner's active endpoints in a mode, read once per transaction: an order placed and priced at
+ * once records two changes in one, and its partner's endpoints do not change in between.
+ */
+function activeEndpoints(tx: DbOrTx, partnerId: string, mode: ApiMode): Promise<Array<{ id: string }>> {
+  const select = () =>
+    tx
+      .select({ id: webhookEndpoints.id })
+      .from(webhookEndpoints)
+      .where(
+        and(
+          eq(webhookEndpoints.partnerId, partnerId),
+          eq(webhookEndpoints.mode, mode),
+          isNull(webhookEndpoints.disabledAt),
+        ),
+      )
+      .then((rows) => rows);
+  if (!isTransaction(tx)) return select();
+  let read = endpointsRead.get(tx);
+  if (!read) endpointsRead.set(tx, (read = new Map()));
+  const key = `${partnerId}/${mode}`;
+  let endpoints = read.get(key);
+  if (!endpoints) read.set(key, (endpoints = select()));
+  return endpoints;
+}
+
+const endpointsRead = new WeakMap<DbOrTx, Map<string, Promise<Array<{ id: string }>>>>();
 
 export interface NewDelivery {
   endpointId: string;

@@ -99,9 +99,24 @@ type KeyedRequest = IdempotentRequest & { storedKey: string };
 
 /** Takes the key's lock (or refuses: in use) and answers its stored response, if it has one. */
 async function lockKey(tx: DbOrTx, request: KeyedRequest): Promise<IdempotentOutcome | null> {
-  const [lock] = await tx.execute<{ locked: boolean }>(
-    sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${request.storedKey}`}, 0)) as locked`,
-  );
+  // Sent together, run in turn: the record is read after the lock is taken, in a snapshot of its own
+  // (read committed), so an answer committed by the lock's last holder is seen.
+  const [[lock], [existing]] = await Promise.all([
+    tx.execute<{ locked: boolean }>(
+      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${request.storedKey}`}, 0)) as locked`,
+    ),
+    tx
+      .select()
+      .from(idempotencyRecords)
+      .where(
+        and(
+          eq(idempotencyRecords.partnerId, request.partnerId),
+          eq(idempotencyRecords.key, request.storedKey),
+          gt(idempotencyRecords.expiresAt, sql`now()`),
+        ),
+      )
+      .limit(1),
+  ]);
   if (!lock?.locked) {
     throw new DomainError(
       'CONFLICT',
@@ -110,17 +125,6 @@ async function lockKey(tx: DbOrTx, request: KeyedRequest): Promise<IdempotentOut
       'idempotency-key-in-use',
     );
   }
-  const [existing] = await tx
-    .select()
-    .from(idempotencyRecords)
-    .where(
-      and(
-        eq(idempotencyRecords.partnerId, request.partnerId),
-        eq(idempotencyRecords.key, request.storedKey),
-        gt(idempotencyRecords.expiresAt, sql`now()`),
-      ),
-    )
-    .limit(1);
   if (!existing || existing.responseStatus === null || existing.responseBody === null) return null;
   if (
     existing.requestHash !== request.requestHash ||
