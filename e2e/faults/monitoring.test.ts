@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { webhookDeliveryIdsOfOrders } from '@facet/devstack/cluster/order-audit';
 import { createLoadPartners } from '@facet/devstack/cluster/partners';
 import { panelQueries } from '@facet/devstack/ops/grafana-dashboards';
 import { listAlertRules, readLogShippingFields } from '@facet/devstack/ops/ops-files';
@@ -192,25 +193,28 @@ describe('a real Prometheus with the shipped scrape configuration and alert rule
   it("follows a partner's order in one trace: the web app's HTTP request, through the outbox, into the worker's job", async () => {
     const placed = await run.submitter.placeOrder(run.partners[0]!);
     expect(placed).not.toBeNull();
-    const pricing = await eventually(
+    // Priced as it was placed (its model is analysed): the worker's job of the order is the delivery
+    // of its changes' webhooks, on the partner's endpoint.
+    const deliveryIds = await webhookDeliveryIdsOfOrders(run.db, [placed!.orderId]);
+    expect(deliveryIds.length).toBeGreaterThan(0);
+    const delivery = await eventually(
       async () =>
         otlp.spans.find(
           (span) =>
             span.service === 'facet-worker' &&
-            // A partner's order is priced on the partner lane (README: Isolation).
-            span.name === 'job partner-price-order' &&
-            String(span.attributes['messaging.message.id']).startsWith(`price-${placed!.orderId}`),
+            span.name === 'job deliver-webhook' &&
+            deliveryIds.some((id) => span.attributes['messaging.message.id'] === `webhook-${id}`),
         ),
-      "the worker's pricing span of the order",
+      "the worker's webhook delivery span of the order",
       30_000,
     );
     // Walk up from the job to the root of its trace: it must be the web app's server span of the request.
     const root = await eventually(
       async () => {
         const byId = new Map(
-          otlp.spans.filter((span) => span.traceId === pricing.traceId).map((span) => [span.spanId, span]),
+          otlp.spans.filter((span) => span.traceId === delivery.traceId).map((span) => [span.spanId, span]),
         );
-        let span = pricing;
+        let span = delivery;
         while (span.parentSpanId && byId.has(span.parentSpanId)) span = byId.get(span.parentSpanId)!;
         return span.parentSpanId ? null : span;
       },
@@ -219,7 +223,7 @@ describe('a real Prometheus with the shipped scrape configuration and alert rule
     );
     expect(root).toMatchObject({ service: 'facet-web', kind: 2 });
     expect(root.name).toContain('/api/v1/orders');
-    expect(pricing.kind).toBe(5);
+    expect(delivery.kind).toBe(5);
   });
 
   it('writes the log fields that the Loki and Elasticsearch shipping configurations map (request, order and trace ids)', () => {

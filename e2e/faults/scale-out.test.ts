@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { countRunsPerJob, modelIdsOfOrders } from '@facet/devstack/cluster/order-audit';
+import {
+  countRunsPerJob,
+  modelIdsOfOrders,
+  webhookDeliveryIdsOfOrders,
+} from '@facet/devstack/cluster/order-audit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoOrderLost } from './expect-no-loss';
 import { type FaultCluster, startFaultCluster, until } from './fault-cluster';
@@ -39,12 +43,16 @@ describe('two web, two worker and two realtime processes on one Postgres and one
     );
     await expectNoOrderLost(run, since, 'scale-out');
 
-    // Each job once: one successful pricing per order, whichever worker took it; the two workers
-    // shared the work. Partners' orders and models run on the partner lanes (README: Isolation).
+    // Each job once, whichever worker took it, and the two workers shared the work. These partners'
+    // orders are priced as they are placed (their models are analysed); the worker delivers each
+    // change's webhook (created, priced, approved by the partner's rule) and makes each model's
+    // preview, on the partner lanes (README: Isolation).
     const allIds = [...ids, other!.orderId];
-    const pricing = await countRunsPerJob(run.db, 'partner-price-order', allIds);
-    expect(pricing).toHaveLength(allIds.length);
-    expect(pricing.filter((job) => job.runs !== 1)).toEqual([]);
+    const deliveryIds = await webhookDeliveryIdsOfOrders(run.db, allIds);
+    expect(deliveryIds).toHaveLength(allIds.length * 3);
+    const deliveries = await countRunsPerJob(run.db, 'deliver-webhook', deliveryIds);
+    expect(deliveries).toHaveLength(deliveryIds.length);
+    expect(deliveries.filter((job) => job.runs !== 1)).toEqual([]);
     const previews = await countRunsPerJob(
       run.db,
       'partner-make-preview',
@@ -52,19 +60,19 @@ describe('two web, two worker and two realtime processes on one Postgres and one
     );
     expect(previews.filter((job) => job.runs !== 1)).toEqual([]);
 
-    const pricedBy = run.cluster.workers.map(
+    const deliveredBy = run.cluster.workers.map(
       (worker) =>
         readFileSync(worker.spec.logFile, 'utf8')
           .split('\n')
           .filter(
             (line) =>
               line.includes('"msg":"job done"') &&
-              line.includes('"queue":"partner-price-order"') &&
-              allIds.some((id) => line.includes(id)),
+              line.includes('"queue":"deliver-webhook"') &&
+              deliveryIds.some((id) => line.includes(id)),
           ).length,
     );
-    console.log('[scale-out] orders priced by each worker:', pricedBy);
-    expect(pricedBy.reduce((sum, n) => sum + n, 0)).toBe(allIds.length);
-    expect(pricedBy.every((n) => n > 0)).toBe(true);
+    console.log('[scale-out] webhook deliveries made by each worker:', deliveredBy);
+    expect(deliveredBy.reduce((sum, n) => sum + n, 0)).toBe(deliveryIds.length);
+    expect(deliveredBy.every((n) => n > 0)).toBe(true);
   });
 });

@@ -142,3 +142,12 @@ export async function modelIdsOfOrders(db: Db, orderIds: string[]): Promise<stri
     .where(inArray(orderItems.orderId, orderIds));
   return rows.map((row) => row.modelId);
 }
+
+/** The webhook deliveries recorded for these orders' changes. */
+export async function webhookDeliveryIdsOfOrders(db: Db, orderIds: string[]): Promise<string[]> {
+  const rows = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(inArray(webhookDeliveries.orderId, orderIds));
+  return rows.map((row) => row.id);
+}

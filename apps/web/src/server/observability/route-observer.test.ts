@@ -83,6 +83,35 @@ describe('observeRoute', () => {
     expect(scrape).not.toContain('0190c0de');
   });
 
+  it('counts and logs a caller that left mid-request as 499, not as our failure', async () => {
+    const { observeRoute, logs, registry } = observer();
+    const POST = observeRoute('/api/uploads/models', async (request) => {
+      await request.arrayBuffer();
+      return Response.json({ ok: true }, { status: 201 });
+    });
+    // What Node's HTTP server makes of a connection closed while its body is read.
+    const body = new ReadableStream({
+      pull: (controller) => controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })),
+    });
+    const response = await POST(
+      new Request('http://x/api/uploads/models', { method: 'POST', body, duplex: 'half' } as RequestInit),
+      {},
+    );
+    expect(response.status).toBe(499);
+    expect(logs.lines).toEqual([
+      expect.objectContaining({ level: 'info', status: 499, msg: 'request done' }),
+    ]);
+    expect(logs.lines[0]).not.toHaveProperty('err');
+    const scrape = await registry.metrics();
+    expect(
+      metricValue(scrape, 'facet_http_request_duration_seconds_count', {
+        route: '/api/uploads/models',
+        method: 'POST',
+        status: '499',
+      }),
+    ).toBe(1);
+  });
+
   it('logs a handler’s failure at error level with the request id, and answers a 500 problem that carries it', async () => {
     const { observeRoute, logs } = observer();
     const POST = observeRoute('/api/uploads/models', async () => {

@@ -28,6 +28,20 @@ export interface RouteOptions {
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** nginx's "client closed request": the caller left before its answer, which nobody receives. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * Whether `error` is the caller leaving mid-request (its connection closed while its body was read, or
+ * its request aborted), not a failure of ours: counted and logged as 499, never as a 500.
+ */
+export function closedByClient(request: Request, error: unknown): boolean {
+  const { code, message, name } = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
+  return (
+    (code === 'ECONNRESET' && message === 'aborted') || (name === 'AbortError' && request.signal.aborted)
+  );
+}
+
 /** A caller's `x-request-id` if it is short and plain (it goes into logs and headers), else a new UUID. */
 export function readRequestId(headers: Headers): string {
   const given = headers.get('x-request-id')?.trim();
@@ -76,8 +90,12 @@ export function createRouteObserver(deps: {
         response = await handler(request, context, scope);
       } catch (error) {
         deps.rethrow?.(error);
-        failure = error;
-        response = internalError(request, requestId);
+        if (closedByClient(request, error)) {
+          response = new Response(null, { status: CLIENT_CLOSED_REQUEST });
+        } else {
+          failure = error;
+          response = internalError(request, requestId);
+        }
       }
       response = withHeader(response, 'x-request-id', requestId);
 

@@ -5,7 +5,7 @@ import type { PartnerCaller } from '@facet/core/partners/authenticate-api-key';
 import { runIdempotentRequest, type StoredResponse } from '@facet/core/partners/run-idempotent-request';
 import { processMetricsRegistry } from '@facet/telemetry/metrics';
 import { observeRoute } from '../observability/observe-route';
-import type { RequestScope } from '../observability/route-observer';
+import { CLIENT_CLOSED_REQUEST, closedByClient, type RequestScope } from '../observability/route-observer';
 import { webMetrics } from '../observability/web-metrics';
 import { apiVersionOf } from './api-version';
 import { authenticateRequest, requireScope } from './authenticate';
@@ -115,6 +115,8 @@ export function withPartnerApi<Op extends PartnerOperation>(handler: PartnerHand
       const result = await handler(context);
       return respond(serialize(operation, result), { ...headers, ...result.headers });
     } catch (error) {
+      if (closedByClient(request, error))
+        return new Response(null, { status: CLIENT_CLOSED_REQUEST, headers });
       const problem = toApiProblem(error, requestId);
       if (problem.slug === 'internal-error') scope.fail(error);
       return problemResponse(problem, requestId, headers, problemLocale(request));
