@@ -161,7 +161,7 @@ export async function createOrderWithItems(
   });
   // A submitted order whose models are all analysed is priced as it is placed, by the same rule the
   // pricing job follows: the answer carries its price, and no job is queued for it. One that cannot
-  // be priced yet (a model still analysed) or at all (a ring that cannot be resized) is left to the
+  // be priced yet (a model still being analysed) or at all (a ring that cannot be resized) is left to the
   // job, which prices it when it can or rejects it with its reasons.
   const quoted =
     status === 'SUBMITTED' && !options.at && options.priceAtOnce !== false
