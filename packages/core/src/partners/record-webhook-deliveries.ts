@@ -61,11 +61,11 @@ function activeEndpoints(tx: DbOrTx, partnerId: string, mode: ApiMode): Promise<
       )
       .then((rows) => rows);
   if (!isTransaction(tx)) return select();
-  let read = endpointsRead.get(tx);
-  if (!read) endpointsRead.set(tx, (read = new Map()));
+  const read = endpointsRead.get(tx) ?? new Map<string, Promise<Array<{ id: string }>>>();
+  endpointsRead.set(tx, read);
   const key = `${partnerId}/${mode}`;
-  let endpoints = read.get(key);
-  if (!endpoints) read.set(key, (endpoints = select()));
+  const endpoints = read.get(key) ?? select();
+  read.set(key, endpoints);
   return endpoints;
 }
 
