@@ -210,6 +210,8 @@ async function walkOrder(db: Db, target: OrderStatus, cast: Cast): Promise<void>
     {
       channel: 'shop',
       initialStatus: draft ? 'INITIATED' : 'SUBMITTED',
+      // Priced below, as the pricing job would, so that one order can rest in SUBMITTED.
+      priceAtOnce: false,
     },
   );
   const move = (to: OrderStatus, actor: Actor, reason?: string) =>
