@@ -8,6 +8,7 @@ import type { Actor } from '@facet/core/shared/actor';
 import { type DomainError, isDomainError } from '@facet/core/shared/errors';
 import { LocalDiskStorage } from '@facet/core/storage/local-disk-storage';
 import { modelAnalyses, models } from '@facet/db/schema/models';
+import { jobRuns } from '@facet/db/schema/operations';
 import { orders } from '@facet/db/schema/orders';
 import { makeTorus } from '@facet/mesh/generate';
 import { makeHostileCorpus } from '@facet/mesh/testing/hostile-corpus';
@@ -15,7 +16,7 @@ import { writeBinaryStl } from '@facet/mesh/write';
 import { useTestDb } from '@facet/testing/db';
 import { makeAlloy, makeUser } from '@facet/testing/factories';
 import { until } from '@facet/testing/until';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startWorkerRuntime } from './runtime';
@@ -95,6 +96,45 @@ describe('the model pipeline, through the outbox, BullMQ and the mesh threads', 
     );
     expect(priced!.totalCents).toBeGreaterThan(0);
     expect(priced!.promisedAt).not.toBeNull();
+  });
+
+  it('queues no pricing job for an order priced as it was placed', async () => {
+    const uploaded = await uploadModel({ db, storage }, shopper, {
+      fileName: 'signet.stl',
+      body: writeBinaryStl(makeTorus(6_000, 9.5, 1.4)),
+    });
+    await until(
+      () => modelRow(uploaded.id),
+      (m) => m?.status === 'ANALYSED',
+    );
+    const item = {
+      modelId: uploaded.id,
+      alloyCode: 'AG925',
+      finish: 'polished',
+      scale: 1,
+      quantity: 1,
+    } as const;
+    const placed = await createOrder(db, shopper, { items: [item] }, { channel: 'shop' });
+    expect(placed.status).toBe('PRICE_CALCULATED');
+    // Placed after it, the same way but left to the job: once the job has priced this one, the relay
+    // has long passed the first order's creation.
+    const waiting = await createOrder(
+      db,
+      shopper,
+      { items: [item] },
+      { channel: 'shop', priceAtOnce: false },
+    );
+    await until(
+      () => db.query.orders.findFirst({ where: eq(orders.id, waiting.id) }),
+      (o) => o?.status === 'PRICE_CALCULATED',
+    );
+    const pricingRuns = (orderId: string) =>
+      db
+        .select({ queue: jobRuns.queue })
+        .from(jobRuns)
+        .where(and(eq(jobRuns.subjectId, orderId), eq(jobRuns.queue, 'price-order')));
+    expect(await pricingRuns(waiting.id)).not.toEqual([]);
+    expect(await pricingRuns(placed.id)).toEqual([]);
   });
 
   it('refuses every hostile file with its reason, and keeps processing good files', async () => {

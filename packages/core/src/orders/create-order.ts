@@ -176,8 +176,8 @@ export async function createOrderWithItems(
         )
       : null;
   const pricedAtOnce = quoted?.outcome === 'quoted' ? quoted : null;
+  // Every item of an analysed model was judged above, so the quote judges none anew (its judgedNow).
   const quoteOf = new Map(pricedAtOnce?.quotes.map((entry) => [entry.itemId, entry.quote]));
-  const judgedNow = new Map(pricedAtOnce?.judgedNow.map((entry) => [entry.itemId, entry.castability]));
 
   return inTransaction(db, async (tx) => {
     const [order] = await tx
@@ -207,7 +207,6 @@ export async function createOrderWithItems(
           const quote = quoteOf.get(item.id);
           return {
             ...item,
-            castability: item.castability ?? judgedNow.get(item.id) ?? null,
             orderId: order.id,
             ...(quote
               ? { unitPriceCents: quote.unitCents, currency: quote.currency, priceBreakdown: quote }
