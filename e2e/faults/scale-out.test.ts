@@ -50,6 +50,29 @@ describe('two web, two worker and two realtime processes on one Postgres and one
     const allIds = [...ids, other!.orderId];
     const deliveryIds = await webhookDeliveryIdsOfOrders(run.db, allIds);
     expect(deliveryIds).toHaveLength(allIds.length * 3);
+    // A delivery's run is recorded when it starts: wait for every one to be done before counting.
+    const deliveriesDoneBy = () =>
+      run.cluster.workers.map(
+        (worker) =>
+          readFileSync(worker.spec.logFile, 'utf8')
+            .split('\n')
+            .filter(
+              (line) =>
+                line.includes('"msg":"job done"') &&
+                line.includes('"queue":"deliver-webhook"') &&
+                deliveryIds.some((id) => line.includes(id)),
+            ).length,
+      );
+    await until(
+      async () => deliveriesDoneBy().reduce((sum, n) => sum + n, 0) >= deliveryIds.length,
+      'every webhook delivery to be done',
+      60_000,
+    );
+    const deliveredBy = deliveriesDoneBy();
+    console.log('[scale-out] webhook deliveries made by each worker:', deliveredBy);
+    expect(deliveredBy.reduce((sum, n) => sum + n, 0)).toBe(deliveryIds.length);
+    expect(deliveredBy.every((n) => n > 0)).toBe(true);
+
     const deliveries = await countRunsPerJob(run.db, 'deliver-webhook', deliveryIds);
     expect(deliveries).toHaveLength(deliveryIds.length);
     expect(deliveries.filter((job) => job.runs !== 1)).toEqual([]);
@@ -59,20 +82,5 @@ describe('two web, two worker and two realtime processes on one Postgres and one
       await modelIdsOfOrders(run.db, allIds),
     );
     expect(previews.filter((job) => job.runs !== 1)).toEqual([]);
-
-    const deliveredBy = run.cluster.workers.map(
-      (worker) =>
-        readFileSync(worker.spec.logFile, 'utf8')
-          .split('\n')
-          .filter(
-            (line) =>
-              line.includes('"msg":"job done"') &&
-              line.includes('"queue":"deliver-webhook"') &&
-              deliveryIds.some((id) => line.includes(id)),
-          ).length,
-    );
-    console.log('[scale-out] webhook deliveries made by each worker:', deliveredBy);
-    expect(deliveredBy.reduce((sum, n) => sum + n, 0)).toBe(deliveryIds.length);
-    expect(deliveredBy.every((n) => n > 0)).toBe(true);
   });
 });
