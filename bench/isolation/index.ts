@@ -29,6 +29,12 @@ const LANES_PER_PARTNER = Number(process.env.BENCH_PARTNER_LANES ?? 3);
 /** Triangles of the partners' models: large next to a shopper's ring (4,000). */
 const LARGE_TRIANGLES = Number(process.env.BENCH_LARGE_TRIANGLES ?? 60_000);
 
+/**
+ * The operators' loops pause this long between requests: often enough for a few hundred samples of
+ * each per phase, so that a p99 is not simply the slowest of fifty.
+ */
+const OPERATOR_PAUSE_MS = 50;
+
 /** Large models made before the flood: more than its budget lets the partners upload in a phase. */
 const FLOOD_MODELS = Number(process.env.BENCH_FLOOD_MODELS ?? 48);
 
@@ -97,7 +103,7 @@ try {
     keys.push(await addPartnerWithKey(db, `Flooding atelier ${i + 1}`, 'standard'));
   }
   // Enough approved orders in the pool for every claim of both phases.
-  for (let i = 0; i < 400; i += 1) await makeOrder(db, { status: 'MANUFACTURING_APPROVED' });
+  for (let i = 0; i < 1_000; i += 1) await makeOrder(db, { status: 'MANUFACTURING_APPROVED' });
 
   const site = stack.webUrl;
   const trpcGet = async (path: string, input: unknown, cookie: string) => {
@@ -132,7 +138,7 @@ try {
       while (Date.now() < ends) {
         pool.push(await timed(() => trpcGet('mes.listPool', { limit: 50 }, operator)));
         health.push(await timed(() => fetch(`${site}/api/health`).then((r) => r.text())));
-        await pause(200);
+        await pause(OPERATOR_PAUSE_MS);
       }
     };
     const claimLoop = async () => {
@@ -141,7 +147,7 @@ try {
         const orderId = page.items[0]?.id;
         if (!orderId) throw new Error('the pool ran out of orders to claim');
         claim.push(await timed(() => trpcPost('mes.claim', { orderId }, operator)));
-        await pause(300);
+        await pause(OPERATOR_PAUSE_MS);
       }
     };
     const quoteLoop = async () => {
