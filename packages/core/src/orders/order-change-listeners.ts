@@ -12,7 +12,7 @@ type OrderRow = typeof orders.$inferSelect;
  * `packages/core/src/order-listeners.ts`, so orders imports neither partners nor casting.
  */
 export interface OrderChangeListener {
-  /** In the transaction of a status change, after the UPDATE and before the timeline row. */
+  /** In the transaction of a status change, after the UPDATE, sent beside the timeline row. */
   statusChanged?: (
     tx: DbOrTx,
     change: { order: OrderRow; actor: Actor; reason: string | DomainMessage | null | undefined },

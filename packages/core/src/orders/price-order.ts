@@ -94,17 +94,19 @@ async function priceSubmittedOrder(db: DbOrTx, orderId: string, at?: Date): Prom
   const { totalCents } = await recordOrderPrice(db, order, priced, {
     at,
     alsoWrite: async (tx) => {
-      await keepVerdicts(tx, priced.judgedNow);
-      for (const entry of priced.quotes) {
-        await tx
-          .update(orderItems)
-          .set({
-            unitPriceCents: entry.quote.unitCents,
-            currency: entry.quote.currency,
-            priceBreakdown: entry.quote,
-          })
-          .where(eq(orderItems.id, entry.itemId));
-      }
+      await Promise.all([
+        keepVerdicts(tx, priced.judgedNow),
+        ...priced.quotes.map((entry) =>
+          tx
+            .update(orderItems)
+            .set({
+              unitPriceCents: entry.quote.unitCents,
+              currency: entry.quote.currency,
+              priceBreakdown: entry.quote,
+            })
+            .where(eq(orderItems.id, entry.itemId)),
+        ),
+      ]);
     },
   });
   return { outcome: 'priced', totalCents };
@@ -249,10 +251,9 @@ function stoneLinesOf(design: unknown, prices: TStonePrice[]) {
 }
 
 async function keepVerdicts(tx: DbOrTx, judged: Array<{ itemId: string; castability: unknown }>) {
-  for (const entry of judged) {
-    await tx
-      .update(orderItems)
-      .set({ castability: entry.castability })
-      .where(eq(orderItems.id, entry.itemId));
-  }
+  await Promise.all(
+    judged.map((entry) =>
+      tx.update(orderItems).set({ castability: entry.castability }).where(eq(orderItems.id, entry.itemId)),
+    ),
+  );
 }
