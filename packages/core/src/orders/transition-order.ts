@@ -134,8 +134,8 @@ async function tryTransition(
       .returning();
     if (!order) return null;
     // The caller's writes, the other contexts' (a released or cancelled order leaves its casting
-    // tree) and the timeline's touch different rows: sent together, one round trip instead of three,
-    // which a claim's latency feels most when the machine is busy.
+    // tree) and the timeline's touch different rows: sent together, they share their round trips
+    // (a claim's pay record and timeline row go in one), which a claim feels most on a busy machine.
     const [event] = await Promise.all([
       recordOrderEvent(tx, {
         order,
