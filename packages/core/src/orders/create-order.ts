@@ -1,9 +1,10 @@
 import { type DbOrTx, inTransaction } from '@facet/db/client';
 import { FINISHES, type OrderChannel } from '@facet/db/enums';
+import { placeholdersFor, preparedQuery } from '@facet/db/prepared';
 import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { assertMayOrder, judgeOrderItem } from '../castability/judge-order-item';
@@ -91,11 +92,8 @@ export async function createOrderWithItems(
   const modelIds = [...new Set(input.items.map((item) => item.modelId))];
   const alloyCodes = [...new Set(input.items.map((item) => item.alloyCode))];
   const [foundModels, foundAlloys] = await Promise.all([
-    db.select().from(modelDetails).where(inArray(modelDetails.id, modelIds)),
-    db
-      .select()
-      .from(currentAlloys)
-      .where(and(inArray(currentAlloys.code, alloyCodes), eq(currentAlloys.active, true))),
+    findModels.run(db, { modelIds }),
+    findActiveAlloys.run(db, { alloyCodes }),
   ]);
   for (const modelId of modelIds) {
     const model = foundModels.find((m) => m.id === modelId);
@@ -180,24 +178,22 @@ export async function createOrderWithItems(
   const quoteOf = new Map(pricedAtOnce?.quotes.map((entry) => [entry.itemId, entry.quote]));
 
   return inTransaction(db, async (tx) => {
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        status,
-        channel: options.channel,
-        customerUserId: actor.kind === 'user' && actor.role === 'customer' ? actor.userId : null,
-        partnerId: actor.kind === 'partner' ? actor.partnerId : null,
-        clientId: input.clientId ?? null,
-        createdById: actor.kind === 'user' ? actor.userId : null,
-        externalRef: input.externalRef ?? null,
-        alloyCode: input.items[0]!.alloyCode,
-        currency: alloyByCode.get(input.items[0]!.alloyCode)!.currency,
-        isCanary: options.isCanary ?? false,
-        // A test key's order is a sandbox order: off the workshop's books, moving by itself.
-        mode: actorMode(actor),
-        ...(options.at ? { createdAt: options.at, updatedAt: options.at, statusChangedAt: options.at } : {}),
-      })
-      .returning();
+    const [order] = await insertOrder.run(tx, {
+      id: uuidv7(),
+      status,
+      channel: options.channel,
+      customerUserId: actor.kind === 'user' && actor.role === 'customer' ? actor.userId : null,
+      partnerId: actor.kind === 'partner' ? actor.partnerId : null,
+      clientId: input.clientId ?? null,
+      createdById: actor.kind === 'user' ? actor.userId : null,
+      externalRef: input.externalRef ?? null,
+      alloyCode: input.items[0]!.alloyCode,
+      currency: alloyByCode.get(input.items[0]!.alloyCode)!.currency,
+      isCanary: options.isCanary ?? false,
+      // A test key's order is a sandbox order: off the workshop's books, moving by itself.
+      mode: actorMode(actor),
+      placedAt: options.at?.toISOString() ?? null,
+    });
     if (!order) throw new Error('Order insert returned nothing');
     // Items and the timeline's first event are independent: sent together (one round trip).
     const insertItems = tx
@@ -242,6 +238,50 @@ export async function createOrderWithItems(
     return { order: priced.order, items, changes: [created, ...priced.changes] };
   });
 }
+
+/** Every order is this statement: built once (see preparedQuery). Placed now, unless `placedAt` says when. */
+const insertOrder = preparedQuery('insert_order', (db) => {
+  const placedAt = sql`coalesce(${sql.placeholder('placedAt')}::timestamptz, now())`;
+  return db
+    .insert(orders)
+    .values({
+      ...placeholdersFor(orders, [
+        'id',
+        'status',
+        'channel',
+        'customerUserId',
+        'partnerId',
+        'clientId',
+        'createdById',
+        'externalRef',
+        'alloyCode',
+        'currency',
+        'isCanary',
+        'mode',
+      ]),
+      createdAt: placedAt,
+      updatedAt: placedAt,
+      statusChangedAt: placedAt,
+    })
+    .returning();
+});
+
+// Every order reads its models and alloys: built once (see preparedQuery).
+const findModels = preparedQuery('find_order_models', (db) =>
+  db
+    .select()
+    .from(modelDetails)
+    .where(sql`${modelDetails.id} = any(${sql.placeholder('modelIds')})`),
+);
+
+const findActiveAlloys = preparedQuery('find_order_alloys', (db) =>
+  db
+    .select()
+    .from(currentAlloys)
+    .where(
+      and(sql`${currentAlloys.code} = any(${sql.placeholder('alloyCodes')})`, eq(currentAlloys.active, true)),
+    ),
+);
 
 function ownsModel(actor: Actor, model: typeof modelDetails.$inferSelect): boolean {
   switch (actor.kind) {

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
+import { placeholdersFor, preparedQuery } from '@facet/db/prepared';
 import { orderEvents, type orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { type DomainMessage, renderDomainMessage } from '../i18n/domain-messages';
@@ -35,23 +36,9 @@ export async function recordOrderEvent(
 ): Promise<OrderChangedPayload> {
   const { order, actor } = input;
   const reason = reasonOf(input.reason);
-  const [event] = await tx
-    .insert(orderEvents)
-    .values({
-      orderId: order.id,
-      version: order.version,
-      type: input.type,
-      fromStatus: input.fromStatus,
-      toStatus: order.status,
-      actorKind: actor.kind,
-      actorUserId: actor.kind === 'user' ? actor.userId : null,
-      actorPartnerId: actor.kind === 'partner' ? actor.partnerId : null,
-      actorName: actor.name,
-      reason: reason.text,
-      data: withTraceId(reason.message ? { ...input.data, message: reason.message } : input.data),
-      createdAt: input.at,
-    })
-    .returning({ createdAt: orderEvents.createdAt });
+  // Stamped here rather than by the database, so that the timeline row, the outbox row and the
+  // listeners' writes need not wait for one another: all go in one round trip.
+  const at = input.at ?? new Date();
   const payload: OrderChangedPayload = {
     orderId: order.id,
     number: order.number,
@@ -70,15 +57,28 @@ export async function recordOrderEvent(
     actorKind: actor.kind,
     reason: reason.text,
     reasonMessage: reason.message,
-    at: (event?.createdAt ?? new Date()).toISOString(),
+    at: at.toISOString(),
     isCanary: order.isCanary,
     mode: order.mode,
     ...(input.pricedAtOnce ? { pricedAtOnce: true } : {}),
   };
-  // The outbox row and the listeners' writes (a partner's webhook deliveries) are independent: sent together.
   const listeners = INTERNAL_EVENT_TYPES.has(input.type) ? [] : orderChangeListeners();
   await Promise.all([
-    tx.insert(outbox).values({
+    insertEvent.run(tx, {
+      orderId: order.id,
+      version: order.version,
+      type: input.type,
+      fromStatus: input.fromStatus,
+      toStatus: order.status,
+      actorKind: actor.kind,
+      actorUserId: actor.kind === 'user' ? actor.userId : null,
+      actorPartnerId: actor.kind === 'partner' ? actor.partnerId : null,
+      actorName: actor.name,
+      reason: reason.text,
+      data: withTraceId(reason.message ? { ...input.data, message: reason.message } : input.data),
+      createdAt: at,
+    }),
+    insertOutboxRow.run(tx, {
       topic: ORDER_CHANGED_TOPIC,
       aggregateId: order.id,
       payload,
@@ -89,6 +89,32 @@ export async function recordOrderEvent(
   await announceOutboxRows(tx);
   return payload;
 }
+
+/** Every change writes these two: built once (see preparedQuery). */
+const insertEvent = preparedQuery('insert_order_event', (db) =>
+  db
+    .insert(orderEvents)
+    .values(
+      placeholdersFor(orderEvents, [
+        'orderId',
+        'version',
+        'type',
+        'fromStatus',
+        'toStatus',
+        'actorKind',
+        'actorUserId',
+        'actorPartnerId',
+        'actorName',
+        'reason',
+        'data',
+        'createdAt',
+      ]),
+    ),
+);
+
+const insertOutboxRow = preparedQuery('insert_order_changed_outbox_row', (db) =>
+  db.insert(outbox).values(placeholdersFor(outbox, ['topic', 'aggregateId', 'payload', 'traceContext'])),
+);
 
 /**
  * A reason as it is stored: its text (English when the system said it: what webhooks, logs and rows

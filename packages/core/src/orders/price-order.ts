@@ -17,7 +17,7 @@ import { toPricedAlloy } from '../pricing/to-priced-alloy';
 import { type Actor, systemActor } from '../shared/actor';
 import { DomainError, isDomainError } from '../shared/errors';
 import type { HistoryOptions } from '../shared/history-options';
-import { applyApprovalRules } from './apply-approval-rules';
+import { applyApprovalRules, findApprovalRule } from './apply-approval-rules';
 import type { OrderChangedPayload } from './order-changed';
 import { transitionOrder } from './transition-order';
 
@@ -215,23 +215,27 @@ export async function recordOrderPrice(
   const totalCents = priced.quotes.reduce((sum, entry) => sum + entry.quote.totalCents, 0);
   const leadTimeDays = Math.max(...priced.quotes.map((entry) => entry.quote.leadTimeDays));
   return inTransaction(db, async (tx) => {
-    const pricing = await transitionOrder(tx, {
-      orderId: order.id,
-      current: order,
-      to: 'PRICE_CALCULATED',
-      actor: PRICING_ACTOR,
-      expectedStatus: 'SUBMITTED',
-      changes: {
-        totalCents,
-        leadTimeDays,
-        promisedAt: new Date((at ?? new Date()).getTime() + leadTimeDays * DAY_MS),
-        priceBreakdown: { items: priced.quotes },
-      },
-      data: { totalCents },
-      at,
-      alsoWrite: options.alsoWrite,
-    });
-    const approval = await applyApprovalRules(tx, pricing.order);
+    // The rule that approves it depends only on its partner and total: read in the same round trip.
+    const [pricing, rule] = await Promise.all([
+      transitionOrder(tx, {
+        orderId: order.id,
+        current: order,
+        to: 'PRICE_CALCULATED',
+        actor: PRICING_ACTOR,
+        expectedStatus: 'SUBMITTED',
+        changes: {
+          totalCents,
+          leadTimeDays,
+          promisedAt: new Date((at ?? new Date()).getTime() + leadTimeDays * DAY_MS),
+          priceBreakdown: { items: priced.quotes },
+        },
+        data: { totalCents },
+        at,
+        alsoWrite: options.alsoWrite,
+      }),
+      findApprovalRule(tx, { partnerId: order.partnerId, totalCents }),
+    ]);
+    const approval = await applyApprovalRules(tx, pricing.order, rule);
     return approval.outcome === 'approved'
       ? { totalCents, order: approval.order, changes: [pricing.event, approval.event] }
       : { totalCents, order: pricing.order, changes: [pricing.event] };

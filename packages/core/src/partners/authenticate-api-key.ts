@@ -1,5 +1,6 @@
 import type { Db } from '@facet/db/client';
 import type { ApiMode, ApiScope } from '@facet/db/enums';
+import { preparedQuery } from '@facet/db/prepared';
 import { apiKeys, partners } from '@facet/db/schema/partners';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { type DomainMessage, domainMessage } from '../i18n/domain-messages';
@@ -37,23 +38,7 @@ export function refuseApiKey(reason: ApiKeyRefusal, message: DomainMessage): nev
  * A revoked key is refused from the moment it is revoked: nothing is cached between requests.
  */
 export async function authenticateApiKey(db: Db, keyHash: string, now = new Date()): Promise<PartnerCaller> {
-  const [found] = await db
-    .select({
-      id: apiKeys.id,
-      partnerId: apiKeys.partnerId,
-      scopes: apiKeys.scopes,
-      prefix: apiKeys.prefix,
-      mode: apiKeys.mode,
-      apiVersion: apiKeys.apiVersion,
-      revokedAt: apiKeys.revokedAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-      partnerName: partners.name,
-      rateLimitTier: partners.rateLimitTier,
-    })
-    .from(apiKeys)
-    .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
-    .where(eq(apiKeys.keyHash, keyHash))
-    .limit(1);
+  const [found] = await findKey.run(db, { keyHash });
   if (!found) refuseApiKey('unknown', domainMessage('api-key.unknown'));
   if (found.revokedAt) {
     refuseApiKey('revoked', domainMessage('api-key.revoked', { at: found.revokedAt.toISOString() }));
@@ -73,6 +58,27 @@ export async function authenticateApiKey(db: Db, keyHash: string, now = new Date
     actor: { kind: 'partner', partnerId: found.partnerId, name: found.partnerName, mode: found.mode },
   };
 }
+
+/** Every partner request's first statement: built once (see preparedQuery). */
+const findKey = preparedQuery('find_api_key', (db) =>
+  db
+    .select({
+      id: apiKeys.id,
+      partnerId: apiKeys.partnerId,
+      scopes: apiKeys.scopes,
+      prefix: apiKeys.prefix,
+      mode: apiKeys.mode,
+      apiVersion: apiKeys.apiVersion,
+      revokedAt: apiKeys.revokedAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      partnerName: partners.name,
+      rateLimitTier: partners.rateLimitTier,
+    })
+    .from(apiKeys)
+    .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
+    .where(eq(apiKeys.keyHash, sql.placeholder('keyHash')))
+    .limit(1),
+);
 
 /** Conditional, so of many concurrent first requests in a minute only one writes. */
 async function touchLastUsed(db: Db, apiKeyId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { type DbOrTx, isTransaction } from '@facet/db/client';
 import type { ApiMode } from '@facet/db/enums';
 import { announceOutboxRows } from '@facet/db/outbox-wake';
+import { preparedQuery } from '@facet/db/prepared';
 import type { partnerOrders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { webhookDeliveries, webhookEndpoints } from '@facet/db/schema/partners';
@@ -48,18 +49,7 @@ export async function recordOrderWebhookDeliveries(
  * once records two changes in one, and its partner's endpoints do not change in between.
  */
 function activeEndpoints(tx: DbOrTx, partnerId: string, mode: ApiMode): Promise<Array<{ id: string }>> {
-  const select = () =>
-    tx
-      .select({ id: webhookEndpoints.id })
-      .from(webhookEndpoints)
-      .where(
-        and(
-          eq(webhookEndpoints.partnerId, partnerId),
-          eq(webhookEndpoints.mode, mode),
-          isNull(webhookEndpoints.disabledAt),
-        ),
-      )
-      .then((rows) => rows);
+  const select = () => findActiveEndpoints.run(tx, { partnerId, mode });
   if (!isTransaction(tx)) return select();
   const read = endpointsRead.get(tx) ?? new Map<string, Promise<Array<{ id: string }>>>();
   endpointsRead.set(tx, read);
@@ -68,6 +58,20 @@ function activeEndpoints(tx: DbOrTx, partnerId: string, mode: ApiMode): Promise<
   read.set(key, endpoints);
   return endpoints;
 }
+
+/** Every change of a partner's order reads these: built once (see preparedQuery). */
+const findActiveEndpoints = preparedQuery('find_active_webhook_endpoints', (db) =>
+  db
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.partnerId, sql.placeholder('partnerId')),
+        eq(webhookEndpoints.mode, sql.placeholder('mode')),
+        isNull(webhookEndpoints.disabledAt),
+      ),
+    ),
+);
 
 const endpointsRead = new WeakMap<DbOrTx, Map<string, Promise<Array<{ id: string }>>>>();
 

@@ -1,4 +1,5 @@
 import type { Db, DbOrTx } from '@facet/db/client';
+import { placeholdersFor, preparedQuery, preparedRead } from '@facet/db/prepared';
 import { idempotencyRecords } from '@facet/db/schema/partners';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -102,20 +103,8 @@ async function lockKey(tx: DbOrTx, request: KeyedRequest): Promise<IdempotentOut
   // Sent together, run in turn: the record is read after the lock is taken, in a snapshot of its own
   // (read committed), so an answer committed by the lock's last holder is seen.
   const [[lock], [existing]] = await Promise.all([
-    tx.execute<{ locked: boolean }>(
-      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${request.partnerId}/${request.storedKey}`}, 0)) as locked`,
-    ),
-    tx
-      .select()
-      .from(idempotencyRecords)
-      .where(
-        and(
-          eq(idempotencyRecords.partnerId, request.partnerId),
-          eq(idempotencyRecords.key, request.storedKey),
-          gt(idempotencyRecords.expiresAt, sql`now()`),
-        ),
-      )
-      .limit(1),
+    lockRecordKey.run(tx, { lockKey: `${request.partnerId}/${request.storedKey}` }),
+    findRecord.run(tx, { partnerId: request.partnerId, key: request.storedKey }),
   ]);
   if (!lock?.locked) {
     throw new DomainError(
@@ -146,18 +135,63 @@ async function lockKey(tx: DbOrTx, request: KeyedRequest): Promise<IdempotentOut
 }
 
 async function storeResponse(tx: DbOrTx, request: KeyedRequest, response: StoredResponse): Promise<void> {
-  const record = {
+  await upsertRecord.run(tx, {
+    partnerId: request.partnerId,
+    key: request.storedKey,
     method: request.method,
     path: request.path,
     requestHash: request.requestHash,
     responseStatus: response.status,
     responseBody: response.body,
-    createdAt: sql`now()`,
-    expiresAt: sql`now() + ${IDEMPOTENCY_TTL_HOURS} * interval '1 hour'`,
-  };
-  // An expired record of the same key is replaced.
-  await tx
-    .insert(idempotencyRecords)
-    .values({ partnerId: request.partnerId, key: request.storedKey, ...record })
-    .onConflictDoUpdate({ target: [idempotencyRecords.partnerId, idempotencyRecords.key], set: record });
+  });
 }
+
+// Every idempotent request runs these three: built once (see preparedQuery).
+const lockRecordKey = preparedRead<{ locked: boolean }>(
+  () => sql`select pg_try_advisory_xact_lock(hashtextextended(${sql.placeholder('lockKey')}, 0)) as locked`,
+);
+
+const findRecord = preparedQuery('find_idempotency_record', (db) =>
+  db
+    .select()
+    .from(idempotencyRecords)
+    .where(
+      and(
+        eq(idempotencyRecords.partnerId, sql.placeholder('partnerId')),
+        eq(idempotencyRecords.key, sql.placeholder('key')),
+        gt(idempotencyRecords.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1),
+);
+
+/** An expired record of the same key is replaced by this request's. */
+const upsertRecord = preparedQuery('upsert_idempotency_record', (db) =>
+  db
+    .insert(idempotencyRecords)
+    .values({
+      ...placeholdersFor(idempotencyRecords, [
+        'partnerId',
+        'key',
+        'method',
+        'path',
+        'requestHash',
+        'responseStatus',
+        'responseBody',
+      ]),
+      createdAt: sql`now()`,
+      expiresAt: sql`now() + ${IDEMPOTENCY_TTL_HOURS} * interval '1 hour'`,
+    })
+    .onConflictDoUpdate({
+      target: [idempotencyRecords.partnerId, idempotencyRecords.key],
+      set: {
+        method: sql`excluded.method`,
+        path: sql`excluded.path`,
+        requestHash: sql`excluded.request_hash`,
+        responseStatus: sql`excluded.response_status`,
+        responseBody: sql`excluded.response_body`,
+        createdAt: sql`excluded.created_at`,
+        expiresAt: sql`excluded.expires_at`,
+      },
+    }),
+);
