@@ -100,8 +100,9 @@ type KeyedRequest = IdempotentRequest & { storedKey: string };
 
 /** Takes the key's lock (or refuses: in use) and answers its stored response, if it has one. */
 async function lockKey(tx: DbOrTx, request: KeyedRequest): Promise<IdempotentOutcome | null> {
-  // Sent together, run in turn: the record is read after the lock is taken, in a snapshot of its own
-  // (read committed), so an answer committed by the lock's last holder is seen.
+  // Sent together, run in turn: the lock is queued first (a preparedRead is sent as it is called), so
+  // the record is read after the lock is taken, in a snapshot of its own (read committed), and an
+  // answer committed by the lock's last holder is seen.
   const [[lock], [existing]] = await Promise.all([
     lockRecordKey.run(tx, { lockKey: `${request.partnerId}/${request.storedKey}` }),
     findRecord.run(tx, { partnerId: request.partnerId, key: request.storedKey }),

@@ -1,4 +1,4 @@
-import { placeholdersFor, preparedQuery } from '@facet/db/prepared';
+import { placeholdersFor, preparedQuery, preparedRead } from '@facet/db/prepared';
 import { orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { idempotencyRecords } from '@facet/db/schema/partners';
@@ -150,5 +150,23 @@ describe('preparedQuery', () => {
       .from(idempotencyRecords)
       .where(eq(idempotencyRecords.partnerId, partner.id));
     expect(stored).toEqual([{ body: 'second' }]);
+  });
+});
+
+describe('preparedRead', () => {
+  it('is queued as it is called, so a statement called after it on the connection runs after it', async () => {
+    // The idempotency runner's lock and the read it guards depend on this order (run-idempotent-request).
+    const mark = preparedRead<{ marked: string }>(
+      () => sql`select set_config('facet.test_order', ${sql.placeholder('mark')}, true) as marked`,
+    );
+    const readMark = preparedQuery('test_read_mark', (d) =>
+      d
+        .select({ mark: sql<string>`current_setting('facet.test_order', true)` })
+        .from(sql`(values (1)) as one (x)`),
+    );
+    const [, [seen]] = await db.transaction((tx) =>
+      Promise.all([mark.run(tx, { mark: 'marked first' }), readMark.run(tx)]),
+    );
+    expect(seen).toEqual({ mark: 'marked first' });
   });
 });
