@@ -177,6 +177,9 @@ export async function createOrderWithItems(
   // Every item of an analysed model was judged above, so the quote judges none anew (its judgedNow).
   const quoteOf = new Map(pricedAtOnce?.quotes.map((entry) => [entry.itemId, entry.quote]));
 
+  // Stamped here, as its timeline's events are (recordOrderEvent): its first event is at the same
+  // instant, never a moment before it as it could be against the database's clock.
+  const placedAt = options.at ?? new Date();
   return inTransaction(db, async (tx) => {
     const [order] = await insertOrder.run(tx, {
       id: uuidv7(),
@@ -192,7 +195,7 @@ export async function createOrderWithItems(
       isCanary: options.isCanary ?? false,
       // A test key's order is a sandbox order: off the workshop's books, moving by itself.
       mode: actorMode(actor),
-      placedAt: options.at?.toISOString() ?? null,
+      placedAt: placedAt.toISOString(),
     });
     if (!order) throw new Error('Order insert returned nothing');
     // Items and the timeline's first event are independent: sent together (one round trip).
@@ -219,7 +222,7 @@ export async function createOrderWithItems(
         fromStatus: null,
         actor,
         data: { channel: options.channel },
-        at: options.at,
+        at: placedAt,
         pricedAtOnce: pricedAtOnce !== null,
       }),
     ]);
@@ -239,9 +242,9 @@ export async function createOrderWithItems(
   });
 }
 
-/** Every order is this statement: built once (see preparedQuery). Placed now, unless `placedAt` says when. */
+/** Every order is this statement: built once (see preparedQuery). */
 const insertOrder = preparedQuery('insert_order', (db) => {
-  const placedAt = sql`coalesce(${sql.placeholder('placedAt')}::timestamptz, now())`;
+  const placedAt = sql`${sql.placeholder('placedAt')}::timestamptz`;
   return db
     .insert(orders)
     .values({
