@@ -90,6 +90,121 @@ describe('the database client when a connection is terminated as it starts', () 
   });
 });
 
+/**
+ * A pass-through proxy that counts the client's turns: its bursts of bytes, each one a wait for an
+ * answer before the next (what a round trip costs). Bytes sent before any answer came back count once.
+ */
+function startTurnCountingProxy() {
+  let clientTurns = 0;
+  let lastFrom: 'client' | 'server' = 'server';
+  const sent: Buffer[] = [];
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(SERVER_URL.port || 5432), SERVER_URL.hostname);
+    upstream.on('data', (chunk) => {
+      lastFrom = 'server';
+      client.write(chunk);
+    });
+    upstream.on('error', () => client.destroy());
+    upstream.on('close', () => client.end());
+    client.on('error', () => upstream.destroy());
+    client.on('close', () => upstream.destroy());
+    client.on('data', (chunk: Buffer) => {
+      if (lastFrom === 'server') clientTurns += 1;
+      lastFrom = 'client';
+      sent.push(chunk);
+      upstream.write(chunk);
+    });
+  });
+  return {
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+      ),
+    reset: () => {
+      clientTurns = 0;
+      sent.length = 0;
+    },
+    clientTurns: () => clientTurns,
+    sentText: () => Buffer.concat(sent).toString('latin1'),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('a transaction', () => {
+  const proxy = startTurnCountingProxy();
+  let proxyUrl = '';
+
+  beforeAll(async () => {
+    const url = new URL(SERVER_URL);
+    url.port = String(await proxy.listen());
+    proxyUrl = url.toString();
+  });
+  afterAll(() => proxy.close());
+
+  it('sends its first statement behind BEGIN, without waiting for its answer, and still commits', async () => {
+    const { db, sql: client, close } = createDb(proxyUrl, { max: 1, applicationName: 'facet-test' });
+    try {
+      await client`create temporary table pipelined (n int)`;
+      const insert = (n: number) =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql`insert into pipelined values (${n})`);
+        });
+      // The first run prepares the INSERT on the connection (a turn of its own); the second is measured.
+      await insert(1);
+      proxy.reset();
+      await insert(2);
+      // BEGIN with the INSERT, then COMMIT: two turns (three when BEGIN was awaited on its own).
+      expect(proxy.clientTurns()).toBe(2);
+      expect(proxy.sentText()).toContain('begin');
+      expect(await client`select n from pipelined order by n`).toEqual([{ n: 1 }, { n: 2 }]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('whose first statement fails rolls back, and its connection serves the next one', async () => {
+    const { db, sql: client, close } = createDb(proxyUrl, { max: 1, applicationName: 'facet-test' });
+    try {
+      await client`create temporary table pipelined (n int primary key)`;
+      const failed = await db
+        .transaction(async (tx) => {
+          await tx.execute(sql`insert into pipelined values (${1}), (${1})`);
+        })
+        .then(
+          () => null,
+          (error: { cause?: { code?: string } }) => error.cause?.code,
+        );
+      expect(failed).toBe('23505');
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`insert into pipelined values (${2})`);
+        await tx.execute(sql`insert into pipelined values (${3})`);
+      });
+      // Nothing of the failed one was kept, nor was anything run outside a transaction.
+      expect(await client`select n from pipelined order by n`).toEqual([{ n: 2 }, { n: 3 }]);
+      expect(await client`select current_setting('transaction_isolation') as level`).toEqual([
+        { level: 'read committed' },
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('with options waits for BEGIN to be accepted, and runs with them', async () => {
+    const { sql: client, close } = createDb(proxyUrl, { max: 1, applicationName: 'facet-test' });
+    try {
+      await client`select 1`;
+      proxy.reset();
+      const [row] = await client.begin('isolation level serializable', (tx) => [
+        tx`select current_setting('transaction_isolation') as level`,
+      ]);
+      expect(row).toEqual([{ level: 'serializable' }]);
+      expect(proxy.clientTurns()).toBe(3);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("drizzle's statements", () => {
   it('are prepared once per connection, in transactions and savepoints too, and answer as before', async () => {
     const { db, close } = createDb(SERVER_URL.toString(), { max: 1, applicationName: 'facet-test' });
