@@ -21,19 +21,47 @@ function terminationMessage(): Buffer {
 }
 
 /**
- * A proxy in front of the real server that ends the first connection the moment its client asks for
- * the array types, as a backend terminated while the connection starts does; later ones pass through.
+ * A pass-through proxy in front of the real server. Each chunk the client sends goes to `fromClient`,
+ * which forwards it or not; each answer is noted with `fromServer` and passed on.
  */
-function startTerminatingProxy() {
-  let terminated = 0;
+function startProxy(hooks: {
+  fromClient: (chunk: Buffer, pipe: { upstream: net.Socket; client: net.Socket }) => void;
+  fromServer?: () => void;
+}) {
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(SERVER_URL.port || 5432), SERVER_URL.hostname);
-    upstream.on('data', (chunk) => client.write(chunk));
+    upstream.on('data', (chunk) => {
+      hooks.fromServer?.();
+      client.write(chunk);
+    });
     upstream.on('error', () => client.destroy());
     upstream.on('close', () => client.end());
     client.on('error', () => upstream.destroy());
     client.on('close', () => upstream.destroy());
-    client.on('data', (chunk: Buffer) => {
+    client.on('data', (chunk: Buffer) => hooks.fromClient(chunk, { upstream, client }));
+  });
+  return {
+    /** Its URL: the server's, at the proxy's port. */
+    listen: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () => {
+          const url = new URL(SERVER_URL);
+          url.port = String((server.address() as net.AddressInfo).port);
+          resolve(url.toString());
+        }),
+      ),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A proxy that ends the first connection the moment its client asks for the array types, as a backend
+ * terminated while the connection starts does; later ones pass through.
+ */
+function startTerminatingProxy() {
+  let terminated = 0;
+  const proxy = startProxy({
+    fromClient: (chunk, { upstream, client }) => {
       if (terminated === 0 && chunk.includes(TYPES_QUERY_MARK)) {
         terminated += 1;
         upstream.destroy();
@@ -41,16 +69,9 @@ function startTerminatingProxy() {
         return;
       }
       upstream.write(chunk);
-    });
+    },
   });
-  return {
-    listen: () =>
-      new Promise<number>((resolve) =>
-        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
-      ),
-    terminated: () => terminated,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...proxy, terminated: () => terminated };
 }
 
 describe('the database client when a connection is terminated as it starts', () => {
@@ -60,10 +81,7 @@ describe('the database client when a connection is terminated as it starts', () 
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
   beforeAll(async () => {
-    const port = await proxy.listen();
-    const url = new URL(SERVER_URL);
-    url.port = String(port);
-    proxyUrl = url.toString();
+    proxyUrl = await proxy.listen();
     process.on('unhandledRejection', onUnhandled);
   });
   afterEach(() => {
@@ -91,42 +109,32 @@ describe('the database client when a connection is terminated as it starts', () 
 });
 
 /**
- * A pass-through proxy that counts the client's turns: its bursts of bytes, each one a wait for an
- * answer before the next (what a round trip costs). Bytes sent before any answer came back count once.
+ * A proxy that counts the client's turns: its bursts of bytes, each one a wait for an answer before the
+ * next (what a round trip costs). Bytes sent before any answer came back count once.
  */
 function startTurnCountingProxy() {
   let clientTurns = 0;
   let lastFrom: 'client' | 'server' = 'server';
   const sent: Buffer[] = [];
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(SERVER_URL.port || 5432), SERVER_URL.hostname);
-    upstream.on('data', (chunk) => {
-      lastFrom = 'server';
-      client.write(chunk);
-    });
-    upstream.on('error', () => client.destroy());
-    upstream.on('close', () => client.end());
-    client.on('error', () => upstream.destroy());
-    client.on('close', () => upstream.destroy());
-    client.on('data', (chunk: Buffer) => {
+  const proxy = startProxy({
+    fromClient: (chunk, { upstream }) => {
       if (lastFrom === 'server') clientTurns += 1;
       lastFrom = 'client';
       sent.push(chunk);
       upstream.write(chunk);
-    });
+    },
+    fromServer: () => {
+      lastFrom = 'server';
+    },
   });
   return {
-    listen: () =>
-      new Promise<number>((resolve) =>
-        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
-      ),
+    ...proxy,
     reset: () => {
       clientTurns = 0;
       sent.length = 0;
     },
     clientTurns: () => clientTurns,
     sentText: () => Buffer.concat(sent).toString('latin1'),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -135,9 +143,7 @@ describe('a transaction', () => {
   let proxyUrl = '';
 
   beforeAll(async () => {
-    const url = new URL(SERVER_URL);
-    url.port = String(await proxy.listen());
-    proxyUrl = url.toString();
+    proxyUrl = await proxy.listen();
   });
   afterAll(() => proxy.close());
 
@@ -162,13 +168,17 @@ describe('a transaction', () => {
     }
   });
 
-  it('whose first statement fails rolls back, and its connection serves the next one', async () => {
+  it('whose first statements fail, sent with BEGIN, rolls back, and its connection serves the next one', async () => {
     const { db, sql: client, close } = createDb(proxyUrl, { max: 1, applicationName: 'facet-test' });
     try {
       await client`create temporary table pipelined (n int primary key)`;
+      // Both go out behind BEGIN: the first succeeds, the second fails, and the first must go with it.
       const failed = await db
         .transaction(async (tx) => {
-          await tx.execute(sql`insert into pipelined values (${1}), (${1})`);
+          await Promise.all([
+            tx.execute(sql`insert into pipelined values (${1})`),
+            tx.execute(sql`insert into pipelined values (${1})`),
+          ]);
         })
         .then(
           () => null,
