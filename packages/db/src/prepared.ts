@@ -8,7 +8,7 @@ import {
   type SQL,
   Table,
 } from 'drizzle-orm';
-import type { PgDialect } from 'drizzle-orm/pg-core';
+import type { PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import type { ParameterOrJSON, Sql } from 'postgres';
 import type { DbOrTx } from './client';
 
@@ -125,10 +125,56 @@ function refuseFrozenDefaults(name: string, builder: unknown): void {
   }
 }
 
-/** `{ key: sql.placeholder(key) }` for each of `keys`: the values of a prepared insert. */
+/**
+ * `{ key: sql.placeholder(key + suffix) }` for each of `keys`: the values of a prepared insert (the
+ * suffix tells the rows of a many-row insert apart).
+ */
 export function placeholdersFor<T extends Table, K extends keyof T['$inferInsert'] & string>(
   _table: T,
   keys: readonly K[],
-): Record<K, Placeholder<K>> {
-  return Object.fromEntries(keys.map((key) => [key, new Placeholder(key)])) as Record<K, Placeholder<K>>;
+  suffix = '',
+): Record<K, Placeholder<string>> {
+  return Object.fromEntries(keys.map((key) => [key, new Placeholder(`${key}${suffix}`)])) as Record<
+    K,
+    Placeholder<string>
+  >;
+}
+
+export interface PreparedRowsInsert<T extends PgTable, K extends string> {
+  /** Inserts `rows` (each with a value, or null, for every column named) and answers them as stored. */
+  run: (db: DbOrTx, rows: ReadonlyArray<Record<K, unknown>>) => Promise<Array<T['$inferSelect']>>;
+}
+
+/**
+ * An insert of several rows into `table`, each giving `keys`, built once for each number of rows (a
+ * statement's text depends on it): for inserts whose row count is small and bounded (an order's
+ * items). Otherwise as preparedQuery.
+ */
+export function preparedRowsInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
+  name: string,
+  table: T,
+  keys: readonly K[],
+): PreparedRowsInsert<T, K> {
+  const byCount = new Map<number, PreparedQuery<Array<T['$inferSelect']>>>();
+  return {
+    run: (db, rows) => {
+      let statement = byCount.get(rows.length);
+      if (!statement) {
+        statement = preparedQuery(
+          `${name}_${rows.length}`,
+          (d) =>
+            d
+              .insert(table)
+              .values(rows.map((_, index) => placeholdersFor(table, keys, `_${index}`)) as never)
+              .returning() as unknown as Preparable<Array<T['$inferSelect']>>,
+        );
+        byCount.set(rows.length, statement);
+      }
+      const values: Record<string, unknown> = {};
+      rows.forEach((row, index) => {
+        for (const key of keys) values[`${key}_${index}`] = row[key] ?? null;
+      });
+      return statement.run(db, values);
+    },
+  };
 }

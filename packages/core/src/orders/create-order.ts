@@ -1,6 +1,6 @@
 import { type DbOrTx, inTransaction } from '@facet/db/client';
 import { FINISHES, type OrderChannel } from '@facet/db/enums';
-import { placeholdersFor, preparedQuery } from '@facet/db/prepared';
+import { placeholdersFor, preparedQuery, preparedRowsInsert } from '@facet/db/prepared';
 import { modelDetails } from '@facet/db/schema/models';
 import { orderItems, orders } from '@facet/db/schema/orders';
 import { currentAlloys } from '@facet/db/schema/pricing';
@@ -199,23 +199,20 @@ export async function createOrderWithItems(
     });
     if (!order) throw new Error('Order insert returned nothing');
     // Items and the timeline's first event are independent: sent together (one round trip).
-    const insertItems = tx
-      .insert(orderItems)
-      .values(
+    const [items, created] = await Promise.all([
+      insertItems.run(
+        tx,
         newItems.map((item) => {
           const quote = quoteOf.get(item.id);
           return {
             ...item,
             orderId: order.id,
-            ...(quote
-              ? { unitPriceCents: quote.unitCents, currency: quote.currency, priceBreakdown: quote }
-              : {}),
+            unitPriceCents: quote?.unitCents ?? null,
+            currency: quote?.currency ?? item.currency,
+            priceBreakdown: quote ?? null,
           };
         }),
-      )
-      .returning();
-    const [items, created] = await Promise.all([
-      insertItems,
+      ),
       recordOrderEvent(tx, {
         order,
         type: 'created',
@@ -268,6 +265,26 @@ const insertOrder = preparedQuery('insert_order', (db) => {
     })
     .returning();
 });
+
+/** Every order's items: built once for each number of items (see preparedRowsInsert). */
+const insertItems = preparedRowsInsert('insert_order_items', orderItems, [
+  'id',
+  'orderId',
+  'position',
+  'modelId',
+  'alloyId',
+  'alloyCode',
+  'finish',
+  'ringSize',
+  'scale',
+  'quantity',
+  'engraving',
+  'unitPriceCents',
+  'currency',
+  'priceBreakdown',
+  'castability',
+  'castabilityRiskAccepted',
+]);
 
 // Every order reads its models and alloys: built once (see preparedQuery).
 const findModels = preparedQuery('find_order_models', (db) =>

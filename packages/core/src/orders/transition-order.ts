@@ -1,5 +1,6 @@
 import { type DbOrTx, inTransaction } from '@facet/db/client';
 import type { OrderStatus } from '@facet/db/enums';
+import { type PreparedQuery, preparedQuery } from '@facet/db/prepared';
 import { people } from '@facet/db/schema/identity';
 import { orders } from '@facet/db/schema/orders';
 import { and, eq, sql } from 'drizzle-orm';
@@ -83,7 +84,7 @@ async function tryTransition(
     actor,
     input.current && !afterLostRace
       ? input.current
-      : (await db.select().from(orders).where(eq(orders.id, input.orderId)).limit(1))[0],
+      : (await findOrder.run(db, { orderId: input.orderId }))[0],
   );
   if (input.expectedStatus && current.status !== input.expectedStatus) return { lost: current };
   const role = actorRole(actor);
@@ -110,28 +111,17 @@ async function tryTransition(
         : {};
 
   const won = await inTransaction(db, async (tx) => {
-    const [order] = await tx
-      .update(orders)
-      .set({
-        ...input.changes,
-        ...holdChanges,
-        status: to,
-        statusReason: reason.text?.trim() || (input.changes?.statusReason ?? null),
-        statusReasonMessage: reason.text?.trim()
-          ? reason.message
-          : (input.changes?.statusReasonMessage ?? null),
-        version: sql`${orders.version} + 1`,
-        statusChangedAt: input.at ?? new Date(),
-        updatedAt: input.at ?? new Date(),
-      })
-      .where(
-        and(
-          eq(orders.id, current.id),
-          eq(orders.status, current.status),
-          eq(orders.version, current.version),
-        ),
-      )
-      .returning();
+    const [order] = await updateIfUnchanged(tx, current, {
+      ...input.changes,
+      ...holdChanges,
+      status: to,
+      statusReason: reason.text?.trim() || (input.changes?.statusReason ?? null),
+      statusReasonMessage: reason.text?.trim()
+        ? reason.message
+        : (input.changes?.statusReasonMessage ?? null),
+      statusChangedAt: input.at ?? new Date(),
+      updatedAt: input.at ?? new Date(),
+    });
     if (!order) return null;
     // The caller's writes, the other contexts' (a released or cancelled order leaves its casting
     // tree) and the timeline's touch different rows: sent together, they share their round trips
@@ -186,5 +176,55 @@ async function conflictFor(db: DbOrTx, before: OrderRow, input: TransitionOrderI
     version: now?.version,
     claimedBy,
     claimedAt: now?.claimedAt?.toISOString() ?? null,
+  });
+}
+
+const findOrder = preparedQuery('find_order_to_transition', (db) =>
+  db
+    .select()
+    .from(orders)
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .limit(1),
+);
+
+type ColumnsSet = OrderChanges & Pick<OrderRow, 'status' | 'statusChangedAt' | 'updatedAt'>;
+
+/** The conditional UPDATE of each set of columns a change writes: built once per set (see preparedQuery). */
+const updatesByColumns = new Map<string, PreparedQuery<OrderRow[]>>();
+
+/**
+ * Writes `set` (and the next version) only if the order is still at the status and version the
+ * caller saw; answers the order as it now is, or nothing when another change came first.
+ */
+function updateIfUnchanged(tx: DbOrTx, current: OrderRow, set: ColumnsSet): Promise<OrderRow[]> {
+  // As drizzle does, a column given as undefined is left as it is.
+  const values = Object.fromEntries(Object.entries(set).filter(([, value]) => value !== undefined));
+  const columns = Object.keys(values).sort();
+  const key = columns.join(',');
+  let update = updatesByColumns.get(key);
+  if (!update) {
+    update = preparedQuery(`transition_order:${key}`, (db) =>
+      db
+        .update(orders)
+        .set({
+          ...Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])),
+          version: sql`${orders.version} + 1`,
+        })
+        .where(
+          and(
+            eq(orders.id, sql.placeholder('whereId')),
+            eq(orders.status, sql.placeholder('whereStatus')),
+            eq(orders.version, sql.placeholder('whereVersion')),
+          ),
+        )
+        .returning(),
+    );
+    updatesByColumns.set(key, update);
+  }
+  return update.run(tx, {
+    ...values,
+    whereId: current.id,
+    whereStatus: current.status,
+    whereVersion: current.version,
   });
 }

@@ -1,4 +1,4 @@
-import { placeholdersFor, preparedQuery, preparedRead } from '@facet/db/prepared';
+import { placeholdersFor, preparedQuery, preparedRead, preparedRowsInsert } from '@facet/db/prepared';
 import { orders } from '@facet/db/schema/orders';
 import { outbox } from '@facet/db/schema/outbox';
 import { idempotencyRecords } from '@facet/db/schema/partners';
@@ -150,6 +150,53 @@ describe('preparedQuery', () => {
       .from(idempotencyRecords)
       .where(eq(idempotencyRecords.partnerId, partner.id));
     expect(stored).toEqual([{ body: 'second' }]);
+  });
+});
+
+describe('preparedRowsInsert', () => {
+  const insertRows = preparedRowsInsert('test_insert_outbox_rows', outbox, [
+    'topic',
+    'aggregateId',
+    'payload',
+    'traceContext',
+  ]);
+
+  it('inserts any number of rows, each with its own values, and answers them as stored', async () => {
+    const one = await insertRows.run(db, [
+      { topic: 't', aggregateId: 'rows-1', payload: { n: 1 }, traceContext: null },
+    ]);
+    const three = await insertRows.run(
+      db,
+      [2, 3, 4].map((n) => ({ topic: 't', aggregateId: `rows-${n}`, payload: { n }, traceContext: { n } })),
+    );
+    // A statement of one row and one of three: each its own text, neither taking the other's values.
+    const again = await insertRows.run(db, [
+      { topic: 't', aggregateId: 'rows-5', payload: { n: 5 }, traceContext: null },
+    ]);
+    expect(
+      [...one, ...three, ...again].map((row) => [row.aggregateId, row.payload, row.traceContext]),
+    ).toEqual([
+      ['rows-1', { n: 1 }, null],
+      ['rows-2', { n: 2 }, { n: 2 }],
+      ['rows-3', { n: 3 }, { n: 3 }],
+      ['rows-4', { n: 4 }, { n: 4 }],
+      ['rows-5', { n: 5 }, null],
+    ]);
+    const stored = await db.execute<{ aggregate_id: string; trace_is_null: boolean }>(
+      sql`select aggregate_id, trace_context is null as trace_is_null from platform.outbox
+          where aggregate_id like 'rows-%' order by aggregate_id`,
+    );
+    expect(stored.map((row) => row.trace_is_null)).toEqual([true, false, false, false, true]);
+  });
+
+  it('writes nothing when one row is refused: the rows go in one statement', async () => {
+    await expect(
+      insertRows.run(db, [
+        { topic: 't', aggregateId: 'all-or-none', payload: {}, traceContext: null },
+        { topic: null, aggregateId: 'all-or-none', payload: {}, traceContext: null },
+      ]),
+    ).rejects.toThrow();
+    expect(await rowsOf.run(db, { aggregateIds: ['all-or-none'] })).toHaveLength(0);
   });
 });
 
