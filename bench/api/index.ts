@@ -1,7 +1,8 @@
 /**
  * `pnpm bench api`: POST /api/v1/orders throughput and latency with several partners at once, against
- * the production build, beside an empty route handler (GET /api/v1/ping) of the same server in the
- * same run. Load comes from autocannon in this process, only to 127.0.0.1, bounded in time.
+ * the production build, beside an empty route handler (GET /api/v1/ping) and an authenticated read
+ * (GET /api/v1/materials) of the same server in the same run. Load comes from autocannon in this
+ * process, only to 127.0.0.1, bounded in time.
  */
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -93,6 +94,14 @@ try {
     },
   };
 
+  // The partner API's own cheapest path (key, rate limit, one read, the answer checked, the request
+  // log): what any authenticated request costs before an order's own work.
+  const readRequest: autocannon.Request = {
+    method: 'GET',
+    path: '/api/v1/materials',
+    headers: { authorization: `Bearer ${benchPartners[0]!.key}` },
+  };
+
   console.log(`[bench] warming up`);
   await run({
     url: stack.webUrl,
@@ -100,6 +109,7 @@ try {
     duration: 2,
     requests: [{ method: 'GET', path: '/api/v1/ping' }],
   });
+  await run({ url: stack.webUrl, connections: 4, duration: 2, requests: [readRequest] });
   await run({ url: stack.webUrl, connections: 4, duration: 2, requests: [orderRequest] });
 
   const webPid = listeningPid(WEB_PORT);
@@ -114,6 +124,16 @@ try {
     requests: [{ method: 'GET', path: '/api/v1/ping' }],
   });
   const webCpuEmpty = processCpuMs(webPid) - webCpuBeforeEmpty;
+
+  console.log(`[bench] authenticated read: GET /api/v1/materials, ${CONNECTIONS} connections, ${SECONDS} s`);
+  const webCpuBeforeRead = processCpuMs(webPid);
+  const read = await run({
+    url: stack.webUrl,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [readRequest],
+  });
+  const webCpuRead = processCpuMs(webPid) - webCpuBeforeRead;
 
   console.log(
     `[bench] POST /api/v1/orders from ${PARTNERS} partners, ${CONNECTIONS} connections, ${SECONDS} s`,
@@ -134,6 +154,7 @@ try {
 
   const ordersPerS = orders['2xx'] / orders.duration;
   const emptyPerS = empty['2xx'] / empty.duration;
+  const readPerS = read['2xx'] / read.duration;
   writeResults('api', {
     partners: PARTNERS,
     connections: CONNECTIONS,
@@ -149,10 +170,17 @@ try {
     empty_route_p50_ms: round(empty.latency.p50, 1),
     empty_route_p99_ms: round(empty.latency.p99, 1),
     ratio: round(ordersPerS / emptyPerS, 3),
+    // A stronger baseline than the empty route: an authenticated request of the same API.
+    authenticated_read_req_per_s: round(readPerS, 1),
+    authenticated_read_p99_ms: round(read.latency.p99, 1),
+    authenticated_read_non_2xx: read.non2xx,
+    authenticated_read_ratio_to_empty: round(readPerS / emptyPerS, 3),
+    ratio_to_authenticated_read: round(ordersPerS / readPerS, 3),
     // CPU per request (web process; the database's backends, the worker's included): what the path
     // costs, barely moved by a busy machine, unlike the rates above.
     web_cpu_ms_per_order: round(webCpuOrders / Math.max(1, orders.requests.total), 2),
     web_cpu_ms_per_empty_request: round(webCpuEmpty / Math.max(1, empty.requests.total), 2),
+    web_cpu_ms_per_authenticated_read: round(webCpuRead / Math.max(1, read.requests.total), 2),
     db_cpu_ms_per_order: round(
       cpuSpentMs(backendsBefore, backendsAfter) / Math.max(1, orders.requests.total),
       2,
