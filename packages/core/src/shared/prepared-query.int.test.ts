@@ -195,7 +195,7 @@ describe('preparedRowsInsert', () => {
         { topic: 't', aggregateId: 'all-or-none', payload: {}, traceContext: null },
         { topic: null, aggregateId: 'all-or-none', payload: {}, traceContext: null },
       ]),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ cause: { code: '23502', column_name: 'topic' } });
     expect(await rowsOf.run(db, { aggregateIds: ['all-or-none'] })).toHaveLength(0);
   });
 });
