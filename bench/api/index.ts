@@ -102,53 +102,39 @@ try {
     headers: { authorization: `Bearer ${benchPartners[0]!.key}` },
   };
 
+  const emptyRequest: autocannon.Request = { method: 'GET', path: '/api/v1/ping' };
   console.log(`[bench] warming up`);
-  await run({
-    url: stack.webUrl,
-    connections: 4,
-    duration: 2,
-    requests: [{ method: 'GET', path: '/api/v1/ping' }],
-  });
-  await run({ url: stack.webUrl, connections: 4, duration: 2, requests: [readRequest] });
-  await run({ url: stack.webUrl, connections: 4, duration: 2, requests: [orderRequest] });
+  for (const request of [emptyRequest, readRequest, orderRequest]) {
+    await run({ url: stack.webUrl, connections: 4, duration: 2, requests: [request] });
+  }
 
   const webPid = listeningPid(WEB_PORT);
+  /** One measured phase: what autocannon saw, and the web process's CPU per request meanwhile. */
+  const measure = async (request: autocannon.Request) => {
+    const cpuBefore = processCpuMs(webPid);
+    const result = await run({
+      url: stack.webUrl,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [request],
+    });
+    const webCpuMs = (processCpuMs(webPid) - cpuBefore) / Math.max(1, result.requests.total);
+    return { ...result, webCpuMs };
+  };
+
   const monitor = postgres(stack.databaseUrl, { max: 1, onnotice: () => {} });
   const loadBefore = loadavg()[0]!;
   console.log(`[bench] empty route: GET /api/v1/ping, ${CONNECTIONS} connections, ${SECONDS} s`);
-  const webCpuBeforeEmpty = processCpuMs(webPid);
-  const empty = await run({
-    url: stack.webUrl,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [{ method: 'GET', path: '/api/v1/ping' }],
-  });
-  const webCpuEmpty = processCpuMs(webPid) - webCpuBeforeEmpty;
-
+  const empty = await measure(emptyRequest);
   console.log(`[bench] authenticated read: GET /api/v1/materials, ${CONNECTIONS} connections, ${SECONDS} s`);
-  const webCpuBeforeRead = processCpuMs(webPid);
-  const read = await run({
-    url: stack.webUrl,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [readRequest],
-  });
-  const webCpuRead = processCpuMs(webPid) - webCpuBeforeRead;
-
+  const read = await measure(readRequest);
   console.log(
     `[bench] POST /api/v1/orders from ${PARTNERS} partners, ${CONNECTIONS} connections, ${SECONDS} s`,
   );
   const ordersBefore = await countOrders(stack.databaseUrl);
-  const webCpuBeforeOrders = processCpuMs(webPid);
   const backendsBefore = await backendCpuMs(monitor);
-  const orders = await run({
-    url: stack.webUrl,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [orderRequest],
-  });
+  const orders = await measure(orderRequest);
   const backendsAfter = await backendCpuMs(monitor);
-  const webCpuOrders = processCpuMs(webPid) - webCpuBeforeOrders;
   await monitor.end();
   const ordersAfter = await countOrders(stack.databaseUrl);
 
@@ -178,9 +164,9 @@ try {
     ratio_to_authenticated_read: round(ordersPerS / readPerS, 3),
     // CPU per request (web process; the database's backends, the worker's included): what the path
     // costs, barely moved by a busy machine, unlike the rates above.
-    web_cpu_ms_per_order: round(webCpuOrders / Math.max(1, orders.requests.total), 2),
-    web_cpu_ms_per_empty_request: round(webCpuEmpty / Math.max(1, empty.requests.total), 2),
-    web_cpu_ms_per_authenticated_read: round(webCpuRead / Math.max(1, read.requests.total), 2),
+    web_cpu_ms_per_order: round(orders.webCpuMs, 2),
+    web_cpu_ms_per_empty_request: round(empty.webCpuMs, 2),
+    web_cpu_ms_per_authenticated_read: round(read.webCpuMs, 2),
     db_cpu_ms_per_order: round(
       cpuSpentMs(backendsBefore, backendsAfter) / Math.max(1, orders.requests.total),
       2,
