@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, inTransaction, isTransaction } from './client';
 
@@ -208,6 +209,41 @@ describe('a transaction', () => {
       expect(proxy.clientTurns()).toBe(3);
     } finally {
       await close();
+    }
+  });
+});
+
+describe("a transaction whose BEGIN fills its connection's pipeline", () => {
+  it('still has the connection to itself: it commits, and no connection is left inside a transaction', async () => {
+    // One query in flight and one waiting is all a connection takes here, so a BEGIN sent behind a
+    // query fills it, as BEGIN can under load with the usual limit of 100 (or when the socket is full).
+    const applicationName = 'facet-test-full-pipeline';
+    const client = postgres(SERVER_URL.toString(), {
+      max: 2,
+      max_pipeline: 1,
+      onnotice: () => {},
+      connection: { application_name: applicationName },
+    });
+    try {
+      for (let round = 0; round < 10; round += 1) {
+        const answers = await Promise.allSettled([
+          // Sent as they are called (a query is otherwise sent a tick later, after the BEGINs).
+          client`select pg_sleep(0.02)`.execute(),
+          client`select pg_sleep(0.02)`.execute(),
+          // Waiting in turn: each BEGIN goes out behind a query, on a connection then full.
+          ...Array.from({ length: 4 }, () => [
+            client`select 1 as one`.execute(),
+            client.begin((tx) => tx`select 2 as two`),
+          ]).flat(),
+        ]);
+        expect(answers.filter((answer) => answer.status === 'rejected')).toEqual([]);
+      }
+      const [left] = await client<{ n: number }[]>`
+        select count(*)::int as n from pg_stat_activity
+        where application_name = ${applicationName} and state like 'idle in transaction%'`;
+      expect(left?.n).toBe(0);
+    } finally {
+      await client.end();
     }
   });
 });
