@@ -218,12 +218,14 @@ describe("a transaction whose BEGIN fills its connection's pipeline", () => {
     // One query in flight and one waiting is all a connection takes here, so a BEGIN sent behind a
     // query fills it, as BEGIN can under load with the usual limit of 100 (or when the socket is full).
     const applicationName = 'facet-test-full-pipeline';
-    const client = postgres(SERVER_URL.toString(), {
+    const options = {
       max: 2,
+      // A documented option of the driver that its types leave out.
       max_pipeline: 1,
       onnotice: () => {},
       connection: { application_name: applicationName },
-    });
+    };
+    const client = postgres(SERVER_URL.toString(), options);
     try {
       for (let round = 0; round < 10; round += 1) {
         const answers = await Promise.allSettled([
